@@ -1,0 +1,243 @@
+package nlp
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	prose "github.com/jdkato/prose/v2"
+	"gopkg.in/neurosnap/sentences.v1"
+	"gopkg.in/neurosnap/sentences.v1/english"
+
+	"github.com/extract-news/extract/internal/textnorm"
+)
+
+// Token is one word or punctuation mark.
+type Token struct {
+	Text  string // the token as prepared: ASCII quotes and apostrophes
+	Tag   string // Penn Treebank part-of-speech tag
+	Label string // prose's entity type (PERSON, GPE, ORGANIZATION, ...) or ""
+	Begin bool   // whether prose's label begins an entity here (B-)
+	Start int    // input byte offset of the token's first byte
+	End   int    // input byte offset just past the token
+	Sent  int    // index of the sentence holding it
+}
+
+// Sentence is one sentence, or one heading line.
+type Sentence struct {
+	Start, End int  // input byte span, trimmed of space
+	First, Lim int  // its tokens are Doc.Tokens[First:Lim]
+	Paragraph  int  // index of the paragraph (input line) holding it
+	Heading    bool // a line of its own with no final stop: a headline or subheading
+}
+
+// Entity is a run of tokens that prose labels as one named entity.
+type Entity struct {
+	Label      string // PERSON, GPE, ORGANIZATION, ...
+	Start, End int    // input byte span
+	First, Lim int    // its tokens
+}
+
+// Doc is one analysed article.
+type Doc struct {
+	Input     []byte
+	Text      *textnorm.Text
+	Title     string // the headline: the first line when it stands alone, else ""
+	Sentences []Sentence
+	Tokens    []Token
+	Entities  []Entity
+}
+
+// model holds what is loaded once per process and shared.
+type model struct {
+	prose     *prose.Model
+	segmenter *sentences.DefaultSentenceTokenizer
+}
+
+var loadModel = sync.OnceValues(func() (*model, error) {
+	seg, err := english.NewSentenceTokenizer(nil)
+	if err != nil {
+		return nil, err
+	}
+	return &model{prose: prose.ModelFromData("en"), segmenter: seg}, nil
+})
+
+// Load loads the shared model now rather than on first use.
+func Load() error {
+	_, err := loadModel()
+	return err
+}
+
+// maxTitleWords is the most words a first line may have to be a headline.
+const maxTitleWords = 25
+
+// Parse analyses input.
+func Parse(input []byte) (*Doc, error) {
+	m, err := loadModel()
+	if err != nil {
+		return nil, err
+	}
+	t := textnorm.Prepare(input)
+	d := &Doc{Input: input, Text: t}
+	norm := t.Norm
+	para := 0
+	first := true
+	for lineStart := 0; lineStart < len(norm); {
+		lineEnd := strings.IndexByte(norm[lineStart:], '\n')
+		next := len(norm)
+		if lineEnd < 0 {
+			lineEnd = len(norm)
+		} else {
+			lineEnd += lineStart
+			next = lineEnd + 1
+		}
+		s, e := trim(norm, lineStart, lineEnd)
+		if s < e {
+			line := norm[s:e]
+			if first {
+				first = false
+				if next < len(norm) || lineEnd < len(norm) {
+					if len(strings.Fields(line)) <= maxTitleWords {
+						is, ie := t.Span(s, e)
+						d.Title = string(input[is:ie])
+					}
+				}
+			}
+			if isHeading(line) {
+				d.addSentence(m, s, e, para, true)
+			} else {
+				for _, sp := range m.split(t, s, e) {
+					d.addSentence(m, sp[0], sp[1], para, false)
+				}
+			}
+			para++
+		}
+		lineStart = next
+	}
+	d.Entities = entities(d.Tokens)
+	return d, nil
+}
+
+// isHeading reports whether a line is a heading: no final stop and at most
+// maxTitleWords words.
+func isHeading(line string) bool {
+	r, _ := utf8.DecodeLastRuneInString(line)
+	switch r {
+	case '.', '!', '?', '"', '\'', ':', ';', ',', ')':
+		return false
+	}
+	return len(strings.Fields(line)) <= maxTitleWords
+}
+
+func trim(s string, i, j int) (int, int) {
+	for i < j && isSpace(s[i]) {
+		i++
+	}
+	for j > i && isSpace(s[j-1]) {
+		j--
+	}
+	return i, j
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' }
+
+// split segments the paragraph norm[s:e] into sentence spans of norm.
+func (m *model) split(t *textnorm.Text, s, e int) [][2]int {
+	text := t.Norm[s:e]
+	var cuts []int
+	for _, p := range m.segmenter.SentencePositions(text) {
+		cuts = append(cuts, s+p)
+	}
+	for _, b := range t.Breaks {
+		if b > s && b < e {
+			cuts = append(cuts, b)
+		}
+	}
+	sortInts(cuts)
+	var out [][2]int
+	prev := s
+	for _, c := range cuts {
+		if c <= prev {
+			continue
+		}
+		if a, b := trim(t.Norm, prev, c); a < b {
+			out = append(out, [2]int{a, b})
+		}
+		prev = c
+	}
+	if a, b := trim(t.Norm, prev, e); a < b {
+		out = append(out, [2]int{a, b})
+	}
+	return out
+}
+
+func sortInts(a []int) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// addSentence tokenizes and tags norm[s:e] as one sentence.
+func (d *Doc) addSentence(m *model, s, e, para int, heading bool) {
+	t := d.Text
+	is, ie := t.Span(s, e)
+	sent := Sentence{Start: is, End: ie, First: len(d.Tokens), Paragraph: para, Heading: heading}
+	idx := len(d.Sentences)
+	text := t.Norm[s:e]
+	// prose's tagger was not trained on straight double quotes and tags
+	// them as words, which misleads the tags around them: blank them out.
+	// Offsets stay the same.
+	blank := strings.ReplaceAll(text, `"`, " ")
+	doc, err := prose.NewDocument(blank, prose.WithSegmentation(false), prose.UsingModel(m.prose))
+	if err == nil {
+		pos := 0
+		for _, tok := range doc.Tokens() {
+			at := strings.Index(blank[pos:], tok.Text)
+			if at < 0 {
+				continue // a token prose rewrote; skip it
+			}
+			ts := pos + at
+			te := ts + len(tok.Text)
+			pos = te
+			a, b := t.Span(s+ts, s+te)
+			label, begin := "", false
+			if tok.Label != "" && tok.Label != "O" {
+				begin = strings.HasPrefix(tok.Label, "B-")
+				if i := strings.IndexByte(tok.Label, '-'); i >= 0 {
+					label = tok.Label[i+1:]
+				}
+			}
+			d.Tokens = append(d.Tokens, Token{Text: text[ts:te], Tag: tok.Tag, Label: label, Begin: begin, Start: a, End: b, Sent: idx})
+		}
+	}
+	sent.Lim = len(d.Tokens)
+	d.Sentences = append(d.Sentences, sent)
+}
+
+// entities groups per-token labels into entities: a B- label starts one,
+// and following I- labels of the same type continue it.
+func entities(toks []Token) []Entity {
+	var out []Entity
+	for i := 0; i < len(toks); {
+		if toks[i].Label == "" {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].Label == toks[i].Label && !toks[j].Begin && toks[j].Sent == toks[i].Sent {
+			j++
+		}
+		out = append(out, Entity{Label: toks[i].Label, Start: toks[i].Start, End: toks[j-1].End, First: i, Lim: j})
+		i = j
+	}
+	return out
+}
+
+// IsCapitalized reports whether a word starts with an upper-case letter.
+func IsCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,220 @@
+package textnorm
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Text is article text prepared for NLP.
+type Text struct {
+	// Norm is the prepared text: LF line ends, ASCII quotes, apostrophes,
+	// spaces and dashes, and a space where glued sentences were split.
+	Norm string
+	// Breaks holds the offsets in Norm where a sentence must start because
+	// scraping glued it to the one before.
+	Breaks []int
+
+	start []int32 // start[i] is the input offset of the character Norm[i] came from
+	end   []int32 // end[i] is the input offset just past that character
+	size  int     // input length
+}
+
+// Len returns the length of the input the text was prepared from.
+func (t *Text) Len() int { return t.size }
+
+// Span maps the span [s, e) of Norm to the span of the input it was read
+// from. An empty span maps to an empty span.
+func (t *Text) Span(s, e int) (int, int) {
+	if s < 0 {
+		s = 0
+	}
+	if e > len(t.Norm) {
+		e = len(t.Norm)
+	}
+	if s >= e {
+		p := t.Offset(s)
+		return p, p
+	}
+	is, ie := int(t.start[s]), int(t.end[e-1])
+	if ie < is {
+		ie = is
+	}
+	return is, ie
+}
+
+// Offset maps an offset of Norm to the input offset of the character there;
+// the end of Norm maps to the end of the input.
+func (t *Text) Offset(i int) int {
+	if i >= len(t.Norm) || i < 0 {
+		if i < 0 {
+			return 0
+		}
+		return t.size
+	}
+	return int(t.start[i])
+}
+
+// builder appends prepared bytes with their input origins.
+type builder struct {
+	buf        []byte
+	start, end []int32
+}
+
+func (b *builder) add(s string, from, to int) {
+	for i := 0; i < len(s); i++ {
+		b.buf = append(b.buf, s[i])
+		b.start = append(b.start, int32(from))
+		b.end = append(b.end, int32(to))
+	}
+}
+
+// last returns the last prepared byte, or 0.
+func (b *builder) last() byte {
+	if len(b.buf) == 0 {
+		return 0
+	}
+	return b.buf[len(b.buf)-1]
+}
+
+// Prepare folds input into text for NLP. It never fails: bytes that are not
+// valid UTF-8 are kept as they are.
+func Prepare(input []byte) *Text {
+	b := &builder{
+		buf:   make([]byte, 0, len(input)+len(input)/32),
+		start: make([]int32, 0, len(input)+len(input)/32),
+		end:   make([]int32, 0, len(input)+len(input)/32),
+	}
+	var breaks []int
+	i := 0
+	if len(input) >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF {
+		i = 3
+	}
+	for i < len(input) {
+		r, n := utf8.DecodeRune(input[i:])
+		if r == utf8.RuneError && n <= 1 {
+			b.add(string(input[i:i+1]), i, i+1)
+			i++
+			continue
+		}
+		j := i + n
+		switch {
+		case r == '\r':
+			if j < len(input) && input[j] == '\n' {
+				b.add("\n", i, j+1)
+				j++
+			} else {
+				b.add("\n", i, j)
+			}
+		case r == '\t' || r == '\v' || r == '\f' || r == 0x85 || r == 0xA0 || r == 0x1680 ||
+			r >= 0x2000 && r <= 0x200A || r == 0x202F || r == 0x205F || r == 0x3000:
+			b.add(" ", i, j)
+		case r == 0x2028 || r == 0x2029:
+			b.add("\n", i, j)
+		case r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0xFEFF || r == 0xAD:
+			// Invisible: dropped.
+		case r == '“' || r == '”' || r == '„' || r == '‟' || r == '″' || r == '«' || r == '»':
+			b.add(`"`, i, j)
+		case r == '‘' || r == '’' || r == '‚' || r == '‛' || r == '′' || r == '`' || r == '´':
+			b.add("'", i, j)
+		case r == '—' || r == '―' || r == '–' || r == '‒' || r == '−':
+			if r != '—' && r != '―' && isDigit(b.last()) && j < len(input) && isDigit(input[j]) {
+				b.add("-", i, j) // a range: 2015–2016
+				break
+			}
+			if b.last() != ' ' && b.last() != '\n' && b.last() != 0 {
+				b.add(" ", i, i)
+			}
+			b.add("--", i, j)
+			if j < len(input) && input[j] != ' ' && input[j] != '\n' && input[j] != '\r' {
+				b.add(" ", j, j)
+			}
+		case r == '…':
+			b.add("...", i, j)
+		case r == '.' || r == '!' || r == '?':
+			b.add(string(r), i, j)
+			if k, ok := glued(input, i, j); ok {
+				// Copy the closing quote, if any, then split.
+				if k > j {
+					q := `"`
+					if input[j] != 0xE2 || input[j+2] != 0x9D {
+						q = "'" // ’ rather than ”
+					}
+					if input[j] == '"' {
+						q = `"`
+					}
+					b.add(q, j, k)
+					j = k
+				}
+				b.add(" ", j, j)
+				breaks = append(breaks, len(b.buf))
+			}
+		default:
+			b.add(string(input[i:j]), i, j)
+		}
+		i = j
+	}
+	return &Text{Norm: string(b.buf), Breaks: breaks, start: b.start, end: b.end, size: len(input)}
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// glued reports whether the stop at input[i:j] ends a sentence that scraping
+// glued to the next one: "nations.Senior", "companies.”US officials". It
+// returns the offset after an optional closing quote. A stop inside a name
+// or abbreviation (U.S., D.C., example.com, 3.5) is not a break: the word
+// before it must be a lower-case word of two or more letters, and the word
+// after it a capitalised word or an opening quote.
+func glued(input []byte, i, j int) (int, bool) {
+	// The word before: at least two letters, the last lower-case.
+	k := i
+	letters := 0
+	for k > 0 {
+		r, n := utf8.DecodeLastRune(input[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		letters++
+		k -= n
+	}
+	if abbreviations[string(input[k:i])] {
+		return 0, false
+	}
+	if letters < 2 {
+		r, _ := utf8.DecodeLastRune(input[:i])
+		if !(r == '"' || r == '”' || r == ')' || r == '\'' || r == '’') {
+			return 0, false
+		}
+	} else if r, _ := utf8.DecodeLastRune(input[:i]); !unicode.IsLower(r) {
+		return 0, false
+	}
+	// An optional closing quote.
+	after := j
+	if r, n := utf8.DecodeRune(input[after:]); r == '"' || r == '”' || r == '’' {
+		after += n
+	}
+	r, n := utf8.DecodeRune(input[after:])
+	if r == '“' {
+		return after, true
+	}
+	if !unicode.IsUpper(r) {
+		return 0, false
+	}
+	// A capitalised word: upper then lower ("Senior"), or an all-caps
+	// word of two or more letters ("US officials").
+	r2, _ := utf8.DecodeRune(input[after+n:])
+	if unicode.IsLower(r2) || unicode.IsUpper(r2) {
+		// Reject domain-like runs such as "example.Com" only when no
+		// letter follows; that is rare enough to accept.
+		return after, true
+	}
+	return 0, false
+}
+
+// abbreviations end with a stop that does not end a sentence.
+var abbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Jr": true, "Sr": true,
+	"Gen": true, "Sen": true, "Rep": true, "Gov": true, "Lt": true, "Col": true, "Capt": true,
+	"Prof": true, "Inc": true, "Ltd": true, "Co": true, "Corp": true, "vs": true, "etc": true,
+	"Rev": true, "Sgt": true, "Mt": true, "No": true, "approx": true, "Jan": true, "Feb": true,
+	"Aug": true, "Sept": true, "Sep": true, "Oct": true, "Nov": true, "Dec": true,
+}
