@@ -1,0 +1,105 @@
+package record
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Output formats.
+const (
+	YAML = "yaml" // a YAML stream: one document per record, separated by ---
+	JSON = "json" // JSON Lines: one object per record, one per line
+)
+
+// An Encoder writes a stream of records in one format. Each record reaches the
+// writer in a single Write call, so a record is never half written by the
+// encoder, and the writer's errors come back unchanged (errors.Is works on
+// them, for instance for syscall.EPIPE).
+type Encoder struct {
+	w    io.Writer
+	buf  bytes.Buffer
+	yaml *yaml.Encoder // nil for JSON
+	json *json.Encoder // nil for YAML
+	n    int           // records encoded
+}
+
+// NewEncoder returns an encoder that writes records to w in format, YAML or
+// JSON.
+func NewEncoder(w io.Writer, format string) (*Encoder, error) {
+	e := &Encoder{w: w}
+	switch format {
+	case YAML:
+		e.yaml = yaml.NewEncoder(&e.buf)
+		e.yaml.SetIndent(2)
+	case JSON:
+		e.json = json.NewEncoder(&e.buf)
+		e.json.SetEscapeHTML(false)
+	default:
+		return nil, fmt.Errorf("unknown format %q: want yaml or json", format)
+	}
+	return e, nil
+}
+
+// Encode writes r as the next record of the stream.
+func (e *Encoder) Encode(r Record) error {
+	e.buf.Reset()
+	var err error
+	if e.yaml != nil {
+		err = e.yaml.Encode(r)
+	} else {
+		err = e.json.Encode(r)
+	}
+	if err != nil {
+		return fmt.Errorf("encode record %s: %w", r.Source, err)
+	}
+	e.n++
+	return e.flush()
+}
+
+// Close ends the stream. It does not close the underlying writer.
+func (e *Encoder) Close() error {
+	e.buf.Reset()
+	if e.yaml != nil && e.n > 0 { // yaml.v3 fails to close a stream that never started
+		if err := e.yaml.Close(); err != nil {
+			return fmt.Errorf("close yaml stream: %w", err)
+		}
+	}
+	return e.flush()
+}
+
+func (e *Encoder) flush() error {
+	if e.buf.Len() == 0 {
+		return nil
+	}
+	_, err := e.w.Write(e.buf.Bytes())
+	return err
+}
+
+// A Decoder reads records from a YAML stream, such as the output of an
+// Encoder in the YAML format. Fields the record does not define are an error.
+type Decoder struct {
+	yaml *yaml.Decoder
+}
+
+// NewDecoder returns a decoder that reads a YAML stream of records from r.
+func NewDecoder(r io.Reader) *Decoder {
+	d := yaml.NewDecoder(r)
+	d.KnownFields(true)
+	return &Decoder{yaml: d}
+}
+
+// Decode reads the next record of the stream into r. At the end of the
+// stream it returns io.EOF.
+func (d *Decoder) Decode(r *Record) error {
+	*r = Record{}
+	err := d.yaml.Decode(r)
+	if err != nil && !errors.Is(err, io.EOF) {
+		return fmt.Errorf("decode record: %w", err)
+	}
+	return err
+}

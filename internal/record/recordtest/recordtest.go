@@ -1,0 +1,86 @@
+package recordtest
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"testing"
+
+	"github.com/extract-news/extract/internal/record"
+)
+
+// Check fails tb unless r keeps the contract for input: record.Validate finds
+// nothing, and r encoded as YAML decodes and encodes again to the same bytes.
+func Check(tb testing.TB, r record.Record, input []byte) {
+	tb.Helper()
+	if err := record.Validate(r, input); err != nil {
+		tb.Errorf("record %s breaks the contract:\n%v", r.Source, err)
+	}
+	var buf bytes.Buffer
+	enc, err := record.NewEncoder(&buf, record.YAML)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := enc.Encode(r); err != nil {
+		tb.Fatalf("record %s: %v", r.Source, err)
+	}
+	if err := enc.Close(); err != nil {
+		tb.Fatalf("record %s: %v", r.Source, err)
+	}
+	roundTrip(tb, buf.Bytes())
+}
+
+// CheckStream fails tb unless the YAML stream decodes, every record in it
+// passes record.Validate against its input, and encoding the decoded records
+// gives the stream back byte for byte. input returns the input a record's
+// source names; a record whose input it does not know fails. CheckStream
+// returns the decoded records.
+func CheckStream(tb testing.TB, stream []byte, input func(source string) ([]byte, bool)) []record.Record {
+	tb.Helper()
+	records := roundTrip(tb, stream)
+	for _, r := range records {
+		text, ok := input(r.Source)
+		if !ok {
+			tb.Errorf("record %s: no input known for that source", r.Source)
+			continue
+		}
+		if err := record.Validate(r, text); err != nil {
+			tb.Errorf("record %s breaks the contract:\n%v", r.Source, err)
+		}
+	}
+	return records
+}
+
+// roundTrip decodes the YAML stream, fails tb unless encoding the records
+// again gives the same bytes, and returns the records.
+func roundTrip(tb testing.TB, stream []byte) []record.Record {
+	tb.Helper()
+	var records []record.Record
+	var again bytes.Buffer
+	enc, err := record.NewEncoder(&again, record.YAML)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	dec := record.NewDecoder(bytes.NewReader(stream))
+	for {
+		var r record.Record
+		err := dec.Decode(&r)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			tb.Fatalf("record %d of the stream: %v", len(records), err)
+		}
+		records = append(records, r)
+		if err := enc.Encode(r); err != nil {
+			tb.Fatalf("record %s: %v", r.Source, err)
+		}
+	}
+	if err := enc.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	if !bytes.Equal(again.Bytes(), stream) {
+		tb.Errorf("decoding and encoding the stream again changed it:\n%s\nwant\n%s", again.Bytes(), stream)
+	}
+	return records
+}
