@@ -1,0 +1,315 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+)
+
+// DefaultMaxBytes is the largest input read when Options.MaxBytes is 0: 10 MiB.
+const DefaultMaxBytes = 10 << 20
+
+// DefaultInclude is the glob a directory's files must match when
+// Options.Include is empty.
+const DefaultInclude = "*.txt"
+
+// Stdin is the argument, and the source, that stands for standard input.
+const Stdin = "-"
+
+// Options says which files a directory contributes and how inputs are read.
+type Options struct {
+	// Include holds globs (filepath.Match syntax) matched against the base
+	// name of each file a directory walk finds; a file is taken when any
+	// matches. Empty means DefaultInclude. Files named as arguments are
+	// taken whatever their names.
+	Include []string
+	// MaxBytes is the largest input read; 0 means DefaultMaxBytes.
+	MaxBytes int64
+	// Stdin is read for the argument "-".
+	Stdin io.Reader
+}
+
+// Validate reports the first malformed glob in o.Include.
+func (o Options) Validate() error {
+	for _, p := range o.Include {
+		if _, err := filepath.Match(p, ""); err != nil {
+			return fmt.Errorf("bad --include glob %q: %w", p, err)
+		}
+	}
+	return nil
+}
+
+func (o Options) include() []string {
+	if len(o.Include) == 0 {
+		return []string{DefaultInclude}
+	}
+	return o.Include
+}
+
+func (o Options) maxBytes() int64 {
+	if o.MaxBytes <= 0 {
+		return DefaultMaxBytes
+	}
+	return o.MaxBytes
+}
+
+// An Input is one article named by the arguments, not yet read.
+type Input struct {
+	// Source is the name the record carries: the path as given or as the
+	// walk of a directory argument found it, or "-" for standard input.
+	Source string
+	// Rel names the input relative to its argument, for outputs kept one
+	// per input: the base name of a file argument, the path under a
+	// directory argument, or "stdin". It is empty when Err is set.
+	Rel string
+	// Err is set when the argument could not be listed: a missing path, a
+	// directory without matching files, an unreadable folder. Read returns
+	// it.
+	Err error
+
+	path  string    // the file to read; empty for standard input
+	stdin io.Reader // standard input, when path is empty
+	max   int64
+}
+
+// Inputs returns the inputs args name, in order, reading none of them. A
+// directory argument contributes the files of a walk that visits each
+// directory's entries in lexical order, skipping hidden files and folders
+// (names starting with ".") and files no Include glob matches. Arguments
+// that cannot be listed give an Input whose Err says why. The sequence lists
+// directories as it goes, so it holds no more than one path at a time.
+func Inputs(args []string, o Options) iter.Seq[Input] {
+	return func(yield func(Input) bool) {
+		stdinSeen := false
+		for _, arg := range args {
+			if arg == Stdin {
+				in := Input{Source: Stdin, Rel: "stdin", stdin: o.Stdin, max: o.maxBytes()}
+				if stdinSeen {
+					in = Input{Source: Stdin, Err: fmt.Errorf("%s: %w", Stdin, ErrStdinAgain)}
+				}
+				stdinSeen = true
+				if !yield(in) {
+					return
+				}
+				continue
+			}
+			info, err := os.Stat(arg)
+			switch {
+			case err != nil:
+				if !yield(Input{Source: arg, Err: fmt.Errorf("%s: %w", arg, pathError(err))}) {
+					return
+				}
+			case info.IsDir():
+				if !walk(arg, o, yield) {
+					return
+				}
+			default:
+				if !yield(Input{Source: arg, Rel: filepath.Base(arg), path: arg, max: o.maxBytes()}) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// ErrStdinAgain is the error of a second "-" among the arguments: standard
+// input can be read only once.
+var ErrStdinAgain = errors.New("standard input named more than once")
+
+// walk yields the inputs of directory root, and reports whether to go on.
+func walk(root string, o Options, yield func(Input) bool) bool {
+	matched, failed := 0, 0
+	stopped := false
+	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			failed++
+			if !yield(Input{Source: path, Err: fmt.Errorf("%s: %w", path, pathError(err))}) {
+				stopped = true
+				return filepath.SkipAll
+			}
+			return nil // a directory that cannot be read is skipped
+		}
+		if path != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !(d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0) || !matches(o.include(), d.Name()) {
+			return nil
+		}
+		rel, err := filepath.Rel(root, path)
+		if err != nil {
+			rel = d.Name()
+		}
+		matched++
+		if !yield(Input{Source: path, Rel: rel, path: path, max: o.maxBytes()}) {
+			stopped = true
+			return filepath.SkipAll
+		}
+		return nil
+	})
+	if stopped {
+		return false
+	}
+	if matched == 0 && failed == 0 {
+		return yield(Input{Source: root, Err: fmt.Errorf("%s: %w", root, &NoMatchError{Include: o.include()})})
+	}
+	return true
+}
+
+func matches(globs []string, name string) bool {
+	for _, g := range globs {
+		if ok, _ := filepath.Match(g, name); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// Read reads the input fully and checks it: no larger than the maximum, no
+// NUL byte, valid UTF-8. An empty or blank input is valid (see Blank). Errors
+// name the input's source and wrap a *TooLargeError, *BinaryError or
+// *EncodingError, or the error from the file system.
+func (in Input) Read() ([]byte, error) {
+	if in.Err != nil {
+		return nil, in.Err
+	}
+	text, err := in.read()
+	if err == nil {
+		err = Check(text)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", in.Source, err)
+	}
+	return text, nil
+}
+
+func (in Input) read() ([]byte, error) {
+	r, size := in.stdin, int64(-1)
+	if in.path != "" {
+		f, err := os.Open(in.path)
+		if err != nil {
+			return nil, pathError(err)
+		}
+		defer f.Close()
+		info, err := f.Stat()
+		if err != nil {
+			return nil, pathError(err)
+		}
+		if info.Mode().IsRegular() {
+			size = info.Size()
+		}
+		if size > in.max {
+			return nil, &TooLargeError{Size: size, Max: in.max}
+		}
+		r = f
+	}
+	if r == nil {
+		return nil, errors.New("no standard input")
+	}
+	var buf bytes.Buffer
+	if size >= 0 {
+		buf.Grow(int(size) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(r, in.max+1)); err != nil {
+		return nil, pathError(err)
+	}
+	if int64(buf.Len()) > in.max {
+		return nil, &TooLargeError{Size: -1, Max: in.max}
+	}
+	return buf.Bytes(), nil
+}
+
+// pathError drops the operation and path from a *fs.PathError, since the
+// caller names the input itself.
+func pathError(err error) error {
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// Check reports whether text can be an article: no NUL byte, which marks
+// binary data, and valid UTF-8. The error is a *BinaryError or an
+// *EncodingError.
+func Check(text []byte) error {
+	if i := bytes.IndexByte(text, 0); i >= 0 {
+		return &BinaryError{Offset: i}
+	}
+	if !utf8.Valid(text) {
+		return &EncodingError{Offset: invalidAt(text)}
+	}
+	return nil
+}
+
+// invalidAt returns the offset of the first byte of text that is not part of
+// valid UTF-8, or -1.
+func invalidAt(text []byte) int {
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRune(text[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// Blank reports whether text is empty or holds only white space. Such an
+// input is valid, and gives a record with empty lists, but deserves a warning.
+func Blank(text []byte) bool {
+	return len(bytes.TrimSpace(text)) == 0
+}
+
+// A TooLargeError is the error of an input over the maximum size.
+type TooLargeError struct {
+	Size int64 // the file's size, or -1 when not known (standard input)
+	Max  int64
+}
+
+// Error says how large the input is.
+func (e *TooLargeError) Error() string {
+	if e.Size < 0 {
+		return fmt.Sprintf("input is over --max-bytes %d", e.Max)
+	}
+	return fmt.Sprintf("file is %d bytes, over --max-bytes %d", e.Size, e.Max)
+}
+
+// A BinaryError is the error of an input that holds a NUL byte.
+type BinaryError struct {
+	Offset int // of the first NUL byte
+}
+
+// Error says where the NUL byte is.
+func (e *BinaryError) Error() string {
+	return fmt.Sprintf("binary file (NUL byte at %d)", e.Offset)
+}
+
+// An EncodingError is the error of an input that is not valid UTF-8.
+type EncodingError struct {
+	Offset int // of the first byte that is not part of valid UTF-8
+}
+
+// Error says where the bad byte is.
+func (e *EncodingError) Error() string {
+	return fmt.Sprintf("invalid UTF-8 at byte %d", e.Offset)
+}
+
+// A NoMatchError is the error of a directory argument in which no file
+// matches the Include globs.
+type NoMatchError struct {
+	Include []string
+}
+
+// Error names the globs that matched nothing.
+func (e *NoMatchError) Error() string {
+	return "no files matching " + strings.Join(e.Include, " or ")
+}
