@@ -1,0 +1,218 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/extract-news/extract/internal/extract"
+	"github.com/extract-news/extract/internal/ingest"
+	"github.com/extract-news/extract/internal/record"
+)
+
+// Exit codes of Run.
+const (
+	ExitOK          = 0   // every input was done
+	ExitFailure     = 1   // some input failed; the others were still written
+	ExitUsage       = 2   // bad flags or arguments; nothing was done
+	ExitInterrupted = 130 // the context was cancelled (Ctrl-C, SIGTERM)
+)
+
+// Run runs the extract command with args (without the program name) and
+// returns its exit code. Records go to stdout, and nothing else does;
+// warnings and errors go to stderr, one line each. When ctx is cancelled, Run
+// starts no more inputs, writes no more records and returns ExitInterrupted.
+func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return run(ctx, extract.Article, args, stdin, stdout, stderr)
+}
+
+// An articleFunc extracts the record of one article, as extract.Article does.
+type articleFunc func(source string, text []byte) (record.Record, error)
+
+func run(ctx context.Context, article articleFunc, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cmd := newCmd(article, stdin, stdout, stderr)
+	if args == nil {
+		args = []string{} // cobra reads os.Args when given nil
+	}
+	cmd.SetArgs(args)
+	err := cmd.ExecuteContext(ctx)
+
+	var usage *usageError
+	switch {
+	case err == nil:
+		return ExitOK
+	case errors.As(err, &usage):
+		fmt.Fprintf(stderr, "extract: %v\nRun 'extract --help' for usage.\n", usage.err)
+		return ExitUsage
+	case errors.Is(err, errInterrupted):
+		fmt.Fprintln(stderr, "extract: interrupted")
+		return ExitInterrupted
+	case errors.Is(err, errFailed):
+		return ExitFailure // each failure has been reported
+	default:
+		fmt.Fprintf(stderr, "extract: %s\n", oneLine(err))
+		return ExitFailure
+	}
+}
+
+// A usageError is a mistake in the command line: a bad flag or argument.
+type usageError struct{ err error }
+
+func (e *usageError) Error() string { return e.err.Error() }
+func (e *usageError) Unwrap() error { return e.err }
+
+func usageErrorf(format string, args ...any) error {
+	return &usageError{fmt.Errorf(format, args...)}
+}
+
+var (
+	errFailed      = errors.New("some inputs failed")
+	errInterrupted = errors.New("interrupted")
+)
+
+// options are the command's flags and arguments, and what it runs with.
+type options struct {
+	format   string
+	jobs     int
+	outDir   string
+	include  []string
+	maxBytes int64
+	args     []string
+
+	article        articleFunc
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+const long = `extract reads news articles and writes one structured record per article:
+who is named (actors), what they are reported to have said (claims), what
+happened (events), and who supports or opposes what (positions), with byte
+offsets into the article for each. The record's fields are fixed by the
+record v1 contract; see README.md.
+
+Arguments are files, folders and "-" for standard input. A folder is walked
+recursively, each folder's entries in lexical order, for the files whose
+names match --include (*.txt unless given); hidden files and folders are
+skipped. With no arguments, extract reads standard input.
+
+Records go to standard output in the order the inputs were named: a YAML
+stream, one document per article separated by "---", or with --format json
+one JSON object per line (JSON Lines). With --out-dir each record goes to a
+file of its own instead. Warnings and errors go to standard error, one line
+each, naming the input.
+
+Exit status: 0 when every input was done; 1 when some input failed (the
+others are still written, in order); 2 for a usage error; 130 when
+interrupted, after which no more records are written.`
+
+const examples = `  # One article
+  extract article.txt
+
+  # Every *.txt under a folder, into one YAML stream
+  extract articles/ > records.yaml
+
+  # Standard input, from a pipe
+  cat article.txt | extract
+
+  # JSON Lines for jq: each article's source and number of claims
+  extract --format json articles/ | jq -r '[.source, (.claims | length)] | @tsv'
+
+  # The YAML stream with yq (mikefarah's yq v4): every person named
+  extract articles/ | yq '.actors[] | select(.type == "person") | .name'
+
+  # Markdown too, four articles at a time
+  extract --include '*.txt' --include '*.md' --jobs 4 articles/
+
+  # One record file per article: records/2024/story.yaml for articles/2024/story.txt
+  extract --out-dir records/ articles/`
+
+func newCmd(article articleFunc, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	opts := &options{article: article, stdin: stdin, stdout: stdout, stderr: stderr}
+	cmd := &cobra.Command{
+		Use:           "extract [flags] [FILE|DIR|-]...",
+		Short:         "Turn news articles into structured records",
+		Long:          long,
+		Example:       examples,
+		Version:       buildVersion(),
+		Args:          cobra.ArbitraryArgs,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.args = args
+			if err := opts.validate(); err != nil {
+				return err
+			}
+			return extractRun(cmd.Context(), opts)
+		},
+	}
+	cmd.SetIn(stdin)
+	cmd.SetOut(stdout)
+	cmd.SetErr(stderr)
+	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
+		return &usageError{err}
+	})
+
+	f := cmd.Flags()
+	f.SortFlags = false
+	f.StringVar(&opts.format, "format", record.YAML, "output format: yaml (a YAML stream) or json (JSON Lines)")
+	f.IntVarP(&opts.jobs, "jobs", "j", 0, "articles processed at once; 0 means one per CPU (GOMAXPROCS)")
+	f.StringVar(&opts.outDir, "out-dir", "", "write one record file per input under `DIR` instead of to standard output")
+	f.StringArrayVar(&opts.include, "include", []string{ingest.DefaultInclude}, "read a folder's files whose names match `GLOB` (repeatable)")
+	f.Int64Var(&opts.maxBytes, "max-bytes", ingest.DefaultMaxBytes, "largest input read, in bytes; larger inputs fail")
+	return cmd
+}
+
+// validate checks the options and fills in what their defaults mean.
+func (o *options) validate() error {
+	switch o.format {
+	case record.YAML, record.JSON:
+	default:
+		return usageErrorf("invalid --format %q: want yaml or json", o.format)
+	}
+	if o.jobs < 0 {
+		return usageErrorf("invalid --jobs %d: want 0 (one per CPU) or more", o.jobs)
+	}
+	if o.jobs == 0 {
+		o.jobs = runtime.GOMAXPROCS(0)
+	}
+	if o.maxBytes <= 0 {
+		return usageErrorf("invalid --max-bytes %d: want a positive number", o.maxBytes)
+	}
+	if err := o.ingest().Validate(); err != nil {
+		return &usageError{err}
+	}
+	if len(o.args) == 0 {
+		if isTerminal(o.stdin) {
+			return usageErrorf("no input: name files or folders, or pipe an article to standard input")
+		}
+		o.args = []string{ingest.Stdin}
+	}
+	return nil
+}
+
+func (o *options) ingest() ingest.Options {
+	return ingest.Options{Include: o.include, MaxBytes: o.maxBytes, Stdin: o.stdin}
+}
+
+// isTerminal reports whether r is a terminal, which is not where articles
+// are piped from.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
+
+// oneLine joins the lines of a multi-line error, such as one from
+// errors.Join, so that each error takes one line of standard error.
+func oneLine(err error) string {
+	return strings.ReplaceAll(err.Error(), "\n", "; ")
+}

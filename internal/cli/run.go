@@ -1,0 +1,195 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+
+	"github.com/extract-news/extract/internal/ingest"
+	"github.com/extract-news/extract/internal/record"
+)
+
+// A job is one input to extract, and the file its record goes to under
+// --out-dir ("" for standard output).
+type job struct {
+	in  ingest.Input
+	out string
+}
+
+// A result is what became of one job.
+type result struct {
+	rec   record.Record // written to standard output when out is ""
+	blank bool          // the input was empty or white space
+	err   error         // the input failed; the error names it
+}
+
+// extractRun extracts the record of every input and writes the records in
+// input order. Without --out-dir it lists inputs as it goes, so a folder of
+// any size runs in flat memory; with --out-dir it lists them all first, to
+// refuse two inputs that would write the same file before doing any work.
+func extractRun(ctx context.Context, o *options) error {
+	inputs := ingest.Inputs(o.args, o.ingest())
+	jobs := func(yield func(job) bool) {
+		for in := range inputs {
+			if !yield(job{in: in}) {
+				return
+			}
+		}
+	}
+	var enc *record.Encoder
+	if o.outDir != "" {
+		list, err := outFiles(slices.Collect(inputs), o.outDir, o.format)
+		if err != nil {
+			return err
+		}
+		jobs = slices.Values(list)
+	} else {
+		var err error
+		if enc, err = record.NewEncoder(o.stdout, o.format); err != nil {
+			return &usageError{err}
+		}
+	}
+
+	failed := false
+	err := ordered(ctx, jobs, o.jobs, o.process, func(r result) error {
+		if r.blank {
+			fmt.Fprintf(o.stderr, "extract: %s: warning: empty input\n", r.rec.Source)
+		}
+		if r.err != nil {
+			failed = true
+			fmt.Fprintf(o.stderr, "extract: %s\n", oneLine(r.err))
+			return nil
+		}
+		if enc == nil {
+			return nil
+		}
+		return enc.Encode(r.rec)
+	})
+	if err == nil && enc != nil {
+		err = enc.Close()
+	}
+	switch {
+	case errors.Is(err, syscall.EPIPE):
+		// Whoever read standard output has gone (extract dir | head), which
+		// is no failure of ours: stop quietly.
+	case err != nil:
+		return fmt.Errorf("write standard output: %w", err)
+	case ctx.Err() != nil:
+		return errInterrupted
+	}
+	if failed {
+		return errFailed
+	}
+	return nil
+}
+
+// process reads one input, extracts its record, checks it against the
+// contract and, under --out-dir, writes it to its file.
+func (o *options) process(ctx context.Context, j job) result {
+	res := result{rec: record.Record{Source: j.in.Source}}
+	if ctx.Err() != nil {
+		return res // not emitted
+	}
+	text, err := j.in.Read()
+	if err != nil {
+		res.err = err
+		return res
+	}
+	res.blank = ingest.Blank(text)
+	rec, err := o.extract(j.in.Source, text)
+	if err == nil && j.out != "" {
+		err = writeFile(ctx, j.out, o.format, rec)
+	}
+	if err != nil {
+		res.err = fmt.Errorf("%s: %w", j.in.Source, err)
+		return res
+	}
+	res.rec = rec
+	return res
+}
+
+// extract calls the article function and checks its record, so that neither
+// a panic nor a record that breaks the contract escapes: each becomes an
+// internal error of the one input.
+func (o *options) extract(source string, text []byte) (rec record.Record, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("internal error: %v", p)
+		}
+	}()
+	rec, err = o.article(source, text)
+	if err != nil {
+		return rec, err
+	}
+	if err := record.Validate(rec, text); err != nil {
+		return rec, fmt.Errorf("internal error: record breaks the contract: %w", err)
+	}
+	return rec, nil
+}
+
+// outFiles pairs each input with the file its record goes to under dir: a
+// file argument's base name, the path under a directory argument, "stdin"
+// for standard input, with the format as extension. Two inputs that would
+// write the same file are a usage error.
+func outFiles(inputs []ingest.Input, dir, format string) ([]job, error) {
+	jobs := make([]job, len(inputs))
+	writer := make(map[string]string) // file → source of the input writing it
+	for i, in := range inputs {
+		jobs[i].in = in
+		if in.Err != nil {
+			continue
+		}
+		out := filepath.Join(dir, strings.TrimSuffix(in.Rel, filepath.Ext(in.Rel))+"."+format)
+		if prev, ok := writer[out]; ok {
+			return nil, usageErrorf("--out-dir: %s and %s would both write %s", prev, in.Source, out)
+		}
+		writer[out] = in.Source
+		jobs[i].out = out
+	}
+	return jobs, nil
+}
+
+// writeFile writes r to path in format by way of a temporary file in the
+// same folder, renamed into place, so path never holds half a record. If ctx
+// is done before the rename, nothing is left behind.
+func writeFile(ctx context.Context, path, format string, r record.Record) (err error) {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	enc, err := record.NewEncoder(f, format)
+	if err != nil {
+		return err
+	}
+	if err := enc.Encode(r); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := enc.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Chmod(0o644); err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}
