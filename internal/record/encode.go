@@ -21,21 +21,19 @@ const (
 // encoder, and the writer's errors come back unchanged (errors.Is works on
 // them, for instance for syscall.EPIPE).
 type Encoder struct {
-	w    io.Writer
-	buf  bytes.Buffer
-	yaml *yaml.Encoder // nil for JSON
-	json *json.Encoder // nil for YAML
-	n    int           // records encoded
+	w      io.Writer
+	format string
+	buf    bytes.Buffer
+	json   *json.Encoder // writes to buf
+	n      int           // records encoded
 }
 
 // NewEncoder returns an encoder that writes records to w in format, YAML or
 // JSON.
 func NewEncoder(w io.Writer, format string) (*Encoder, error) {
-	e := &Encoder{w: w}
+	e := &Encoder{w: w, format: format}
 	switch format {
 	case YAML:
-		e.yaml = yaml.NewEncoder(&e.buf)
-		e.yaml.SetIndent(2)
 	case JSON:
 		e.json = json.NewEncoder(&e.buf)
 		e.json.SetEscapeHTML(false)
@@ -49,8 +47,8 @@ func NewEncoder(w io.Writer, format string) (*Encoder, error) {
 func (e *Encoder) Encode(r Record) error {
 	e.buf.Reset()
 	var err error
-	if e.yaml != nil {
-		err = e.yaml.Encode(r)
+	if e.format == YAML {
+		err = e.encodeYAML(r)
 	} else {
 		err = e.json.Encode(r)
 	}
@@ -58,26 +56,31 @@ func (e *Encoder) Encode(r Record) error {
 		return fmt.Errorf("encode record %s: %w", r.Source, err)
 	}
 	e.n++
-	return e.flush()
-}
-
-// Close ends the stream. It does not close the underlying writer.
-func (e *Encoder) Close() error {
-	e.buf.Reset()
-	if e.yaml != nil && e.n > 0 { // yaml.v3 fails to close a stream that never started
-		if err := e.yaml.Close(); err != nil {
-			return fmt.Errorf("close yaml stream: %w", err)
-		}
-	}
-	return e.flush()
-}
-
-func (e *Encoder) flush() error {
-	if e.buf.Len() == 0 {
-		return nil
-	}
-	_, err := e.w.Write(e.buf.Bytes())
+	_, err = e.w.Write(e.buf.Bytes())
 	return err
+}
+
+// encodeYAML writes r to e.buf as one document of a stream, with the ---
+// that yaml.v3's Encoder writes before the second and later documents. A
+// yaml.v3 Encoder is made for each record because one kept for the stream
+// holds on to every event it has emitted (go-yaml/yaml#873), so its memory
+// grows with the stream.
+func (e *Encoder) encodeYAML(r Record) error {
+	if e.n > 0 {
+		e.buf.WriteString("---\n")
+	}
+	enc := yaml.NewEncoder(&e.buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(r); err != nil {
+		return err
+	}
+	return enc.Close()
+}
+
+// Close ends the stream. It writes nothing more, and does not close the
+// underlying writer.
+func (e *Encoder) Close() error {
+	return nil
 }
 
 // A Decoder reads records from a YAML stream, such as the output of an

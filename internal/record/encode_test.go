@@ -232,3 +232,29 @@ func TestDecodeErrors(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkEncoder(b *testing.B) {
+	r := sample()
+	for _, format := range []string{YAML, JSON} {
+		b.Run(format, func(b *testing.B) {
+			enc, err := NewEncoder(io.Discard, format)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				if err := enc.Encode(r); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkValidate(b *testing.B) {
+	r, input := sample(), []byte(sampleInput)
+	for b.Loop() {
+		if err := Validate(r, input); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
