@@ -1,0 +1,39 @@
+# Targets for building, testing and scoring extract. Run make help for a list.
+
+VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -X github.com/extract-news/extract/internal/cli.version=$(VERSION)
+EVAL    := ../shared/eval
+
+.PHONY: help build run test bench eval golden lint check
+
+help: ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+build: ## build ./extract, stamped with the git version
+	go build -ldflags "$(LDFLAGS)" -o extract ./cmd/extract
+
+run: build ## run extract on the sample article
+	./extract testdata/articles/sample.txt
+
+test: ## vet, then run every test with the race detector
+	go vet ./... && go test -race ./...
+
+bench: ## run the benchmarks
+	go test -run '^$$' -bench . -benchmem ./...
+
+eval: build ## score extract on the dev and test splits of ../shared/eval, when it is there
+	@if [ ! -d $(EVAL) ]; then echo "make eval: no $(EVAL), nothing to score" >&2; exit 0; fi; \
+	set -e; \
+	./extract $$($(EVAL)/articles.sh dev) > /tmp/extract-dev.yaml && $(EVAL)/score.sh /tmp/extract-dev.yaml -split dev; \
+	./extract $$($(EVAL)/articles.sh test) > /tmp/extract-test.yaml && $(EVAL)/score.sh /tmp/extract-test.yaml -split test
+
+golden: ## rewrite testdata/golden from the current output; review with git diff
+	go test ./internal/cli -run TestGolden -update
+
+lint: ## go vet
+	go vet ./...
+
+check: ## gofmt and go mod tidy leave no diff, then lint and test
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt would change:" >&2; echo "$$out" >&2; exit 1; fi
+	go mod tidy -diff
+	$(MAKE) lint test
