@@ -658,7 +658,7 @@ func CheckOutput(t *testing.T, stdout []byte) []record.Record {
 
 // articlesDir returns the folder of test articles, or a folder of a few
 // made here when it has none yet.
-func articlesDir(t *testing.T) string {
+func articlesDir(t testing.TB) string {
 	t.Helper()
 	const dir = "../../testdata/articles"
 	if m, _ := filepath.Glob(filepath.Join(dir, "*.txt")); len(m) > 0 {
@@ -677,4 +677,17 @@ func articlesDir(t *testing.T) string {
 	return tmp
 }
 
-var _ io.Writer = (*failingWriter)(nil)
+// BenchmarkRun runs the real extraction over the test articles, the whole
+// folder per iteration.
+func BenchmarkRun(b *testing.B) {
+	dir := articlesDir(b)
+	for _, jobs := range []string{"1", "0"} {
+		b.Run("jobs="+jobs, func(b *testing.B) {
+			for b.Loop() {
+				if code := Run(b.Context(), []string{"--jobs", jobs, dir}, nil, io.Discard, io.Discard); code != ExitOK {
+					b.Fatalf("exit %d", code)
+				}
+			}
+		})
+	}
+}
