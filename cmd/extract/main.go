@@ -13,8 +13,14 @@ import (
 )
 
 func main() {
+	// The first Ctrl-C (or SIGTERM) cancels ctx: extract starts no more
+	// inputs and exits once those in hand are dropped. Signals are then
+	// left to their defaults, so a second Ctrl-C ends it at once.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := cli.Run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	context.AfterFunc(ctx, stop)
+	// Without this, a write to a closed pipe on standard output
+	// (extract dir | head) kills the process with SIGPIPE before cli can
+	// see the EPIPE error and stop quietly.
+	signal.Ignore(syscall.SIGPIPE)
+	os.Exit(cli.Run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
