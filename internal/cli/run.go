@@ -23,9 +23,10 @@ type job struct {
 
 // A result is what became of one job.
 type result struct {
-	rec   record.Record // written to standard output when out is ""
-	blank bool          // the input was empty or white space
-	err   error         // the input failed; the error names it
+	source string        // the input's
+	rec    record.Record // written to standard output without --out-dir
+	blank  bool          // the input was empty or white space
+	err    error         // the input failed; the error names it
 }
 
 // extractRun extracts the record of every input and writes the records in
@@ -58,7 +59,7 @@ func extractRun(ctx context.Context, o *options) error {
 	failed := false
 	err := ordered(ctx, jobs, o.jobs, o.process, func(r result) error {
 		if r.blank {
-			fmt.Fprintf(o.stderr, "extract: %s: warning: empty input\n", r.rec.Source)
+			fmt.Fprintf(o.stderr, "extract: %s: warning: empty input\n", r.source)
 		}
 		if r.err != nil {
 			failed = true
@@ -91,7 +92,7 @@ func extractRun(ctx context.Context, o *options) error {
 // process reads one input, extracts its record, checks it against the
 // contract and, under --out-dir, writes it to its file.
 func (o *options) process(ctx context.Context, j job) result {
-	res := result{rec: record.Record{Source: j.in.Source}}
+	res := result{source: j.in.Source}
 	if ctx.Err() != nil {
 		return res // not emitted
 	}
