@@ -35,7 +35,7 @@ type result struct {
 // refuse two inputs that would write the same file before doing any work.
 func extractRun(ctx context.Context, o *options) error {
 	inputs := ingest.Inputs(o.args, o.ingest())
-	jobs := func(yield func(job) bool) {
+	todo := func(yield func(job) bool) {
 		for in := range inputs {
 			if !yield(job{in: in}) {
 				return
@@ -48,7 +48,7 @@ func extractRun(ctx context.Context, o *options) error {
 		if err != nil {
 			return err
 		}
-		jobs = slices.Values(list)
+		todo = slices.Values(list)
 	} else {
 		var err error
 		if enc, err = record.NewEncoder(o.stdout, o.format); err != nil {
@@ -57,7 +57,7 @@ func extractRun(ctx context.Context, o *options) error {
 	}
 
 	failed := false
-	err := ordered(ctx, jobs, o.jobs, o.process, func(r result) error {
+	err := ordered(ctx, todo, o.jobs, o.process, func(r result) error {
 		if r.blank {
 			fmt.Fprintf(o.stderr, "extract: %s: warning: empty input\n", r.source)
 		}
