@@ -1,12 +1,28 @@
 package extract
 
-import "github.com/extract-news/extract/internal/record"
+import (
+	"bytes"
+
+	"github.com/extract-news/extract/internal/actors"
+	"github.com/extract-news/extract/internal/nlp"
+	"github.com/extract-news/extract/internal/record"
+)
 
 // Article extracts the record of one article. source is the name the record
 // carries (the path as given, "-" for standard input); text is the input
 // exactly as it was read, which every span in the record indexes.
 func Article(source string, text []byte) (record.Record, error) {
 	r := record.New(source)
-	r.Stats.Bytes = len(text)
+	doc, err := nlp.Parse(text)
+	if err != nil {
+		return r, err
+	}
+	r.Title = doc.Title
+	r.Stats = record.Stats{
+		Bytes:     len(text),
+		Sentences: len(doc.Sentences),
+		Words:     len(bytes.Fields(text)),
+	}
+	r.Actors = actors.Find(doc)
 	return r, nil
 }

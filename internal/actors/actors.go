@@ -1,0 +1,339 @@
+package actors
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/extract-news/extract/internal/nlp"
+	"github.com/extract-news/extract/internal/record"
+)
+
+// actor is a referent being built from its mentions.
+type actor struct {
+	mentions []*mention
+	keys     map[string]bool // folded names and aliases, place keys
+	scores   [4]int
+	gender   byte
+	anon     bool
+	typ      int
+	first    int // input offset of the first mention by name
+}
+
+// Find returns the actors of d, with ids a1, a2, ... in order of first
+// mention by name, every mention's span, pronouns included.
+func Find(d *nlp.Doc) []record.Actor {
+	f := &finder{d: d, lx: loadLexicon()}
+	f.find()
+	c := &clusters{f: f}
+	c.build()
+	c.pronouns()
+	return c.records()
+}
+
+// clusters merges mentions into actors.
+type clusters struct {
+	f      *finder
+	actors []*actor
+}
+
+// keysOf returns the names a mention can be matched by.
+func (c *clusters) keysOf(m *mention) []string {
+	k := fold(stripThe(m.name))
+	keys := []string{k}
+	if p, ok := c.f.lx.places[k]; ok {
+		keys = append(keys, "place:"+p.name)
+	}
+	return keys
+}
+
+func stripThe(s string) string {
+	for _, p := range []string{"the ", "The "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	return s
+}
+
+func (c *clusters) build() {
+	ms := c.f.mentions
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	// Body mentions first; headings only join actors the body names,
+	// or name places.
+	for _, pass := range []bool{false, true} {
+		for _, m := range ms {
+			if m.heading != pass {
+				continue
+			}
+			if m.kind == anonymous {
+				c.addAnonymous(m)
+				continue
+			}
+			a := c.match(m)
+			if a == nil {
+				if m.heading && m.scores[tLoc] < 6 && !isAcronym(m.name) {
+					continue
+				}
+				if m.initial && m.lim-m.first == 1 && !c.supported(m) {
+					continue
+				}
+				a = &actor{keys: map[string]bool{}, first: m.start}
+				c.actors = append(c.actors, a)
+			}
+			c.attach(a, m)
+			if acr := c.f.acronymOf[m]; acr != nil {
+				c.attach(a, acr)
+			}
+		}
+	}
+	for _, a := range c.actors {
+		best := tOrg
+		if a.anon {
+			best = tGroup
+		}
+		top := 0
+		for t, s := range a.scores {
+			if s > top {
+				best, top = t, s
+			}
+		}
+		if top == 0 && len(strings.Fields(c.name(a))) >= 2 {
+			best = tPerson
+		}
+		a.typ = best
+	}
+}
+
+// supported reports whether a one-word name at a sentence start is a name
+// the text or the lists know: "Trump" that also stands mid-sentence.
+func (c *clusters) supported(m *mention) bool {
+	w := c.f.word(m.first)
+	return c.f.capsElsewhere[w] || c.f.known(w) || m.scores[tOrg] >= 5 || m.scores[tGroup] >= 5 || m.scores[tLoc] >= 6 || c.saidAfter(m)
+}
+
+// saidAfter reports whether a reporting verb follows the mention.
+func (c *clusters) saidAfter(m *mention) bool {
+	toks := c.f.d.Tokens
+	s := c.f.d.Sentences[m.sent]
+	if m.lim < s.Lim {
+		switch toks[m.lim].Text {
+		case "said", "says", "told", "announced", "added":
+			return true
+		}
+	}
+	return false
+}
+
+func (c *clusters) attach(a *actor, m *mention) {
+	m.actor = -1
+	a.mentions = append(a.mentions, m)
+	for _, k := range c.keysOf(m) {
+		a.keys[k] = true
+	}
+	for t := range a.scores {
+		a.scores[t] += m.scores[t]
+	}
+	if a.gender == 0 {
+		a.gender = m.gender
+	}
+	if m.start < a.first {
+		a.first = m.start
+	}
+}
+
+// match finds the actor a named mention refers to, or nil.
+func (c *clusters) match(m *mention) *actor {
+	keys := c.keysOf(m)
+	for i := len(c.actors) - 1; i >= 0; i-- {
+		a := c.actors[i]
+		if a.anon {
+			continue
+		}
+		for _, k := range keys {
+			if a.keys[k] {
+				return a
+			}
+		}
+	}
+	words := strings.Fields(fold(stripThe(m.name)))
+	if len(words) == 0 {
+		return nil
+	}
+	isLoc := m.scores[tLoc] >= 6
+	for i := len(c.actors) - 1; i >= 0; i-- {
+		a := c.actors[i]
+		if a.anon {
+			continue
+		}
+		full := strings.Fields(fold(stripThe(c.name(a))))
+		if len(full) == 0 {
+			continue
+		}
+		aLoc := a.scores[tLoc] >= 6
+		switch {
+		case isLoc || aLoc:
+			continue
+		case len(words) < len(full) && suffix(words, full) && !c.isOrgish(a):
+			// "Vance" for "JD Vance".
+			return a
+		case len(words) > len(full) && len(full) == 1 && words[len(words)-1] == full[0] && m.scores[tOrg] < 5 && !c.isOrgish(a):
+			// "Donald Trump" after "Trump".
+			return a
+		case len(words) == 1 && len(full) >= 2 && full[0] == words[0] && c.isOrgish(a) && !genericFirst[words[0]]:
+			// "Northrop" for "Northrop Grumman".
+			return a
+		case len(words) >= 2 && len(full) > len(words) && suffix(words, full) && c.isOrgish(a) && c.f.lx.orgWords[words[len(words)-1]]:
+			// "Air Force" for "United States Air Force".
+			return a
+		case isAcronym(m.name) && initials(full) == strings.ReplaceAll(words[0], ".", ""):
+			return a
+		case len(full) == 1 && isAcronym(c.name(a)) && initials(words) == full[0]:
+			return a
+		}
+	}
+	return nil
+}
+
+// genericFirst are first words that do not name an organisation alone.
+var genericFirst = set("national", "united", "american", "british", "new", "international", "federal", "european", "general", "royal", "world", "global", "first", "south", "north", "east", "west", "central", "the", "us", "uk")
+
+func (c *clusters) isOrgish(a *actor) bool {
+	return a.scores[tOrg] > a.scores[tPerson] || a.scores[tOrg] >= 5
+}
+
+func suffix(short, long []string) bool {
+	off := len(long) - len(short)
+	for i, w := range short {
+		if long[off+i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// initials returns the upper-case initials of a name's main words.
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		switch w {
+		case "of", "the", "and", "for", "&", "de", "in", "on":
+			continue
+		}
+		b.WriteString(strings.ToLower(w[:1]))
+	}
+	return b.String()
+}
+
+// addAnonymous merges an anonymous mention with an earlier one of the same
+// head whose modifiers it shares, or starts a new actor.
+func (c *clusters) addAnonymous(m *mention) {
+	for i := len(c.actors) - 1; i >= 0; i-- {
+		a := c.actors[i]
+		if !a.anon {
+			continue
+		}
+		h := a.mentions[0]
+		if h.head != m.head {
+			continue
+		}
+		if subset(m.mods, h.mods) || subset(h.mods, m.mods) && m.para-h.para <= 2 {
+			c.attach(a, m)
+			return
+		}
+	}
+	a := &actor{keys: map[string]bool{}, anon: true, first: m.start}
+	c.actors = append(c.actors, a)
+	c.attach(a, m)
+}
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// name returns an actor's canonical name: the fullest name of its named
+// mentions, or the first description of an anonymous one.
+func (c *clusters) name(a *actor) string {
+	best := ""
+	for _, m := range a.mentions {
+		if m.kind == pronoun {
+			continue
+		}
+		n := m.name
+		if m.kind == named {
+			n = stripThe(n)
+		}
+		if a.anon {
+			if best == "" || len(m.mods) > 0 && !m.anaphoric && len(strings.Fields(n)) > len(strings.Fields(best)) {
+				best = n
+			}
+			continue
+		}
+		if len(strings.Fields(n)) > len(strings.Fields(best)) || best == "" {
+			best = n
+		}
+	}
+	return best
+}
+
+// records turns the actors into the record's actors.
+func (c *clusters) records() []record.Actor {
+	var as []*actor
+	for _, a := range c.actors {
+		if c.name(a) != "" {
+			as = append(as, a)
+		}
+	}
+	sort.SliceStable(as, func(i, j int) bool { return as[i].first < as[j].first })
+	out := make([]record.Actor, 0, len(as))
+	for i, a := range as {
+		r := record.Actor{
+			ID:        fmt.Sprintf("a%d", i+1),
+			Name:      c.name(a),
+			Type:      typeNames[a.typ],
+			Aliases:   []string{},
+			Titles:    []string{},
+			Anonymous: a.anon,
+			Spans:     []record.Span{},
+		}
+		seen := map[string]bool{fold(r.Name): true}
+		titles := map[string]bool{}
+		sort.SliceStable(a.mentions, func(i, j int) bool { return a.mentions[i].start < a.mentions[j].start })
+		last := record.Span{-1, -1}
+		for _, m := range a.mentions {
+			sp := record.Span{m.start, m.end}
+			if sp != last {
+				r.Spans = append(r.Spans, sp)
+				last = sp
+			}
+			if m.kind == pronoun {
+				continue
+			}
+			n := m.name
+			if m.kind == named {
+				n = stripThe(n)
+			}
+			if !seen[fold(n)] {
+				seen[fold(n)] = true
+				r.Aliases = append(r.Aliases, n)
+			}
+			if m.title != "" && !titles[fold(m.title)] {
+				titles[fold(m.title)] = true
+				r.Titles = append(r.Titles, m.title)
+			}
+		}
+		r.Mentions = len(r.Spans)
+		out = append(out, r)
+	}
+	return out
+}

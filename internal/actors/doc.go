@@ -1,0 +1,13 @@
+// Package actors finds the people, organisations, places, groups and
+// anonymous sources of an article and merges their mentions into one actor
+// per referent.
+//
+// prose's entity labels are only one piece of evidence. Mentions are found
+// from capitalised runs of tokens and their tags, cut at titles, dates and
+// possessives, joined across "of" and "&" inside institution names, and
+// typed from a gazetteer of places, institution words, given names, titles,
+// and how the text treats them ("its", "he said"). Mentions of one referent
+// ("JD Vance", "Vance", "US Vice President JD Vance"; "US" and "United
+// States"; an acronym and its expansion) are merged, and pronouns are linked
+// to the actor they most plausibly refer to.
+package actors

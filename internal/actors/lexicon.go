@@ -1,0 +1,112 @@
+package actors
+
+import (
+	"bufio"
+	"embed"
+	"strings"
+	"sync"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// place is one gazetteer entry.
+type place struct {
+	name string // canonical name
+	kind string // country, capital, city, state, region, continent
+}
+
+// lexicon holds the word lists the rules read, loaded once.
+type lexicon struct {
+	places     map[string]*place // folded name or alias → place
+	demonyms   map[string]*place // folded demonym (adjective or plural) → place
+	firstNames map[string]byte   // given name → m, f or u
+	orgWords   map[string]bool   // folded institution words (Office, Inc, ...)
+	titles     map[string]bool   // folded titles, multi-word ones included
+	maxTitle   int               // most words in a title
+	groupWords map[string]bool   // plural heads of groups (officials, police)
+	anonWords  map[string]bool   // singular heads of unnamed sources (official)
+}
+
+var loadLexicon = sync.OnceValue(func() *lexicon {
+	lx := &lexicon{
+		places:     map[string]*place{},
+		demonyms:   map[string]*place{},
+		firstNames: map[string]byte{},
+		orgWords:   map[string]bool{},
+		titles:     map[string]bool{},
+		groupWords: map[string]bool{},
+		anonWords:  map[string]bool{},
+	}
+	lines("data/places.tsv", func(l string) {
+		f := strings.Split(l, "\t")
+		if len(f) < 2 {
+			return
+		}
+		p := &place{name: f[0], kind: f[1]}
+		if _, ok := lx.places[fold(f[0])]; !ok {
+			lx.places[fold(f[0])] = p
+		}
+		if len(f) > 2 {
+			for _, a := range strings.Split(f[2], "|") {
+				if a = strings.TrimSpace(a); a != "" {
+					if _, ok := lx.places[fold(a)]; !ok {
+						lx.places[fold(a)] = p
+					}
+				}
+			}
+		}
+		if len(f) > 3 {
+			for _, d := range strings.Split(f[3], "|") {
+				if d = strings.TrimSpace(d); d != "" {
+					if _, ok := lx.demonyms[fold(d)]; !ok {
+						lx.demonyms[fold(d)] = p
+					}
+				}
+			}
+		}
+	})
+	lines("data/firstnames.txt", func(l string) {
+		f := strings.Split(l, "\t")
+		g := byte('u')
+		if len(f) > 1 && f[1] != "" {
+			g = f[1][0]
+		}
+		lx.firstNames[f[0]] = g
+	})
+	lines("data/orgwords.txt", func(l string) { lx.orgWords[fold(l)] = true })
+	lines("data/persontitles.txt", func(l string) {
+		lx.titles[fold(l)] = true
+		if n := len(strings.Fields(l)); n > lx.maxTitle {
+			lx.maxTitle = n
+		}
+	})
+	lines("data/groupwords.txt", func(l string) { lx.groupWords[strings.ToLower(l)] = true })
+	lines("data/anonwords.txt", func(l string) { lx.anonWords[strings.ToLower(l)] = true })
+	return lx
+})
+
+// lines calls fn with each non-empty, non-comment line of an embedded file.
+func lines(name string, fn func(string)) {
+	f, err := dataFS.Open(name)
+	if err != nil {
+		return // a missing list is caught by TestLexicon
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		fn(l)
+	}
+}
+
+// fold folds a name for comparison: lower case, no dots, curly apostrophes
+// straightened, spaces single.
+func fold(s string) string {
+	s = strings.ToLower(s)
+	s = strings.NewReplacer(".", "", "’", "'", "‘", "'").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,29 @@
+package actors
+
+import "testing"
+
+func TestLexicon(t *testing.T) {
+	lx := loadLexicon()
+	for name, n := range map[string]int{
+		"places":     len(lx.places),
+		"demonyms":   len(lx.demonyms),
+		"firstNames": len(lx.firstNames),
+		"orgWords":   len(lx.orgWords),
+		"titles":     len(lx.titles),
+		"groupWords": len(lx.groupWords),
+		"anonWords":  len(lx.anonWords),
+	} {
+		if n < 20 {
+			t.Errorf("lexicon %s has %d entries, want a real list", name, n)
+		}
+	}
+	for _, tt := range []struct{ name, want string }{
+		{"US", "United States"}, {"U.S.", "United States"}, {"United States", "United States"},
+		{"UK", "United Kingdom"}, {"Britain", "United Kingdom"}, {"China", "China"},
+	} {
+		p := lx.places[fold(tt.name)]
+		if p == nil || p.name != tt.want {
+			t.Errorf("places[%q] = %v, want %s", tt.name, p, tt.want)
+		}
+	}
+}

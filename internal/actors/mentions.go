@@ -1,0 +1,616 @@
+package actors
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/extract-news/extract/internal/nlp"
+)
+
+// mentionKind says how a mention names its actor.
+type mentionKind int
+
+const (
+	named     mentionKind = iota // a proper name: "JD Vance"
+	anonymous                    // an unnamed source: "a senior UK official"
+	pronoun                      // "he", "their"
+)
+
+// mention is one reference to an actor in the text.
+type mention struct {
+	kind       mentionKind
+	start, end int    // input span as written: title and possessive included
+	name       string // the name as written, without title, possessive or "the"
+	title      string // the title before the name, as written, or ""
+	first, lim int    // tokens of the name
+	sent, para int
+	heading    bool // in a headline or subheading
+	initial    bool // the name opens its sentence
+	scores     [4]int
+	gender     byte   // m, f or 0
+	head       string // anonymous: the head noun ("official")
+	mods       []string
+	plural     bool
+	anaphoric  bool // anonymous with "the": refers back
+	actor      int  // index of its actor, -1 if none
+}
+
+// type indexes into mention.scores.
+const (
+	tPerson = iota
+	tOrg
+	tLoc
+	tGroup
+)
+
+var typeNames = [4]string{"person", "organization", "location", "group"}
+
+// finder finds mentions in one document.
+type finder struct {
+	d  *nlp.Doc
+	lx *lexicon
+	// capsElsewhere holds words seen capitalised away from a sentence start.
+	capsElsewhere map[string]bool
+	// lower holds words seen in lower case.
+	lower map[string]bool
+	mentions      []*mention
+	// acronymOf maps a mention index to the index of a parenthesised
+	// acronym that follows it: "World Health Organization (WHO)".
+	acronymOf map[*mention]*mention
+	// weak is set while recording mentions that only join actors named
+	// elsewhere.
+	weak bool
+}
+
+func (f *finder) word(i int) string { return f.d.Tokens[i].Text }
+
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isAcronym(w string) bool {
+	w = strings.ReplaceAll(w, ".", "")
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '&' {
+			return false
+		}
+	}
+	return true
+}
+
+// nameLike reports whether a capitalised token can be part of a name: not
+// "I", a single letter, "I've", or a compound such as "Scientology-related".
+func nameLike(w string) bool {
+	if utf8.RuneCountInString(w) < 2 || strings.HasPrefix(w, "I'") {
+		return false
+	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) {
+		r, _ := utf8.DecodeRuneInString(w[i+1:])
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// captionWords open photo captions glued to the sentence before them.
+var captionWords = set("Image", "Photo", "Photograph", "Video", "Credit", "Source", "Caption", "Pictured", "Picture")
+
+// initial reports whether token i opens its sentence or a quotation.
+func (f *finder) initial(i int) bool {
+	t := f.d.Tokens[i]
+	s := f.d.Sentences[t.Sent]
+	if i == s.First {
+		return true
+	}
+	p := f.d.Tokens[i-1]
+	if p.Text == ":" || p.Text == "--" || p.Text == ";" || p.Text == ")" {
+		return true
+	}
+	gap := f.d.Input[p.End:t.Start]
+	return strings.ContainsAny(string(gap), "\"“‘(")
+}
+
+func isProper(tag string) bool { return tag == "NNP" || tag == "NNPS" }
+
+// startable reports whether a name may start at token i.
+func (f *finder) startable(i int) bool {
+	t := f.d.Tokens[i]
+	w := t.Text
+	if !isCap(w) || timeWords[w] || leadWords[w] || !nameLike(w) {
+		return false
+	}
+	if f.initial(i) && !isProper(t.Tag) {
+		return f.known(w)
+	}
+	switch t.Tag {
+	case "NNP", "NNPS", "NN", "NNS", "JJ", "FW", "CD", "VBN", "VBG", "JJS", "RB":
+		return true
+	}
+	return f.known(w)
+}
+
+// known reports whether a word is a name on the lists: a place, a given
+// name, an acronym.
+func (f *finder) known(w string) bool {
+	if _, ok := f.lx.places[fold(w)]; ok {
+		return true
+	}
+	if _, ok := f.lx.firstNames[w]; ok {
+		return true
+	}
+	return isAcronym(w) && !leadWords[w]
+}
+
+// continues reports whether token j may continue a name.
+func (f *finder) continues(j int) bool {
+	t := f.d.Tokens[j]
+	w := t.Text
+	if !isCap(w) || timeWords[w] || !nameLike(w) || captionWords[w] {
+		return false
+	}
+	switch t.Tag {
+	case "PRP", "PRP$", "DT", "WDT", "WP", "CC", "IN", "TO", "MD":
+		return isProper(t.Tag)
+	}
+	if f.initial(j) {
+		return false
+	}
+	return true
+}
+
+// find collects every named and anonymous mention.
+func (f *finder) find() {
+	toks := f.d.Tokens
+	f.capsElsewhere = map[string]bool{}
+	f.lower = map[string]bool{}
+	for i, t := range toks {
+		if !isCap(t.Text) {
+			f.lower[t.Text] = true
+		}
+		if isCap(t.Text) && !f.initial(i) && !f.d.Sentences[t.Sent].Heading {
+			f.capsElsewhere[t.Text] = true
+		}
+	}
+	for si, s := range f.d.Sentences {
+		for i := s.First; i < s.Lim; {
+			if !f.startable(i) {
+				i++
+				continue
+			}
+			j := f.extend(i, s.Lim)
+			f.chunk(i, j, si)
+			i = j
+		}
+		f.anonymous(si)
+	}
+}
+
+// extend returns the end of the name starting at token i.
+func (f *finder) extend(i, lim int) int {
+	toks := f.d.Tokens
+	j := i + 1
+	for j < lim {
+		w := toks[j].Text
+		if f.continues(j) {
+			j++
+			continue
+		}
+		if j+1 < lim && (w == "&" || particles[w]) && isCap(toks[j+1].Text) {
+			j += 2
+			continue
+		}
+		if (w == "of" || w == "for") && j+1 < lim {
+			last := toks[j-1].Text
+			k := j + 1
+			if k < lim && toks[k].Text == "the" {
+				k++
+			}
+			if k < lim && isCap(toks[k].Text) && !timeWords[toks[k].Text] &&
+				(ofHeads[last] || f.lx.orgWords[fold(last)] || f.lx.titles[fold(last)] || f.hasOrgWord(i, j)) {
+				j = k + 1
+				continue
+			}
+		}
+		if w == "and" && j+2 < lim && isCap(toks[j+1].Text) && !f.hasOrgWord(i, j) {
+			// "Food and Drug Administration": the run after "and" ends
+			// in an institution word.
+			k := j + 1
+			for k < lim && f.continues(k) {
+				k++
+			}
+			if k > j+1 && f.lx.orgWords[fold(toks[k-1].Text)] && k-i <= 6 && !f.isPlace(i, j) {
+				j = k
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+func (f *finder) hasOrgWord(i, j int) bool {
+	for k := i; k < j; k++ {
+		if f.lx.orgWords[fold(f.word(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *finder) isPlace(i, j int) bool {
+	_, ok := f.lx.places[fold(f.text(i, j))]
+	return ok
+}
+
+// text returns tokens i..j-1 as written in the input.
+func (f *finder) text(i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return string(f.d.Input[f.d.Tokens[i].Start:f.d.Tokens[j-1].End])
+}
+
+// words returns tokens i..j-1 as prepared, joined by spaces.
+func (f *finder) words(i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f.word(k))
+	}
+	return b.String()
+}
+
+// chunk turns the capitalised run i..j-1 into mentions.
+func (f *finder) chunk(i, j, si int) {
+	toks := f.d.Tokens
+	// Drop opening articles and trailing time words.
+	for i < j && (leadWords[toks[i].Text] || timeWords[toks[i].Text]) {
+		i++
+	}
+	for j > i && (timeWords[toks[j-1].Text] || toks[j-1].Text == "&" || particles[toks[j-1].Text]) {
+		j--
+	}
+	if i >= j {
+		return
+	}
+	// A title inside the run: what follows it is the name.
+	if k, m := f.title(i, j); k >= 0 {
+		if k > i {
+			// "US" in "US Vice President JD Vance": a mention only of an
+			// actor the text names elsewhere.
+			f.weak = true
+			f.chunk(i, k, si)
+			f.weak = false
+		}
+		n := m
+		for n < j && (toks[n].Text == "of" || toks[n].Text == "for" || toks[n].Text == "the" || toks[n].Text == "and") {
+			n++
+		}
+		switch {
+		case n > m && n < j:
+			// "Minister of Education Stefania Giannini" or "Director of
+			// the National Iodine Nutrition".
+			if p := f.personAt(n, j); p > n {
+				f.name(p, j, si, i)
+			} else {
+				f.chunk(n, j, si)
+			}
+		case m < j:
+			f.name(m, j, si, i)
+		}
+		return
+	}
+	// An institution and a person run together: "Refugee Council Enver
+	// Solomon".
+	for k := i; k < j-2; k++ {
+		if f.lx.orgWords[fold(toks[k].Text)] && f.personAt(k+1, j) == k+1 {
+			f.chunk(i, k+1, si)
+			f.name(k+1, j, si, k+1)
+			return
+		}
+	}
+	// Two names run together: "NASA Bill Ingalls".
+	for k := i + 1; k < j; k++ {
+		if _, ok := f.lx.firstNames[toks[k].Text]; ok && k+1 < j {
+			prev := toks[k-1].Text
+			if isAcronym(prev) || f.lx.orgWords[fold(prev)] || f.isPlace(k-1, k) {
+				f.chunk(i, k, si)
+				f.chunk(k, j, si)
+				return
+			}
+		}
+	}
+	f.name(i, j, si, i)
+}
+
+// personAt returns where a personal name of two or three words ends the run
+// i..j-1: it starts with a given name, or prose labels it a person. It
+// returns -1 if none does.
+func (f *finder) personAt(i, j int) int {
+	toks := f.d.Tokens
+	for p := max(i, j-3); p <= j-2; p++ {
+		ok := true
+		for k := p; k < j; k++ {
+			if f.lx.orgWords[fold(toks[k].Text)] || f.isPlace(k, k+1) || !isProper(toks[k].Tag) {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		if _, given := f.lx.firstNames[toks[p].Text]; given || toks[p].Label == "PERSON" {
+			return p
+		}
+	}
+	return -1
+}
+
+// title finds the longest title in tokens i..j-1 and returns its token
+// range, or -1.
+func (f *finder) title(i, j int) (int, int) {
+	for k := i; k < j; k++ {
+		for n := min(f.lx.maxTitle, j-k); n >= 1; n-- {
+			if f.lx.titles[fold(f.words(k, k+n))] {
+				return k, k + n
+			}
+		}
+	}
+	return -1, -1
+}
+
+// name records the name in tokens i..j-1; from is where its title starts.
+func (f *finder) name(i, j, si, from int) {
+	toks := f.d.Tokens
+	s := f.d.Sentences[si]
+	w := f.words(i, j)
+	last := toks[j-1].Text
+	if nonActorHeads[last] && j-i > 1 || nonActorHeads[w] {
+		return
+	}
+	if j-i == 1 && f.lx.orgWords[fold(w)] {
+		return // "Government", "Court" alone
+	}
+	if j-i == 1 && f.lower[strings.ToLower(w)] && !f.known(w) {
+		return // "Internet" where the text also says "internet"
+	}
+	m := &mention{kind: named, first: i, lim: j, sent: si, para: s.Paragraph, heading: s.Heading || f.weak, initial: f.initial(i), actor: -1}
+	m.start, m.end = toks[from].Start, toks[j-1].End
+	m.name = f.text(i, j)
+	if from < i {
+		m.title = f.text(from, i)
+		m.scores[tPerson] += 4
+		m.gender = titleGender(f.words(from, i))
+	}
+	if j < s.Lim && (toks[j].Text == "'s" || toks[j].Text == "'") && toks[j].Tag == "POS" {
+		m.end = toks[j].End
+	}
+	// Demonyms: "British" is no actor; "Afghans" is a group.
+	if j-i == 1 {
+		if _, ok := f.lx.demonyms[fold(w)]; ok {
+			if !strings.HasSuffix(w, "s") || toks[i].Tag == "JJ" {
+				f.demonymGroup(i, j, si)
+				return
+			}
+			m.scores[tGroup] += 5
+		}
+	}
+	f.evidence(m)
+	f.mentions = append(f.mentions, m)
+	f.demonymGroup(i, j, si)
+	// A parenthesised acronym right after: "World Health Organization (WHO)".
+	if j+2 < s.Lim && toks[j].Text == "(" && toks[j+2].Text == ")" && isAcronym(toks[j+1].Text) {
+		if f.acronymOf == nil {
+			f.acronymOf = map[*mention]*mention{}
+		}
+		a := &mention{kind: named, first: j + 1, lim: j + 2, sent: si, para: s.Paragraph, heading: s.Heading, actor: -1}
+		a.start, a.end = toks[j+1].Start, toks[j+1].End
+		a.name = f.text(j+1, j+2)
+		a.scores = m.scores
+		f.acronymOf[m] = a
+	}
+}
+
+// demonymGroup records "UK government", "Afghan team", "Trump
+// administration": a place, person or demonym followed by an institution
+// noun.
+func (f *finder) demonymGroup(i, j, si int) {
+	toks := f.d.Tokens
+	s := f.d.Sentences[si]
+	if j >= s.Lim || !demonymHeads[toks[j].Text] {
+		return
+	}
+	m := &mention{kind: named, first: i, lim: j + 1, sent: si, para: s.Paragraph, heading: s.Heading, actor: -1}
+	m.start, m.end = toks[i].Start, toks[j].End
+	m.name = f.text(i, j+1)
+	switch toks[j].Text {
+	case "team", "delegation", "squad":
+		m.scores[tGroup] += 5
+	default:
+		m.scores[tOrg] += 5
+	}
+	f.mentions = append(f.mentions, m)
+}
+
+// evidence scores a named mention's type from its words and context.
+func (f *finder) evidence(m *mention) {
+	toks := f.d.Tokens
+	lx := f.lx
+	name := f.words(m.first, m.lim)
+	if p, ok := lx.places[fold(name)]; ok && p != nil {
+		m.scores[tLoc] += 6
+	}
+	for k := m.first; k < m.lim; k++ {
+		if lx.orgWords[fold(toks[k].Text)] {
+			if k == m.lim-1 {
+				m.scores[tOrg] += 5
+			} else {
+				m.scores[tOrg] += 2
+			}
+		}
+	}
+	if g, ok := lx.firstNames[toks[m.first].Text]; ok && m.lim-m.first >= 2 && m.lim-m.first <= 4 {
+		m.scores[tPerson] += 3
+		if g == 'm' || g == 'f' {
+			m.gender = g
+		}
+	}
+	if m.lim-m.first == 1 && isAcronym(name) && m.scores[tLoc] == 0 {
+		m.scores[tOrg] += 2
+	}
+	if groupNames[name] {
+		m.scores[tGroup] += 5
+	}
+	switch toks[m.first].Label {
+	case "PERSON":
+		m.scores[tPerson]++
+	case "ORGANIZATION":
+		m.scores[tOrg]++
+	case "GPE":
+		m.scores[tLoc]++
+	}
+	// Context after the name: "X said" followed by "he"; "its".
+	s := f.d.Sentences[m.sent]
+	for k := m.lim; k < s.Lim && k < m.lim+12; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if w == "its" || w == "which" && k == m.lim+1 && toks[m.lim].Text == "," {
+			m.scores[tOrg] += 2
+			break
+		}
+		if w == "who" && k == m.lim+1 && toks[m.lim].Text == "," {
+			m.scores[tPerson] += 2
+			break
+		}
+	}
+}
+
+// titleGender reads a gender from a title: "Mr", "Queen".
+func titleGender(t string) byte {
+	for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(t, ".", ""))) {
+		switch w {
+		case "mr", "sir", "king", "lord", "prince", "duke", "spokesman", "chairman", "father", "brother":
+			return 'm'
+		case "mrs", "ms", "miss", "dame", "queen", "lady", "princess", "duchess", "spokeswoman", "chairwoman", "sister", "mother":
+			return 'f'
+		}
+	}
+	return 0
+}
+
+// quantifiers open anonymous noun phrases.
+var quantifiers = set("a", "an", "one", "two", "three", "four", "five", "several", "some", "multiple", "many", "numerous", "other", "various", "few", "dozens", "hundreds", "thousands")
+
+// anonymous finds unnamed sources that speak or act in sentence si: "a
+// senior UK official said", "US officials have warned", "according to
+// police".
+func (f *finder) anonymous(si int) {
+	toks := f.d.Tokens
+	s := f.d.Sentences[si]
+	for h := s.First; h < s.Lim; h++ {
+		t := toks[h]
+		w := strings.ToLower(t.Text)
+		plural := f.lx.groupWords[w]
+		if !plural && !f.lx.anonWords[w] {
+			continue
+		}
+		if !strings.HasPrefix(t.Tag, "NN") || isCap(t.Text) && !f.initial(h) {
+			continue
+		}
+		// Not the modifier of a following noun: "police officers".
+		if h+1 < s.Lim && strings.HasPrefix(toks[h+1].Tag, "NN") && !isProper(toks[h+1].Tag) {
+			continue
+		}
+		// Left edge of the noun phrase.
+		a := h
+		det := ""
+		for a > s.First {
+			p := toks[a-1]
+			pw := strings.ToLower(p.Text)
+			if quantifiers[pw] || pw == "the" || pw == "this" || pw == "that" || pw == "these" || pw == "those" {
+				det = pw
+				a--
+				break
+			}
+			if p.Tag == "JJ" || p.Tag == "JJS" || p.Tag == "VBN" && a-1 > s.First || p.Tag == "NN" || p.Tag == "NNP" || p.Tag == "NNPS" || p.Tag == "CD" || p.Tag == "VBG" && !isCap(p.Text) {
+				if p.Tag == "NNP" && !f.isPlace(a-1, a) && !isAcronym(p.Text) {
+					if _, ok := f.lx.demonyms[fold(p.Text)]; !ok {
+						break // "Apple officials" belong to Apple
+					}
+				}
+				a--
+				continue
+			}
+			if _, ok := f.lx.demonyms[fold(p.Text)]; ok {
+				a--
+				continue
+			}
+			break
+		}
+		if a < h && toks[a].Tag == "POS" || a > s.First && toks[a-1].Tag == "POS" {
+			continue // "Vance's aides" belong to Vance
+		}
+		if !f.speaks(a, h, si) {
+			continue
+		}
+		m := &mention{kind: anonymous, first: a, lim: h + 1, sent: si, para: s.Paragraph, heading: s.Heading, actor: -1}
+		m.start, m.end = toks[a].Start, toks[h].End
+		m.name = f.text(a, h+1)
+		m.head = w
+		m.plural = plural
+		m.anaphoric = det == "the" || det == "this" || det == "that" || det == "these" || det == "those"
+		if m.anaphoric {
+			m.name = f.text(a+1, h+1)
+		}
+		for k := a; k < h; k++ {
+			kw := strings.ToLower(toks[k].Text)
+			if !quantifiers[kw] && kw != "the" && toks[k].Tag != "CD" {
+				m.mods = append(m.mods, fold(kw))
+			}
+		}
+		if plural {
+			m.scores[tGroup] += 5
+		} else {
+			m.scores[tPerson] += 5
+			m.gender = titleGender(w)
+		}
+		f.mentions = append(f.mentions, m)
+	}
+}
+
+// speaks reports whether the noun phrase a..h is the subject of a verb or
+// the source after "according to", "said" or "told".
+func (f *finder) speaks(a, h, si int) bool {
+	toks := f.d.Tokens
+	s := f.d.Sentences[si]
+	if a-2 >= s.First && strings.EqualFold(toks[a-2].Text, "according") && toks[a-1].Text == "to" {
+		return true
+	}
+	if a-1 >= s.First {
+		switch strings.ToLower(toks[a-1].Text) {
+		case "said", "says", "told", "added", "explained", "warned", "noted", "wrote":
+			return true
+		}
+	}
+	k := h + 1
+	if k < s.Lim && (toks[k].Text == "familiar" || toks[k].Text == "close") {
+		return true
+	}
+	for k < s.Lim && (toks[k].Tag == "RB" || toks[k].Tag == "RBR") {
+		k++
+	}
+	if k >= s.Lim {
+		return false
+	}
+	switch toks[k].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,88 @@
+package actors
+
+// Closed word lists the rules read. Open lists (places, names, titles,
+// institution words) are data files in data/.
+
+// timeWords are capitalised words that name times, never actors.
+var timeWords = set(
+	"January", "February", "March", "April", "May", "June", "July", "August",
+	"September", "October", "November", "December",
+	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+	"Today", "Tonight", "Yesterday", "Tomorrow", "Christmas", "Easter", "Ramadan",
+	"Spring", "Summer", "Autumn", "Fall", "Winter", "AM", "PM", "GMT", "UTC", "EST", "EDT", "BST",
+)
+
+// nonActorHeads end names of things that are not actors: laws, events,
+// programmes, products of a kind.
+var nonActorHeads = set(
+	"Act", "Bill", "Law", "Treaty", "Agreement", "Accord", "Accords", "Protocol", "Convention",
+	"Directive", "Regulation", "Regulations", "Amendment", "Constitution", "Doctrine",
+	"Olympics", "Games", "Cup", "Championship", "Championships", "Challenge", "Festival",
+	"Summit", "Conference", "Award", "Awards", "Prize", "Expo", "Day", "Week", "Month", "Year",
+	"War", "Program", "Programme", "Project", "Mission", "Plan", "Initiative", "Strategy",
+	"Index", "Average", "Prix", "Open", "Marathon", "Tour", "Series", "Season",
+	"Report", "Survey", "Study", "Storm", "Hurricane", "Typhoon", "Cyclone", "Syndrome",
+	"Disease", "Virus", "Pandemic", "Crisis", "Scandal", "Trial", "Case", "Edition", "Version",
+	"System", "Protection", "Phone", "Pro", "Max", "Plus", "Mini", "Explorer",
+	"Windows", "Browser", "Album", "Show", "Film", "Movie", "Book", "Novel", "Song",
+)
+
+// leadWords are capitalised words that open sentences or headlines but are
+// not names.
+var leadWords = set(
+	"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "In", "On", "At", "By",
+	"For", "From", "With", "Without", "After", "Before", "During", "Despite", "Although",
+	"Though", "While", "When", "Where", "Why", "How", "What", "Who", "Which", "But", "And",
+	"Or", "Yet", "So", "If", "As", "Meanwhile", "However", "Also", "Still", "Now", "Then",
+	"There", "Here", "Some", "Many", "Most", "All", "Both", "Each", "Every", "Other", "Such",
+	"More", "Less", "Several", "Few", "No", "Not", "Only", "Even", "Just", "According",
+	"Under", "Over", "About", "Since", "Until", "Because", "Once", "Last", "Next", "First",
+	"Second", "Third", "Former", "Other", "Another", "Any", "One", "Two", "Three",
+	"He", "She", "They", "We", "You", "I", "His", "Her", "Their", "Our", "My", "Your",
+	"Image", "Photo", "Video", "Update", "Updated", "Read", "See", "Click", "Watch", "Share",
+	"Mr", "Mrs", "Ms", "Sources", "Officials", "Police", "Reuters", "AP",
+)
+
+// demonymHeads follow a place or demonym to name a group or institution:
+// "UK government", "Trump administration", "Afghan team".
+var demonymHeads = set("government", "administration", "team", "authorities", "military", "navy", "delegation", "squad")
+
+// particles join parts of personal names: "Ludwig van Beethoven".
+var particles = set("van", "von", "de", "del", "della", "der", "den", "du", "da", "di", "dos", "das", "bin", "ibn", "al", "el", "la", "le", "ter", "zu")
+
+// ofHeads are name words after which "of" continues an institution or
+// place name: "Bank of England", "Daughters of the American Revolution".
+var ofHeads = set(
+	"Bank", "University", "Department", "Ministry", "Institute", "Museum", "Republic", "Kingdom",
+	"Daughters", "Sons", "Friends", "Church", "House", "Court", "Council", "Commission", "Board",
+	"College", "School", "Academy", "Society", "Association", "Federation", "Union", "League",
+	"Office", "Bureau", "Agency", "Centre", "Center", "Journal", "Gulf", "Bay", "Isle", "Isles",
+	"Sea", "Lake", "Cape", "Mount", "Province", "State", "States", "City", "Assembly", "Parliament",
+	"Committee", "Organization", "Organisation", "Order", "Party", "Corporation", "Authority",
+	"Secretary", "Minister", "Chamber", "Chambers", "Fund", "Foundation", "Hospital", "Port",
+	"Strait", "Straits", "Sultanate", "Emirate", "Principality", "Duchy", "Democratic", "Army",
+	"Navy", "Police", "Guard", "Tribunal", "Conference", "Network", "Club", "Group", "Division",
+	"Prefecture", "County", "Region", "District", "Diocese", "Archdiocese",
+)
+
+// personPronouns and groupPronouns are linked to actors.
+var (
+	malePronouns   = set("he", "him", "his", "himself")
+	femalePronouns = set("she", "her", "hers", "herself")
+	groupPronouns  = set("they", "them", "their", "theirs", "themselves")
+)
+
+// religious and political group nouns that name groups when capitalised
+// and plural.
+var groupNames = set("Muslims", "Christians", "Jews", "Hindus", "Sikhs", "Buddhists", "Catholics",
+	"Protestants", "Democrats", "Republicans", "Conservatives", "Liberals", "Tories", "Greens",
+	"Taliban", "Kurds", "Palestinians", "Israelis", "Arabs", "Latinos", "Hispanics")
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
