@@ -41,6 +41,9 @@ type clusters struct {
 func (c *clusters) keysOf(m *mention) []string {
 	k := fold(stripThe(m.name))
 	keys := []string{k}
+	if m.short != "" {
+		keys = append(keys, fold(m.short))
+	}
 	if p, ok := c.f.lx.places[k]; ok {
 		keys = append(keys, "place:"+p.name)
 	}
@@ -72,6 +75,9 @@ func (c *clusters) build() {
 			if a == nil {
 				if m.heading && m.scores[tLoc] < 6 && !isAcronym(m.name) {
 					continue
+				}
+				if m.lim-m.first == 1 && c.f.d.Tokens[m.first].Label == "" && m.scores == [4]int{} && c.f.count[m.name] < 2 {
+					continue // a lone unknown word
 				}
 				if m.initial && m.lim-m.first == 1 && !c.supported(m) {
 					continue

@@ -22,6 +22,7 @@ type mention struct {
 	kind       mentionKind
 	start, end int    // input span as written: title and possessive included
 	name       string // the name as written, without title, possessive or "the"
+	short      string // a shorter name it is also known by: "Clearwater" of "Clearwater, Florida"
 	title      string // the title before the name, as written, or ""
 	first, lim int    // tokens of the name
 	sent, para int
@@ -54,6 +55,8 @@ type finder struct {
 	capsElsewhere map[string]bool
 	// lower holds words seen in lower case.
 	lower map[string]bool
+	// count counts how often each word occurs.
+	count map[string]int
 	mentions      []*mention
 	// acronymOf maps a mention index to the index of a parenthesised
 	// acronym that follows it: "World Health Organization (WHO)".
@@ -90,13 +93,25 @@ func nameLike(w string) bool {
 		return false
 	}
 	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) {
-		r, _ := utf8.DecodeRuneInString(w[i+1:])
-		if unicode.IsLower(r) {
-			return false
+		if compoundTails[strings.ToLower(w[i+1:])] {
+			return false // "Scientology-related", "Booker Prize-winner"
+		}
+		if i == 1 && strings.ContainsRune("RDI", rune(w[0])) {
+			return false // a party and state: "R-Texas"
+		}
+		switch strings.ToLower(w[:i]) {
+		case "pro", "anti", "pan", "non", "ex", "post", "pre", "neo", "mid", "self", "inter", "trans":
+			return false // "Pro-Beijing", "Anti-Trump"
 		}
 	}
-	return true
+	return !strings.ContainsAny(w, "0123456789") // "IE9", "STS-135"
 }
+
+// compoundTails end hyphenated adjectives and nouns built on a name.
+var compoundTails = set("related", "based", "led", "backed", "owned", "born", "winner", "winning",
+	"style", "like", "made", "funded", "run", "era", "critic", "critics", "bound", "linked",
+	"affiliated", "allied", "controlled", "held", "friendly", "focused", "specific", "wide",
+	"sponsored", "supported", "type", "class", "level", "area", "american", "religion", "registered")
 
 // captionWords open photo captions glued to the sentence before them.
 var captionWords = set("Image", "Photo", "Photograph", "Video", "Credit", "Source", "Caption", "Pictured", "Picture")
@@ -126,7 +141,7 @@ func (f *finder) startable(i int) bool {
 		return false
 	}
 	if f.initial(i) && !isProper(t.Tag) {
-		return f.known(w)
+		return f.known(w) || f.capsElsewhere[w]
 	}
 	switch t.Tag {
 	case "NNP", "NNPS", "NN", "NNS", "JJ", "FW", "CD", "VBN", "VBG", "JJS", "RB":
@@ -169,7 +184,9 @@ func (f *finder) find() {
 	toks := f.d.Tokens
 	f.capsElsewhere = map[string]bool{}
 	f.lower = map[string]bool{}
+	f.count = map[string]int{}
 	for i, t := range toks {
+		f.count[t.Text]++
 		if !isCap(t.Text) {
 			f.lower[t.Text] = true
 		}
@@ -189,6 +206,7 @@ func (f *finder) find() {
 		}
 		f.anonymous(si)
 	}
+	f.joinPlaces()
 }
 
 // extend returns the end of the name starting at token i.
@@ -282,11 +300,11 @@ func (f *finder) chunk(i, j, si int) {
 		return
 	}
 	// A title inside the run: what follows it is the name.
-	if k, m := f.title(i, j); k >= 0 {
+	if k, m := f.title(i, j); k >= 0 && !(m < j && f.lx.orgWords[fold(toks[j-1].Text)]) && !f.isPlace(i, j) {
 		if k > i {
-			// "US" in "US Vice President JD Vance": a mention only of an
-			// actor the text names elsewhere.
-			f.weak = true
+			// "US" in "US Vice President JD Vance"; unless the lists know
+			// it, a mention only of an actor the text names elsewhere.
+			f.weak = !f.known(f.words(i, k))
 			f.chunk(i, k, si)
 			f.weak = false
 		}
@@ -298,7 +316,7 @@ func (f *finder) chunk(i, j, si int) {
 		case n > m && n < j:
 			// "Minister of Education Stefania Giannini" or "Director of
 			// the National Iodine Nutrition".
-			if p := f.personAt(n, j); p > n {
+			if p := f.personAt(n, j, true); p > n {
 				f.name(p, j, si, i)
 			} else {
 				f.chunk(n, j, si)
@@ -311,9 +329,18 @@ func (f *finder) chunk(i, j, si int) {
 	// An institution and a person run together: "Refugee Council Enver
 	// Solomon".
 	for k := i; k < j-2; k++ {
-		if f.lx.orgWords[fold(toks[k].Text)] && f.personAt(k+1, j) == k+1 {
+		if f.lx.orgWords[fold(toks[k].Text)] && f.personAt(k+1, j, false) == k+1 {
 			f.chunk(i, k+1, si)
 			f.name(k+1, j, si, k+1)
+			return
+		}
+	}
+	// An institution or place, then a person: "University of Texas
+	// Arlington Amneh Jafari".
+	if j-i >= 4 {
+		if p := f.personAt(j-2, j, true); p == j-2 && (f.hasOrgWord(i, p) || f.isPlace(i, p)) {
+			f.chunk(i, p, si)
+			f.name(p, j, si, p)
 			return
 		}
 	}
@@ -332,11 +359,12 @@ func (f *finder) chunk(i, j, si int) {
 }
 
 // personAt returns where a personal name of two or three words ends the run
-// i..j-1: it starts with a given name, or prose labels it a person. It
-// returns -1 if none does.
-func (f *finder) personAt(i, j int) int {
+// i..j-1, or -1. Shorter names are preferred. Strictly, the name must start
+// with a given name or be labelled a person by prose; otherwise any run of
+// proper nouns that names no institution or place will do.
+func (f *finder) personAt(i, j int, strict bool) int {
 	toks := f.d.Tokens
-	for p := max(i, j-3); p <= j-2; p++ {
+	for p := j - 2; p >= i && p >= j-3; p-- {
 		ok := true
 		for k := p; k < j; k++ {
 			if f.lx.orgWords[fold(toks[k].Text)] || f.isPlace(k, k+1) || !isProper(toks[k].Tag) {
@@ -346,7 +374,7 @@ func (f *finder) personAt(i, j int) int {
 		if !ok {
 			continue
 		}
-		if _, given := f.lx.firstNames[toks[p].Text]; given || toks[p].Label == "PERSON" {
+		if _, given := f.lx.firstNames[toks[p].Text]; given || toks[p].Label == "PERSON" || !strict {
 			return p
 		}
 	}
@@ -371,12 +399,12 @@ func (f *finder) name(i, j, si, from int) {
 	toks := f.d.Tokens
 	s := f.d.Sentences[si]
 	w := f.words(i, j)
-	last := toks[j-1].Text
+	last := strings.TrimSuffix(toks[j-1].Text, ".")
 	if nonActorHeads[last] && j-i > 1 || nonActorHeads[w] {
 		return
 	}
-	if j-i == 1 && f.lx.orgWords[fold(w)] {
-		return // "Government", "Court" alone
+	if j-i == 1 && (genericOrgs[w] || notActors[w]) {
+		return // "Government", "Court", "Islam" alone
 	}
 	if j-i == 1 && f.lower[strings.ToLower(w)] && !f.known(w) {
 		return // "Internet" where the text also says "internet"
@@ -405,6 +433,9 @@ func (f *finder) name(i, j, si, from int) {
 	f.evidence(m)
 	f.mentions = append(f.mentions, m)
 	f.demonymGroup(i, j, si)
+	if m.scores[tOrg] >= 5 && j-i >= 2 {
+		f.nestedPlaces(i, j, si)
+	}
 	// A parenthesised acronym right after: "World Health Organization (WHO)".
 	if j+2 < s.Lim && toks[j].Text == "(" && toks[j+2].Text == ")" && isAcronym(toks[j+1].Text) {
 		if f.acronymOf == nil {
@@ -415,6 +446,27 @@ func (f *finder) name(i, j, si, from int) {
 		a.name = f.text(j+1, j+2)
 		a.scores = m.scores
 		f.acronymOf[m] = a
+	}
+}
+
+// nestedPlaces records the places named inside an institution's name:
+// "Massachusetts" in "Massachusetts Institute of Technology".
+func (f *finder) nestedPlaces(i, j, si int) {
+	s := f.d.Sentences[si]
+	for k := i; k < j; k++ {
+		for n := min(j, k+3); n > k; n-- {
+			p, ok := f.lx.places[fold(f.words(k, n))]
+			if !ok || n-k == j-i || p.kind == "region" && n-k == 1 {
+				continue
+			}
+			m := &mention{kind: named, first: k, lim: n, sent: si, para: s.Paragraph, heading: s.Heading, actor: -1}
+			m.start, m.end = f.d.Tokens[k].Start, f.d.Tokens[n-1].End
+			m.name = f.text(k, n)
+			m.scores[tLoc] = 6
+			f.mentions = append(f.mentions, m)
+			k = n - 1
+			break
+		}
 	}
 }
 
@@ -613,4 +665,38 @@ func (f *finder) speaks(a, h, si int) bool {
 		return true
 	}
 	return false
+}
+
+// joinPlaces folds "Clearwater, Florida" into one mention of the city,
+// named with its state or country, and keeps the state's own mention.
+func (f *finder) joinPlaces() {
+	ms := f.mentions
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := ms[k], ms[k+1]
+		if a.kind != named || b.kind != named || a.sent != b.sent || a.title != "" || b.lim-b.first > 3 {
+			continue
+		}
+		if a.lim+1 != b.first || f.word(a.lim) != "," {
+			continue
+		}
+		p, ok := f.lx.places[fold(f.words(b.first, b.lim))]
+		if !ok || p.kind != "state" && p.kind != "country" {
+			continue
+		}
+		if a.scores[tPerson] > 0 || a.scores[tOrg] > 0 || a.end != f.d.Tokens[a.lim-1].End {
+			continue
+		}
+		if ap, ok := f.lx.places[fold(f.words(a.first, a.lim))]; ok && (ap.kind == "country" || ap.kind == "state") {
+			continue // "Paris, France, and Germany" lists places
+		}
+		if n := b.lim; n < len(f.d.Tokens) && f.d.Tokens[n].Sent == b.sent {
+			if w := f.word(n); w == "," || w == "and" || w == "or" {
+				continue // "Victoria, South Australia and Tasmania" lists places
+			}
+		}
+		a.short = a.name
+		a.name = f.text(a.first, b.lim)
+		a.end = b.end
+		a.scores[tLoc] += 6
+	}
 }

@@ -28,6 +28,23 @@ var nonActorHeads = set(
 	"Windows", "Browser", "Album", "Show", "Film", "Movie", "Book", "Novel", "Song",
 )
 
+// notActors are capitalised words for faiths, doctrines and their
+// adjectives, which name no actor.
+var notActors = set("Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism",
+	"Scientology", "Catholicism", "Protestantism", "Hajj", "Muslim", "Christian", "Jewish",
+	"Buddhist", "Hindu", "Sikh", "Catholic", "Protestant", "Islamic", "Scientologist",
+	"Republican", "Democratic", "Conservative", "Liberal", "Socialist", "Communist", "Marxist",
+	"Islamist", "Jihadist", "Evangelical", "Orthodox", "Sunni", "Shia", "Shiite", "God", "Allah",
+	"Satan", "Internet", "Web", "Bible", "Koran", "Quran", "English", "Nazi", "Nazis")
+
+// genericOrgs are institution words that name no one actor when alone:
+// "the Government", "the Court".
+var genericOrgs = set("Government", "Court", "Council", "Department", "Ministry", "Office", "Agency",
+	"Commission", "Committee", "Board", "Bureau", "Authority", "Administration", "Municipality",
+	"State", "University", "College", "School", "Company", "Group", "Corporation", "Party",
+	"Union", "Association", "Institute", "Foundation", "Club", "Team", "Bank", "Ministry",
+	"Province", "Region", "City", "County", "District", "Service", "Services", "Centre", "Center")
+
 // leadWords are capitalised words that open sentences or headlines but are
 // not names.
 var leadWords = set(
