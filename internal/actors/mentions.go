@@ -56,8 +56,8 @@ type finder struct {
 	// lower holds words seen in lower case.
 	lower map[string]bool
 	// count counts how often each word occurs.
-	count map[string]int
-	mentions      []*mention
+	count    map[string]int
+	mentions []*mention
 	// acronymOf maps a mention index to the index of a parenthesised
 	// acronym that follows it: "World Health Organization (WHO)".
 	acronymOf map[*mention]*mention
