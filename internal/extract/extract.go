@@ -4,6 +4,7 @@ import (
 	"bytes"
 
 	"github.com/extract-news/extract/internal/actors"
+	"github.com/extract-news/extract/internal/claims"
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
 )
@@ -24,5 +25,6 @@ func Article(source string, text []byte) (record.Record, error) {
 		Words:     len(bytes.Fields(text)),
 	}
 	r.Actors = actors.Find(doc)
+	r.Claims = claims.Find(doc, r.Actors)
 	return r, nil
 }

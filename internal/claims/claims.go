@@ -1,0 +1,974 @@
+package claims
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/extract-news/extract/internal/nlp"
+	"github.com/extract-news/extract/internal/record"
+)
+
+// Find returns the claims of d: direct quotations, quoted fragments
+// (partial) and reported speech (indirect), with ids c1, c2, ... in order of
+// span start. A speaker is one of actors, found through the actors' spans: a
+// token inside an actor's span belongs to that actor. When Find resolves a
+// pronoun speaker ("he said") that package actors did not link, it adds the
+// pronoun's span to that actor's Spans (kept sorted) and updates Mentions,
+// so actors is modified in place.
+func Find(d *nlp.Doc, actors []record.Actor) []record.Claim {
+	if d == nil || len(d.Sentences) == 0 {
+		return []record.Claim{}
+	}
+	f := newFinder(d, actors)
+	f.find()
+	return f.records()
+}
+
+// claim is a claim being built; speaker indexes f.actors.
+type claim struct {
+	span    [2]int
+	kind    string
+	cue     string
+	speaker int
+	para    int
+	sent    int
+	stretch int  // the stretch it quotes, or -1
+	labeled bool // a transcript's turn, its speaker named by its label
+}
+
+// finder holds the state of one call to Find.
+type finder struct {
+	d         *nlp.Doc
+	actors    []record.Actor
+	lx        *lexicon
+	paras     []paragraph
+	owner     []int // token → actor index, or none
+	inQuote   []int // token → stretch index, or -1
+	stretches []stretch
+	usedCue   map[int]bool // tokens of cues that attribute a quotation
+	claims    []claim
+}
+
+func newFinder(d *nlp.Doc, actors []record.Actor) *finder {
+	f := &finder{d: d, actors: actors, lx: loadLexicon(), usedCue: map[int]bool{}}
+	for _, s := range d.Sentences {
+		if s.Paragraph >= len(f.paras) {
+			f.paras = append(f.paras, paragraph{s.Start, s.End})
+		} else if s.End > f.paras[s.Paragraph].e {
+			f.paras[s.Paragraph].e = s.End
+		}
+	}
+	f.owner = make([]int, len(d.Tokens))
+	best := make([]int, len(d.Tokens))
+	for i := range f.owner {
+		f.owner[i] = none
+	}
+	for a, act := range actors {
+		for _, sp := range act.Spans {
+			lo := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp[0] })
+			for i := lo; i < len(d.Tokens) && d.Tokens[i].End <= sp[1]; i++ {
+				// The longest span holding a token wins: "US" in "US officials".
+				if n := sp[1] - sp[0]; f.owner[i] == none || n > best[i] {
+					f.owner[i], best[i] = a, n
+				}
+			}
+		}
+	}
+	f.stretches = findStretches(d.Input, f.paras, f.sentEnd)
+	f.inQuote = make([]int, len(d.Tokens))
+	for i, t := range d.Tokens {
+		f.inQuote[i] = -1
+		for q, st := range f.stretches {
+			if t.Start >= st.open && t.Start < st.close {
+				f.inQuote[i] = q
+				break
+			}
+		}
+	}
+	return f
+}
+
+// sentAt returns the index of the sentence holding input offset off: the
+// last one starting at or before it.
+func (f *finder) sentAt(off int) int {
+	ss := f.d.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].Start > off })
+	if i > 0 {
+		i--
+	}
+	return i
+}
+
+// sentEnd returns the end of the sentence holding off.
+func (f *finder) sentEnd(off int) int { return f.d.Sentences[f.sentAt(off)].End }
+
+func (f *finder) paraAt(off int) int { return f.d.Sentences[f.sentAt(off)].Paragraph }
+
+// tokAt returns the index of the first token starting at or after off.
+func (f *finder) tokAt(off int) int {
+	return sort.Search(len(f.d.Tokens), func(i int) bool { return f.d.Tokens[i].Start >= off })
+}
+
+func (f *finder) find() {
+	next := 0 // next stretch to handle
+	for si, s := range f.d.Sentences {
+		if si == 0 || f.d.Sentences[si-1].Paragraph != s.Paragraph {
+			f.label(si)
+		}
+		for next < len(f.stretches) && f.stretches[next].open < s.End {
+			f.quotation(next)
+			next++
+		}
+		f.reported(si)
+	}
+	f.chains()
+}
+
+// cueAt returns the cue that starts at token i: its token limit and class.
+func (f *finder) cueAt(i int) (int, class, bool) {
+	toks := f.d.Tokens
+	w := strings.ToLower(toks[i].Text)
+	for _, form := range f.lx.byFirst[w] {
+		n := len(form.words)
+		if i+n > len(toks) || toks[i+n-1].Sent != toks[i].Sent {
+			continue
+		}
+		ok := true
+		for k := 1; k < n; k++ {
+			if strings.ToLower(toks[i+k].Text) != form.words[k] {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if form.class != according && !strings.HasPrefix(toks[i].Tag, "VB") && w != "said" && w != "says" && w != "told" {
+			continue
+		}
+		return i + n, form.class, true
+	}
+	return 0, 0, false
+}
+
+// cueText returns the cue's words as written.
+func (f *finder) cueText(c, lim int) string {
+	return string(f.d.Input[f.d.Tokens[c].Start:f.d.Tokens[lim-1].End])
+}
+
+// attribution is a cue and its subject.
+type attribution struct {
+	sub      subject
+	cue, lim int // the cue's tokens
+	text     string
+	ok       bool
+}
+
+// quotation makes the claim of stretch q, if it is one: a direct quotation
+// or a quoted fragment with a speaker.
+func (f *finder) quotation(q int) {
+	st := f.stretches[q]
+	if st.e <= st.s || !hasLetter(f.d.Input[st.s:st.e]) {
+		return
+	}
+	toks := f.d.Tokens
+	si := f.sentAt(st.open)
+	sent := f.d.Sentences[si]
+	// Left context: the sentence before the opening mark, after any
+	// earlier stretch.
+	lA, lB := sent.First, f.tokAt(st.open)
+	if lB > sent.Lim {
+		lB = sent.Lim
+	}
+	for lA < lB && f.inQuote[lA] >= 0 {
+		lA++
+	}
+	for k := lB - 1; k >= lA; k-- {
+		if f.inQuote[k] >= 0 {
+			lA = k + 1
+			break
+		}
+	}
+	// Right context: after the closing mark, to the next mark or the end of
+	// the sentence.
+	rA := f.tokAt(st.close)
+	rB := rA
+	if !(st.close == f.paras[st.para].e && !closedBy(f.d.Input, st)) {
+		endSent := f.sentAt(st.close - 1)
+		for rB < len(toks) && f.inQuote[rB] < 0 && toks[rB].Start < f.paras[st.para].e {
+			// The sentence the closing mark ends, or the next one when the
+			// splitter cut after the mark and it goes on in lower case.
+			if s := toks[rB].Sent; s != endSent && !(rB == rA && s == endSent+1 && !nlp.IsCapitalized(toks[rB].Text)) {
+				if rB == rA || toks[rB-1].Sent != s {
+					break
+				}
+			}
+			rB++
+			if w := toks[rB-1].Text; w == "." || w == "!" || w == "?" {
+				break
+			}
+		}
+	}
+	if lB > lA && isSoCalled(toks, lB-1) {
+		return
+	}
+	if aside(f.d.Input[st.s:st.e]) {
+		return
+	}
+	// A transcript's turn: "WALLACE: ..." inside the marks.
+	if k, a, ok := f.turn(st); ok {
+		c := claim{span: [2]int{toks[k].Start, st.e}, kind: record.Direct, cue: ":", speaker: a, para: st.para, sent: f.sentAt(toks[k].Start), stretch: q, labeled: true}
+		f.add(c)
+		return
+	}
+	left := f.attrLeft(lA, lB)
+	right := f.attrRight(rA, rB)
+	empty := lA == lB
+	colon := !empty && toks[lB-1].Text == ":"
+	direct := empty || colon || left.ok
+	c := claim{span: [2]int{st.s, st.e}, speaker: none, para: st.para, sent: f.sentAt(st.s), stretch: q}
+	heading := sent.Heading
+	switch {
+	case direct:
+		c.kind = record.Direct
+		switch {
+		case left.ok:
+			f.attribute(&c, left)
+		case right.ok:
+			f.attribute(&c, right)
+		case colon && lB-lA <= 6:
+			// "Trump: ..." and "WALLACE: ...": a name and a colon.
+			if a := f.labelActor(lA, lB-1); a != none {
+				c.speaker, c.cue = a, ":"
+			}
+		}
+		if c.cue == "" {
+			if heading || !empty && !colon {
+				return
+			}
+			if !f.floating(&c) {
+				// A sentence-initial quoted phrase that the sentence goes on
+				// about is a title or a term, not a quotation.
+				if rB > rA && !clauseEnd(toks[rA].Text) {
+					return
+				}
+			}
+		}
+	default:
+		c.kind = record.Partial
+		a := f.governing(sent.First, lB, si)
+		if !a.ok && right.ok {
+			a = right
+		}
+		if !a.ok {
+			// The speaker of an earlier claim in the same sentence.
+			if p := f.lastClaimIn(si); p != nil && p.cue != "" {
+				c.speaker, c.cue = p.speaker, p.cue
+				f.add(c)
+			}
+			return
+		}
+		c.speaker, c.cue = a.sub.actor, a.text
+	}
+	f.add(c)
+}
+
+func (f *finder) attribute(c *claim, a attribution) {
+	c.speaker, c.cue = a.sub.actor, a.text
+	for k := a.cue; k < a.lim; k++ {
+		f.usedCue[k] = true
+	}
+}
+
+// floating gives a quotation without attribution the speaker of the claim
+// just before it, in its paragraph or the one before. It reports whether
+// there was one.
+func (f *finder) floating(c *claim) bool {
+	if len(f.claims) == 0 {
+		return false
+	}
+	p := f.claims[len(f.claims)-1]
+	if c.para-p.para > 1 || p.cue == "" {
+		return false
+	}
+	c.speaker, c.cue = p.speaker, p.cue
+	return true
+}
+
+func (f *finder) lastClaimIn(si int) *claim {
+	for k := len(f.claims) - 1; k >= 0; k-- {
+		if f.claims[k].sent == si {
+			return &f.claims[k]
+		}
+		if f.claims[k].sent < si {
+			break
+		}
+	}
+	return nil
+}
+
+// aside reports whether quoted text is only a parenthesis: "(CROSSTALK)".
+func aside(b []byte) bool {
+	return len(b) >= 2 && b[0] == '(' && (b[len(b)-1] == ')' || len(b) >= 3 && b[len(b)-2] == ')')
+}
+
+// turn reads a speaker's label at the start of a stretch ("WALLACE: ...").
+// It returns the token after the colon and the speaker (none when no actor
+// has that name), and whether there is a label.
+func (f *finder) turn(st stretch) (int, int, bool) {
+	toks := f.d.Tokens
+	k := f.tokAt(st.s)
+	for j := k; j < len(toks) && j < k+4 && toks[j].Start < st.e; j++ {
+		if toks[j].Text == ":" {
+			if j == k || j+1 >= len(toks) || toks[j+1].Start >= st.e {
+				return 0, none, false
+			}
+			for i := k; i < j; i++ {
+				if !nlp.IsCapitalized(toks[i].Text) {
+					return 0, none, false
+				}
+			}
+			a := f.labelActor(k, j)
+			w := toks[k].Text
+			if a == none && (j-k != 1 || strings.ToUpper(w) != w || len(w) < 3) {
+				return 0, none, false
+			}
+			return j + 1, a, true
+		}
+	}
+	return 0, none, false
+}
+
+func isSoCalled(toks []nlp.Token, i int) bool {
+	w := strings.ToLower(toks[i].Text)
+	return w == "so-called" || w == "called" && i > 0 && strings.ToLower(toks[i-1].Text) == "so" ||
+		w == "dubbed" || w == "named" || w == "titled" || w == "entitled"
+}
+
+func hasLetter(b []byte) bool {
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+		b = b[n:]
+	}
+	return false
+}
+
+// attrLeft finds the attribution that introduces a quotation from its left:
+// `X said: "`, `X said "`, `X told Y that "`, `X added, "`.
+func (f *finder) attrLeft(lA, lB int) attribution {
+	toks := f.d.Tokens
+	j := lB - 1
+	for j >= lA && (toks[j].Text == ":" || toks[j].Text == "," || strings.EqualFold(toks[j].Text, "that")) {
+		j--
+	}
+	for c := j; c >= lA && j-c < 12; c-- {
+		if lim, cl, ok := f.cueAt(c); ok && lim <= lB && cl != think {
+			if cl == according {
+				sub := f.subjectRight(lim, lB)
+				if sub.ok {
+					return attribution{sub: sub, cue: c, lim: lim, text: f.cueText(c, lim), ok: true}
+				}
+				return attribution{}
+			}
+			sub := f.subjectLeft(c, lA)
+			if !sub.ok {
+				sub = f.participle(c, lA)
+			}
+			if !sub.ok {
+				if s := f.subjectRight(lim, lB); s.ok {
+					sub = s
+				}
+			}
+			if !sub.ok {
+				return attribution{}
+			}
+			return attribution{sub: sub, cue: c, lim: lim, text: f.cueText(c, lim), ok: true}
+		}
+		if !f.transparent(c) {
+			break
+		}
+	}
+	return attribution{}
+}
+
+// transparent reports whether token i may stand between a cue and the
+// quotation it introduces: a hearer, a time, a place ("told reporters in
+// London on Friday").
+func (f *finder) transparent(i int) bool {
+	t := f.d.Tokens[i]
+	if strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" || t.Tag == "MD" {
+		return false
+	}
+	if f.owner[i] != none || npTag(t.Tag) || f.skippable(i) {
+		return true
+	}
+	switch t.Tag {
+	case "IN", "TO", "PRP", "RB", "CC":
+		return true
+	}
+	return t.Text == "," || t.Text == "that"
+}
+
+// attrRight finds the attribution that follows a quotation: `," X said`,
+// `," said X`, `" — X`, `," according to X`.
+func (f *finder) attrRight(rA, rB int) attribution {
+	toks := f.d.Tokens
+	i := rA
+	for i < rB && toks[i].Text == "," {
+		i++
+	}
+	if i >= rB {
+		return attribution{}
+	}
+	if w := toks[i].Text; w == "--" || w == "-" {
+		if sub := f.subjectRight(i+1, rB); sub.ok && sub.actor != none {
+			return attribution{sub: sub, cue: i, lim: i + 1, text: f.cueText(i, i+1), ok: true}
+		}
+		return attribution{}
+	}
+	if lim, cl, ok := f.cueAt(i); ok && cl != think {
+		sub := f.subjectRight(lim, rB)
+		if !sub.ok {
+			return attribution{}
+		}
+		return attribution{sub: sub, cue: i, lim: lim, text: f.cueText(i, lim), ok: true}
+	}
+	for c := i + 1; c < rB && c < i+20; c++ {
+		t := toks[c]
+		if lim, cl, ok := f.cueAt(c); ok && cl != think && cl != according {
+			sub := f.subjectLeft(c, i)
+			if !sub.ok || sub.first > i+1 {
+				return attribution{}
+			}
+			// A cue followed by a colon or a quotation introduces the next one.
+			if lim < len(toks) && toks[lim].Text == ":" {
+				return attribution{}
+			}
+			return attribution{sub: sub, cue: c, lim: lim, text: f.cueText(c, lim), ok: true}
+		}
+		if strings.HasPrefix(t.Tag, "VB") && !f.skippable(c) && t.Tag != "VBN" || t.Text == "." {
+			break
+		}
+	}
+	return attribution{}
+}
+
+// governing finds the cue that governs a quoted fragment: the nearest cue
+// before it in its sentence that has a subject.
+func (f *finder) governing(first, lB, si int) attribution {
+	for c := lB - 1; c >= first; c-- {
+		if f.inQuote[c] >= 0 {
+			continue
+		}
+		lim, cl, ok := f.cueAt(c)
+		if !ok || lim > lB {
+			continue
+		}
+		if cl == according {
+			if sub := f.subjectRight(lim, lB); sub.ok {
+				return attribution{sub: sub, cue: c, lim: lim, text: f.cueText(c, lim), ok: true}
+			}
+			continue
+		}
+		sub := f.subjectLeft(c, first)
+		if !sub.ok {
+			sub = f.participle(c, first)
+		}
+		if !sub.ok {
+			continue
+		}
+		return attribution{sub: sub, cue: c, lim: lim, text: f.cueText(c, lim), ok: true}
+	}
+	return attribution{}
+}
+
+// participle finds the subject of a participle cue with none of its own:
+// "..., adding that" (the subject of the clause before) or "Describing X as
+// Y, Obama said" (the subject after the participial phrase).
+func (f *finder) participle(c, first int) subject {
+	toks := f.d.Tokens
+	if toks[c].Tag != "VBG" && toks[c].Tag != "VBN" {
+		return subject{}
+	}
+	si := toks[c].Sent
+	lim := f.d.Sentences[si].Lim
+	if c == first || c == f.d.Sentences[si].First {
+		for k := c + 1; k < lim; k++ {
+			if toks[k-1].Text == "," && f.inQuote[k] < 0 {
+				if s := f.nounPhraseRight(k, lim); s.ok && s.actor != none {
+					return s
+				}
+			}
+		}
+		return subject{}
+	}
+	if c > first && toks[c-1].Text == "," {
+		if p := f.lastClaimIn(si); p != nil && p.speaker != none {
+			return subject{actor: p.speaker, first: c, ok: true}
+		}
+		for k := f.d.Sentences[si].First; k < c; k++ {
+			if f.inQuote[k] >= 0 {
+				continue
+			}
+			if f.owner[k] != none {
+				return subject{actor: f.owner[k], first: k, ok: true}
+			}
+			if toks[k].Tag == "PRP" {
+				if a := f.pronoun(k); a != none {
+					return subject{actor: a, first: k, ok: true}
+				}
+			}
+		}
+	}
+	return subject{}
+}
+
+// nounPhraseRight reads an actor's name or a pronoun at token k.
+func (f *finder) nounPhraseRight(k, lim int) subject {
+	toks := f.d.Tokens
+	if toks[k].Tag == "PRP" {
+		if a := f.pronoun(k); a != none {
+			return subject{actor: a, first: k, ok: true}
+		}
+		return subject{}
+	}
+	for i := k; i < lim && i < k+4 && (npTag(toks[i].Tag) || f.owner[i] != none); i++ {
+		if f.owner[i] != none {
+			return subject{actor: f.owner[i], first: k, ok: true}
+		}
+	}
+	return subject{}
+}
+
+// label reads a paragraph that opens with a speaker's name and a colon, as
+// in a transcript ("WALLACE: ...") or a headline ("Pence: ...").
+func (f *finder) label(si int) {
+	s := f.d.Sentences[si]
+	toks := f.d.Tokens
+	colon := -1
+	for k := s.First; k < s.Lim && k < s.First+5; k++ {
+		if toks[k].Text == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon <= s.First || colon+1 >= s.Lim || f.inQuote[colon+1] >= 0 {
+		return
+	}
+	a := f.labelActor(s.First, colon)
+	if a == none {
+		return
+	}
+	// The rest of the paragraph, unless it holds quotation marks of its own.
+	p := f.paras[s.Paragraph]
+	start := toks[colon+1].Start
+	for _, st := range f.stretches {
+		if st.open >= start && st.open < p.e {
+			return
+		}
+	}
+	if s.Heading {
+		return
+	}
+	end := p.e
+	c := claim{span: [2]int{start, end}, kind: record.Direct, cue: ":", speaker: a, para: s.Paragraph, sent: si, stretch: -1}
+	f.add(c)
+}
+
+// labelActor returns the actor that tokens [a, b) name, all of them: a
+// name, or a surname in capitals ("WALLACE").
+func (f *finder) labelActor(a, b int) int {
+	toks := f.d.Tokens
+	if b <= a {
+		return none
+	}
+	owner := none
+	for k := a; k < b; k++ {
+		if f.owner[k] == none || owner != none && f.owner[k] != owner {
+			owner = none
+			break
+		}
+		owner = f.owner[k]
+	}
+	if owner != none {
+		return owner
+	}
+	if b-a != 1 {
+		return none
+	}
+	w := toks[a].Text
+	if strings.ToUpper(w) != w || len(w) < 3 {
+		return none
+	}
+	for i, act := range f.actors {
+		if act.Type != record.Person {
+			continue
+		}
+		names := append([]string{act.Name}, act.Aliases...)
+		for _, n := range names {
+			fs := strings.Fields(n)
+			if len(fs) > 0 && strings.EqualFold(fs[len(fs)-1], w) {
+				return i
+			}
+		}
+	}
+	return none
+}
+
+// reported finds the indirect claims of sentence si: reported speech
+// without quotation marks.
+func (f *finder) reported(si int) {
+	s := f.d.Sentences[si]
+	toks := f.d.Tokens
+	for c := s.First; c < s.Lim; c++ {
+		if f.inQuote[c] >= 0 || f.usedCue[c] {
+			continue
+		}
+		lim, cl, ok := f.cueAt(c)
+		if !ok || cl == quote {
+			continue
+		}
+		if cl == according {
+			f.according(si, c, lim)
+			c = lim - 1
+			continue
+		}
+		if c > s.First {
+			p := strings.ToLower(toks[c-1].Text)
+			if p == "to" || p == "not" || p == "n't" || p == "never" {
+				continue
+			}
+		}
+		if lim < s.Lim {
+			if n := strings.ToLower(toks[lim].Text); n == "by" || n == "as" || n == "to" && cl != tell {
+				continue
+			}
+		}
+		sub := f.subjectLeft(c, f.clauseStart(si))
+		if !sub.ok {
+			sub = f.participle(c, s.First)
+		}
+		inverted := false
+		if !sub.ok && c > s.First && toks[c-1].Text == "," {
+			if sub = f.subjectRight(lim, s.Lim); sub.ok {
+				inverted = true
+			}
+		}
+		if !sub.ok {
+			continue
+		}
+		k := f.complement(lim, s.Lim, cl)
+		e := f.clauseEnd(k, s.Lim)
+		if k < s.Lim && f.inQuote[k] >= 0 && f.stretchStartsAt(k) {
+			continue // the cue of a quotation
+		}
+		if inverted || e <= k {
+			// "CLAUSE, X said." and "CLAUSE, said X."
+			comma := sub.first - 1
+			if inverted {
+				comma = c - 1
+			}
+			if comma <= s.First || toks[comma].Text != "," {
+				continue
+			}
+			k, e = s.First, comma
+			if f.stretchStartsAt(k) {
+				continue
+			}
+		}
+		f.indirect(si, k, e, sub, c, lim)
+		// "X said that A, and that B": B too.
+		for {
+			j := e
+			for j < s.Lim && toks[j].Text == "," {
+				j++
+			}
+			if j+2 >= s.Lim || !(toks[j].Text == "and" || toks[j].Text == "but") || !strings.EqualFold(toks[j+1].Text, "that") {
+				break
+			}
+			k = j + 2
+			e = f.clauseEnd(k, s.Lim)
+			f.indirect(si, k, e, sub, c, lim)
+		}
+	}
+}
+
+// clauseStart returns the first token a subject may start at for a cue in
+// sentence si: the sentence's own first token, or the previous sentence's
+// when the splitter cut a sentence after an abbreviation and this one goes
+// on in lower case ("Rep. X (D-Mass.) said ...").
+func (f *finder) clauseStart(si int) int {
+	s := f.d.Sentences[si]
+	if si > 0 && s.First < s.Lim && f.d.Sentences[si-1].Paragraph == s.Paragraph {
+		w := f.d.Tokens[s.First].Text
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			return f.d.Sentences[si-1].First
+		}
+	}
+	return s.First
+}
+
+// stretchStartsAt reports whether token k opens a quotation.
+func (f *finder) stretchStartsAt(k int) bool {
+	q := f.inQuote[k]
+	if q < 0 {
+		return false
+	}
+	return f.tokAt(f.stretches[q].open) == k
+}
+
+// according handles "According to X, CLAUSE." and "CLAUSE, according to X."
+func (f *finder) according(si, c, lim int) {
+	s := f.d.Sentences[si]
+	toks := f.d.Tokens
+	sub := f.subjectRight(lim, s.Lim)
+	if !sub.ok {
+		return
+	}
+	lead := c
+	for lead > s.First && f.skippable(lead-1) {
+		lead--
+	}
+	switch {
+	case lead == s.First:
+		k := lim
+		for k < s.Lim && toks[k].Text != "," {
+			k++
+		}
+		if k >= s.Lim {
+			return
+		}
+		f.indirect(si, k+1, f.clauseEnd(k+1, s.Lim), sub, c, lim)
+	case toks[c-1].Text == ",":
+		f.indirect(si, s.First, c-1, sub, c, lim)
+	}
+}
+
+// complement returns the first token of the clause a cue reports: after a
+// hearer (told reporters), times and places (on Friday, in a statement)
+// and "that".
+func (f *finder) complement(k, lim int, cl class) int {
+	toks := f.d.Tokens
+	// "that" within reach, with nothing but a hearer, time or place before it.
+	for j := k; j < lim && j < k+12; j++ {
+		if strings.EqualFold(toks[j].Text, "that") && toks[j].Tag == "IN" || strings.EqualFold(toks[j].Text, "that") && j == k {
+			return j + 1
+		}
+		if !f.transparent(j) || toks[j].Text == "," && j > k {
+			break
+		}
+	}
+	if cl == tell {
+		for k < lim && (toks[k].Tag == "PRP" || f.owner[k] != none || npTag(toks[k].Tag)) {
+			k++
+		}
+	}
+	for k < lim {
+		t := toks[k]
+		w := strings.ToLower(t.Text)
+		switch {
+		case f.skippable(k):
+			k++
+		case t.Text == ",":
+			k++
+		case t.Tag == "IN" && adjunctPreps[w] || t.Tag == "TO" && w == "to":
+			j := k + 1
+			for j < lim && (npTag(toks[j].Tag) && toks[j].Tag != "VBN" || f.owner[j] != none) {
+				if j > k+1 && toks[j].Tag == "DT" {
+					break
+				}
+				j++
+			}
+			if j == k+1 {
+				return k
+			}
+			k = j
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+var adjunctPreps = set("on", "in", "at", "during", "after", "before", "via", "through", "from", "with", "for", "to", "in", "over")
+
+// clauseEnd returns the token limit of the clause starting at k: the end of
+// the sentence without its final stop, or a semicolon, or an attribution
+// that follows (", X said", ", according to X", ", adding").
+func (f *finder) clauseEnd(k, lim int) int {
+	toks := f.d.Tokens
+	for j := k; j < lim; j++ {
+		w := toks[j].Text
+		switch w {
+		case ";":
+			return j
+		case "and", "but":
+			// "X said that A, and that B": two claims.
+			if j+1 < lim && strings.EqualFold(toks[j+1].Text, "that") && j > k {
+				e := j
+				if toks[e-1].Text == "," {
+					e--
+				}
+				return e
+			}
+		case ",", "--":
+			if j+1 < lim && f.attributionAt(j+1, lim) {
+				return j
+			}
+		}
+	}
+	e := lim
+	for e > k {
+		w := toks[e-1].Text
+		if w == "." || w == "!" || w == "?" || w == "," || w == ":" || w == "--" || w == "-" {
+			e--
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// attributionAt reports whether an attribution starts at token i: "X said",
+// "said X", "according to X", "adding ...".
+func (f *finder) attributionAt(i, lim int) bool {
+	toks := f.d.Tokens
+	if lim2, cl, ok := f.cueAt(i); ok {
+		if cl == according {
+			return true
+		}
+		if toks[i].Tag == "VBG" {
+			return true
+		}
+		return f.subjectRight(lim2, lim).ok
+	}
+	for c := i + 1; c < lim && c < i+10; c++ {
+		if _, cl, ok := f.cueAt(c); ok && cl != according {
+			sub := f.subjectLeft(c, i)
+			return sub.ok && sub.first <= i+1 && sub.actor != none
+		}
+		if strings.HasPrefix(toks[c].Tag, "VB") && !f.skippable(c) {
+			return false
+		}
+	}
+	return false
+}
+
+// indirect adds the indirect claim of tokens [k, e), cued by [c, lim).
+func (f *finder) indirect(si, k, e int, sub subject, c, lim int) {
+	toks := f.d.Tokens
+	for k < e && (toks[k].Text == "," || toks[k].Text == "--") {
+		k++
+	}
+	if e-k < 3 {
+		return
+	}
+	finite, quoted := false, 0
+	for j := k; j < e; j++ {
+		if strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "MD" {
+			finite = true
+		}
+		if f.inQuote[j] >= 0 {
+			quoted++
+		}
+	}
+	if !finite {
+		return
+	}
+	if w := strings.ToLower(toks[k].Text); questionWords[w] {
+		return
+	}
+	// A clause made mostly of quotation is claimed by its quotations.
+	if 2*quoted >= e-k {
+		return
+	}
+	span := [2]int{toks[k].Start, toks[e-1].End}
+	for _, o := range f.claims {
+		if o.kind == record.Direct && o.span[0] < span[1] && span[0] < o.span[1] {
+			return
+		}
+	}
+	f.add(claim{span: span, kind: record.Indirect, cue: f.cueText(c, lim), speaker: sub.actor,
+		para: f.d.Sentences[si].Paragraph, sent: si, stretch: -1})
+}
+
+var questionWords = set("whether", "if", "how", "why", "what", "when", "where", "who", "which")
+
+func (f *finder) add(c claim) {
+	for _, o := range f.claims {
+		if o.span == c.span {
+			return
+		}
+	}
+	f.claims = append(f.claims, c)
+}
+
+// chains gives every stretch of a quotation over several paragraphs the
+// speaker found for any of them.
+func (f *finder) chains() {
+	speaker := map[int]int{}
+	cue := map[int]string{}
+	for _, c := range f.claims {
+		if c.stretch < 0 {
+			continue
+		}
+		ch := f.stretches[c.stretch].chain
+		if ch < 0 || c.speaker == none || c.labeled {
+			continue
+		}
+		if _, ok := speaker[ch]; !ok || !f.floatingClaim(c) {
+			speaker[ch], cue[ch] = c.speaker, c.cue
+		}
+	}
+	for i := range f.claims {
+		c := &f.claims[i]
+		if c.stretch < 0 || c.labeled {
+			continue
+		}
+		if ch := f.stretches[c.stretch].chain; ch >= 0 {
+			if a, ok := speaker[ch]; ok {
+				c.speaker, c.cue = a, cue[ch]
+			}
+		}
+	}
+}
+
+// floatingClaim reports whether a claim's stretch stands alone in its
+// sentence, its speaker carried from before.
+func (f *finder) floatingClaim(c claim) bool {
+	return f.stretches[c.stretch].open1
+}
+
+// records turns the claims into record claims in order of span start.
+func (f *finder) records() []record.Claim {
+	sort.SliceStable(f.claims, func(i, j int) bool {
+		a, b := f.claims[i].span, f.claims[j].span
+		if a[0] != b[0] {
+			return a[0] < b[0]
+		}
+		return a[1] < b[1]
+	})
+	out := make([]record.Claim, 0, len(f.claims))
+	for i, c := range f.claims {
+		rc := record.Claim{
+			ID:       fmt.Sprintf("c%d", i+1),
+			Text:     string(f.d.Input[c.span[0]:c.span[1]]),
+			Kind:     c.kind,
+			Cue:      c.cue,
+			Sentence: f.sentAt(c.span[0]),
+			Span:     record.Span{c.span[0], c.span[1]},
+		}
+		if c.speaker != none {
+			id := f.actors[c.speaker].ID
+			rc.Speaker = &id
+		}
+		out = append(out, rc)
+	}
+	return out
+}

@@ -1,0 +1,15 @@
+// Package claims finds what the actors of an article are reported to have
+// said: direct quotations, quoted fragments inside reporting prose
+// (partial) and reported speech without quotation marks (indirect).
+//
+// Quotation marks are read from the input bytes, since the tokens hold
+// none: curly marks tell opening from closing, straight ones pair by
+// position and context, single marks count outside double ones. A stretch
+// of quotation is attributed through a reporting cue ("said", "told",
+// "according to", "calling": the list is data/cues.txt) before or after it,
+// and the cue's subject is the speaker when it lies inside one of the
+// actors' spans. A quotation that stands alone right after an attributed
+// one takes its speaker. Indirect claims are the clause a cue reports: "X
+// said (that) CLAUSE", "X told Y CLAUSE", "According to X, CLAUSE",
+// "CLAUSE, X said".
+package claims

@@ -1,0 +1,80 @@
+package claims
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed data/cues.txt
+var cuesFile string
+
+// class says what a cue can introduce.
+type class uint8
+
+const (
+	say       class = iota + 1 // a quotation or a reported clause
+	tell                       // the same, after a hearer: told Y that ...
+	think                      // a reported belief or finding: a clause only
+	quote                      // a quotation or quoted fragment only
+	according                  // according to X
+)
+
+var classNames = map[string]class{
+	"say": say, "tell": tell, "think": think, "quote": quote, "according": according,
+}
+
+// cueForm is one written form of a cue: its lower-case words.
+type cueForm struct {
+	words []string
+	class class
+}
+
+// lexicon maps the first word of every cue form to the forms it starts,
+// longest first.
+type lexicon struct {
+	byFirst map[string][]cueForm
+}
+
+// loadLexicon parses data/cues.txt once; the result is never modified.
+var loadLexicon = sync.OnceValue(func() *lexicon {
+	lx, _ := parseLexicon(cuesFile)
+	return lx
+})
+
+// parseLexicon reads the cue list. It returns the lexicon and the lines it
+// could not read, for the test to report.
+func parseLexicon(text string) (*lexicon, []string) {
+	lx := &lexicon{byFirst: map[string][]cueForm{}}
+	var bad []string
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		name, forms, ok := strings.Cut(l, ":")
+		c := classNames[strings.TrimSpace(name)]
+		if !ok || c == 0 {
+			bad = append(bad, l)
+			continue
+		}
+		for _, f := range strings.Split(forms, ",") {
+			words := strings.Fields(strings.ToLower(f))
+			if len(words) == 0 {
+				bad = append(bad, l)
+				continue
+			}
+			lx.byFirst[words[0]] = append(lx.byFirst[words[0]], cueForm{words: words, class: c})
+		}
+	}
+	for w, fs := range lx.byFirst {
+		// Longest first, so "pointed out" wins over "pointed".
+		for i := 1; i < len(fs); i++ {
+			for j := i; j > 0 && len(fs[j].words) > len(fs[j-1].words); j-- {
+				fs[j], fs[j-1] = fs[j-1], fs[j]
+			}
+		}
+		lx.byFirst[w] = fs
+	}
+	return lx, bad
+}
