@@ -47,6 +47,9 @@ func (c *clusters) keysOf(m *mention) []string {
 	if p, ok := c.f.lx.places[k]; ok {
 		keys = append(keys, "place:"+p.name)
 	}
+	if o, ok := c.f.lx.orgs[k]; ok {
+		keys = append(keys, "org:"+o)
+	}
 	return keys
 }
 

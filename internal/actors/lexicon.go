@@ -19,6 +19,7 @@ type place struct {
 // lexicon holds the word lists the rules read, loaded once.
 type lexicon struct {
 	places     map[string]*place // folded name or alias → place
+	orgs       map[string]string // folded name or alias → canonical organisation name
 	demonyms   map[string]*place // folded demonym (adjective or plural) → place
 	firstNames map[string]byte   // given name → m, f or u
 	orgWords   map[string]bool   // folded institution words (Office, Inc, ...)
@@ -31,6 +32,7 @@ type lexicon struct {
 var loadLexicon = sync.OnceValue(func() *lexicon {
 	lx := &lexicon{
 		places:     map[string]*place{},
+		orgs:       map[string]string{},
 		demonyms:   map[string]*place{},
 		firstNames: map[string]byte{},
 		orgWords:   map[string]bool{},
@@ -62,6 +64,20 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 					if _, ok := lx.demonyms[fold(d)]; !ok {
 						lx.demonyms[fold(d)] = p
 					}
+				}
+			}
+		}
+	})
+	lines("data/orgs.tsv", func(l string) {
+		f := strings.Split(l, "\t")
+		names := []string{f[0]}
+		if len(f) > 1 {
+			names = append(names, strings.Split(f[1], "|")...)
+		}
+		for _, n := range names {
+			if n = strings.TrimSpace(n); n != "" {
+				if _, ok := lx.orgs[fold(n)]; !ok {
+					lx.orgs[fold(n)] = f[0]
 				}
 			}
 		}

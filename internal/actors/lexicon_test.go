@@ -6,6 +6,7 @@ func TestLexicon(t *testing.T) {
 	lx := loadLexicon()
 	for name, n := range map[string]int{
 		"places":     len(lx.places),
+		"orgs":       len(lx.orgs),
 		"demonyms":   len(lx.demonyms),
 		"firstNames": len(lx.firstNames),
 		"orgWords":   len(lx.orgWords),

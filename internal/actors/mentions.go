@@ -156,6 +156,9 @@ func (f *finder) known(w string) bool {
 	if _, ok := f.lx.places[fold(w)]; ok {
 		return true
 	}
+	if _, ok := f.lx.orgs[fold(w)]; ok {
+		return true
+	}
 	if _, ok := f.lx.firstNames[w]; ok {
 		return true
 	}
@@ -229,6 +232,9 @@ func (f *finder) extend(i, lim int) int {
 			if k < lim && toks[k].Text == "the" {
 				k++
 			}
+			if k > j+1 && f.country(k, lim) {
+				break // "Colorado State University of the US"
+			}
 			if k < lim && isCap(toks[k].Text) && !timeWords[toks[k].Text] &&
 				(ofHeads[last] || f.lx.orgWords[fold(last)] || f.lx.titles[fold(last)] || f.hasOrgWord(i, j)) {
 				j = k + 1
@@ -250,6 +256,16 @@ func (f *finder) extend(i, lim int) int {
 		break
 	}
 	return j
+}
+
+// country reports whether a country's name starts at token k.
+func (f *finder) country(k, lim int) bool {
+	for n := min(lim, k+4); n > k; n-- {
+		if p, ok := f.lx.places[fold(f.words(k, n))]; ok && p.kind == "country" {
+			return true
+		}
+	}
+	return false
 }
 
 func (f *finder) hasOrgWord(i, j int) bool {
@@ -344,6 +360,15 @@ func (f *finder) chunk(i, j, si int) {
 			return
 		}
 	}
+	// A company and its product: "Google Chrome", "Microsoft Windows XP".
+	if _, whole := f.lx.orgs[fold(f.words(i, j))]; !whole && !f.lx.orgWords[fold(toks[j-1].Text)] && !f.isPlace(i, j) {
+		for p := j - 1; p > i; p-- {
+			if _, ok := f.lx.orgs[fold(f.words(i, p))]; ok {
+				f.name(i, p, si, i)
+				return
+			}
+		}
+	}
 	// Two names run together: "NASA Bill Ingalls".
 	for k := i + 1; k < j; k++ {
 		if _, ok := f.lx.firstNames[toks[k].Text]; ok && k+1 < j {
@@ -403,6 +428,11 @@ func (f *finder) name(i, j, si, from int) {
 	if nonActorHeads[last] && j-i > 1 || nonActorHeads[w] {
 		return
 	}
+	for k := i; k < j; k++ {
+		if vehicleWords[toks[k].Text] {
+			return
+		}
+	}
 	if j-i == 1 && (genericOrgs[w] || notActors[w]) {
 		return // "Government", "Court", "Islam" alone
 	}
@@ -433,7 +463,7 @@ func (f *finder) name(i, j, si, from int) {
 	f.evidence(m)
 	f.mentions = append(f.mentions, m)
 	f.demonymGroup(i, j, si)
-	if m.scores[tOrg] >= 5 && j-i >= 2 {
+	if j-i >= 2 && f.hasOrgWord(i, j) {
 		f.nestedPlaces(i, j, si)
 	}
 	// A parenthesised acronym right after: "World Health Organization (WHO)".
@@ -482,6 +512,13 @@ func (f *finder) demonymGroup(i, j, si int) {
 	m := &mention{kind: named, first: i, lim: j + 1, sent: si, para: s.Paragraph, heading: s.Heading, actor: -1}
 	m.start, m.end = toks[i].Start, toks[j].End
 	m.name = f.text(i, j+1)
+	if _, ok := f.lx.demonyms[fold(f.words(i, j))]; ok && !f.isPlace(i, j) {
+		// "the Afghan team" describes a group; it does not name one.
+		m.kind = anonymous
+		m.head = toks[j].Text
+		m.mods = []string{fold(f.words(i, j))}
+		m.plural = true
+	}
 	switch toks[j].Text {
 	case "team", "delegation", "squad":
 		m.scores[tGroup] += 5
@@ -496,7 +533,9 @@ func (f *finder) evidence(m *mention) {
 	toks := f.d.Tokens
 	lx := f.lx
 	name := f.words(m.first, m.lim)
-	if p, ok := lx.places[fold(name)]; ok && p != nil {
+	if _, ok := lx.orgs[fold(name)]; ok {
+		m.scores[tOrg] += 6
+	} else if _, ok := lx.places[fold(name)]; ok {
 		m.scores[tLoc] += 6
 	}
 	for k := m.first; k < m.lim; k++ {

@@ -31,7 +31,7 @@ var nonActorHeads = set(
 // notActors are capitalised words for faiths, doctrines and their
 // adjectives, which name no actor.
 var notActors = set("Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism",
-	"Scientology", "Catholicism", "Protestantism", "Hajj", "Muslim", "Christian", "Jewish",
+	"Catholicism", "Protestantism", "Hajj", "Muslim", "Christian", "Jewish",
 	"Buddhist", "Hindu", "Sikh", "Catholic", "Protestant", "Islamic", "Scientologist",
 	"Republican", "Democratic", "Conservative", "Liberal", "Socialist", "Communist", "Marxist",
 	"Islamist", "Jihadist", "Evangelical", "Orthodox", "Sunni", "Shia", "Shiite", "God", "Allah",
@@ -44,6 +44,10 @@ var genericOrgs = set("Government", "Court", "Council", "Department", "Ministry"
 	"State", "University", "College", "School", "Company", "Group", "Corporation", "Party",
 	"Union", "Association", "Institute", "Foundation", "Club", "Team", "Bank", "Ministry",
 	"Province", "Region", "City", "County", "District", "Service", "Services", "Centre", "Center")
+
+// vehicleWords open or fill the names of ships and spacecraft, which are
+// not actors: "Space Shuttle Atlantis", "HMS Victory", "USS Cole".
+var vehicleWords = set("Shuttle", "HMS", "USS", "HMCS", "HMC", "RMS", "MV", "Apollo", "Soyuz", "Orbiter", "Spacecraft", "Rover", "Flight")
 
 // leadWords are capitalised words that open sentences or headlines but are
 // not names.
