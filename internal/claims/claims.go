@@ -228,9 +228,18 @@ func (f *finder) quotation(q int) {
 	right := f.attrRight(rA, rB)
 	empty := lA == lB
 	colon := !empty && toks[lB-1].Text == ":"
-	direct := empty || colon || left.ok
+	// The sentence goes on after the closing mark with words that are no
+	// attribution: the quotation is a fragment of it.
+	goesOn := rB > rA && !clauseEnd(toks[rA].Text) && !right.ok
+	direct := empty || colon || left.ok && f.introduces(left, lB) && !goesOn
 	c := claim{span: [2]int{st.s, st.e}, speaker: none, para: st.para, sent: f.sentAt(st.s), stretch: q}
-	heading := sent.Heading
+	heading := sent.Heading || si == 0 && f.d.Title != ""
+	defer func() {
+		// A headline gives a claim only when it names its speaker.
+		if heading && len(f.claims) > 0 && f.claims[len(f.claims)-1].stretch == q && f.claims[len(f.claims)-1].speaker == none {
+			f.claims = f.claims[:len(f.claims)-1]
+		}
+	}()
 	switch {
 	case direct:
 		c.kind = record.Direct
@@ -396,6 +405,31 @@ func (f *finder) attrLeft(lA, lB int) attribution {
 	}
 	return attribution{}
 }
+
+// introduces reports whether the cue of a stretch's left attribution leads
+// straight into it, with nothing between but punctuation, "that", a hearer
+// or a time ("said: ", "told reporters on Friday that "), as a direct
+// quotation's cue does. "calling it an" leads into a fragment.
+func (f *finder) introduces(a attribution, lB int) bool {
+	toks := f.d.Tokens
+	for k := a.lim; k < lB; k++ {
+		t := toks[k]
+		switch {
+		case t.Text == "," || t.Text == ":" || strings.EqualFold(t.Text, "that"):
+		case f.skippable(k), t.Tag == "IN" || t.Tag == "TO":
+		case t.Tag == "PRP" && hearers[strings.ToLower(t.Text)]:
+		case f.owner[k] != none && a.sub.actor != f.owner[k]:
+		case strings.HasPrefix(t.Tag, "NN") && hearers[strings.ToLower(t.Text)]:
+		case t.Tag == "DT" && k+1 < lB && hearers[strings.ToLower(toks[k+1].Text)]:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+var hearers = set("him", "her", "them", "us", "me", "you", "reporters", "journalists", "supporters",
+	"audience", "crowd", "committee", "lawmakers", "press", "media", "interviewer", "viewers", "listeners")
 
 // transparent reports whether token i may stand between a cue and the
 // quotation it introduces: a hearer, a time, a place ("told reporters in
@@ -889,6 +923,9 @@ func (f *finder) indirect(si, k, e int, sub subject, c, lim int) {
 		return
 	}
 	span := [2]int{toks[k].Start, toks[e-1].End}
+	if last := toks[e-1].Text; e == f.d.Sentences[si].Lim && len(last) > 1 && strings.HasSuffix(last, ".") && strings.Count(last, ".") == 1 {
+		span[1]-- // "in May." read as one token
+	}
 	for _, o := range f.claims {
 		if o.kind == record.Direct && o.span[0] < span[1] && span[0] < o.span[1] {
 			return

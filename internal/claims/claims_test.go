@@ -1,0 +1,307 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/extract-news/extract/internal/actors"
+	"github.com/extract-news/extract/internal/nlp"
+	"github.com/extract-news/extract/internal/record"
+	"github.com/extract-news/extract/internal/record/recordtest"
+)
+
+// want is one expected claim: its kind, text, cue and the name of its
+// speaker's actor ("" for a null speaker). A speaker of "*" is not checked.
+type want struct {
+	kind, text, cue, speaker string
+}
+
+// find runs the analysers on text and checks the record they make against
+// the contract.
+func find(t *testing.T, text string) ([]record.Claim, []record.Actor) {
+	t.Helper()
+	input := []byte(text)
+	d, err := nlp.Parse(input)
+	if err != nil {
+		t.Fatalf("nlp.Parse: %v", err)
+	}
+	r := record.New("test.txt")
+	r.Stats.Bytes = len(input)
+	r.Actors = actors.Find(d)
+	r.Claims = Find(d, r.Actors)
+	recordtest.Check(t, r, input)
+	return r.Claims, r.Actors
+}
+
+func speakerName(c record.Claim, acts []record.Actor) string {
+	if c.Speaker == nil {
+		return ""
+	}
+	for _, a := range acts {
+		if a.ID == *c.Speaker {
+			return a.Name
+		}
+	}
+	return "?" + *c.Speaker
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{
+			"straight quote, speaker after",
+			"Budget talks stall\n\n\"We will not accept these cuts,\" Maria Delgado said on Tuesday.\n",
+			[]want{{record.Direct, "We will not accept these cuts,", "said", "Maria Delgado"}},
+		},
+		{
+			"curly quote, inverted cue",
+			"“The bridge is safe,” said Tomas Berglund, the city engineer.\n",
+			[]want{{record.Direct, "The bridge is safe,", "said", "Tomas Berglund"}},
+		},
+		{
+			"split by its attribution",
+			"Mayor Denise Whitcombe spoke at noon. \"We will fight,\" she said, \"and we will win.\"\n",
+			[]want{
+				{record.Direct, "We will fight,", "said", "Denise Whitcombe"},
+				{record.Direct, "and we will win.", "said", "Denise Whitcombe"},
+			},
+		},
+		{
+			"several sentences, one claim",
+			"\"The plant is old. The product is old. It makes sense to close it,\" said Harold Finch.\n",
+			[]want{{record.Direct, "The plant is old. The product is old. It makes sense to close it,", "said", "Harold Finch"}},
+		},
+		{
+			"over two paragraphs",
+			"Council member Tomas Reyes was blunt. \"I have never seen a project managed this badly.\n\n\"Residents now drive forty minutes to work,\" Reyes said.\n",
+			[]want{
+				{record.Direct, "I have never seen a project managed this badly.", "said", "Tomas Reyes"},
+				{record.Direct, "Residents now drive forty minutes to work,", "said", "Tomas Reyes"},
+			},
+		},
+		{
+			"colon",
+			"Its lawyer, Raymond Ostrowski, said: \"Our client has been more than patient.\"\n",
+			[]want{{record.Direct, "Our client has been more than patient.", "said", "Raymond Ostrowski"}},
+		},
+		{
+			"dash",
+			"Alma Fenwick voted against the bill.\n\n“We have nothing left to give.” — Senator Alma Fenwick\n",
+			[]want{{record.Direct, "We have nothing left to give.", "—", "Alma Fenwick"}},
+		},
+		{
+			"nested quotes",
+			"\"They called it 'a disgrace' and walked out,\" Priya Raman said.\n",
+			[]want{{record.Direct, "They called it 'a disgrace' and walked out,", "said", "Priya Raman"}},
+		},
+		{
+			"floating quote",
+			"\"The water is clean,\" Gregor Lund said.\n\n\"We test it every day.\"\n",
+			[]want{
+				{record.Direct, "The water is clean,", "said", "Gregor Lund"},
+				{record.Direct, "We test it every day.", "said", "Gregor Lund"},
+			},
+		},
+		{
+			"told reporters",
+			"\"We would rather build a bridge,\" Raymond Ostrowski told reporters outside the court.\n",
+			[]want{{record.Direct, "We would rather build a bridge,", "told", "Raymond Ostrowski"}},
+		},
+		{
+			"apposition",
+			"\"The numbers do not add up,\" Helen Marsh, a doctor at the clinic, said.\n",
+			[]want{{record.Direct, "The numbers do not add up,", "said", "Helen Marsh"}},
+		},
+		{
+			"said in a statement",
+			"Corvanta Therapeutics said in a statement that its trial would resume in June.\n",
+			[]want{{record.Indirect, "its trial would resume in June", "said", "Corvanta Therapeutics"}},
+		},
+		{
+			"pronoun speaker",
+			"Victor Alvarez spoke to the board on Monday. He said the merger would create jobs.\n",
+			[]want{{record.Indirect, "the merger would create jobs", "said", "Victor Alvarez"}},
+		},
+		{
+			"anonymous speaker",
+			"\"The talks are over,\" a senior ministry official said.\n",
+			[]want{{record.Direct, "The talks are over,", "said", "*"}},
+		},
+		{
+			"no speaker",
+			"The meeting ended early.\n\n\"Nobody expected that.\"\n",
+			[]want{{record.Direct, "Nobody expected that.", "", ""}},
+		},
+		{
+			"indirect with that",
+			"Rachel Lindgren warned that the river could flood again this spring.\n",
+			[]want{{record.Indirect, "the river could flood again this spring", "warned", "Rachel Lindgren"}},
+		},
+		{
+			"indirect without that",
+			"The mayor, Denise Whitcombe, said the bridge would reopen in May.\n",
+			[]want{{record.Indirect, "the bridge would reopen in May", "said", "Denise Whitcombe"}},
+		},
+		{
+			"told a hearer that",
+			"Nadia Okafor told the committee that the budget was balanced.\n",
+			[]want{{record.Indirect, "the budget was balanced", "told", "Nadia Okafor"}},
+		},
+		{
+			"believes",
+			"Arjun Mehta believes that the market will recover by autumn.\n",
+			[]want{{record.Indirect, "the market will recover by autumn", "believes", "Arjun Mehta"}},
+		},
+		{
+			"according to, first",
+			"According to Felix Brandt, the factory will close next year.\n",
+			[]want{{record.Indirect, "the factory will close next year", "According to", "Felix Brandt"}},
+		},
+		{
+			"according to, last",
+			"The factory will close next year, according to Felix Brandt.\n",
+			[]want{{record.Indirect, "The factory will close next year", "according to", "Felix Brandt"}},
+		},
+		{
+			"clause then speaker",
+			"The strike will end on Friday, Olga Petrova said.\n",
+			[]want{{record.Indirect, "The strike will end on Friday", "said", "Olga Petrova"}},
+		},
+		{
+			"two clauses",
+			"Olga Petrova said that the strike was over, and that workers would return on Monday.\n",
+			[]want{
+				{record.Indirect, "the strike was over", "said", "Olga Petrova"},
+				{record.Indirect, "workers would return on Monday", "said", "Olga Petrova"},
+			},
+		},
+		{
+			"partial with calling",
+			"Lawmakers criticised the deal, with Senator Alma Fenwick calling it an \"egregious breach\" of trust.\n",
+			[]want{{record.Partial, "egregious breach", "calling", "Alma Fenwick"}},
+		},
+		{
+			"scare quotes",
+			"The so-called \"reform\" of the office moved oversight to a smaller team.\n",
+			nil,
+		},
+		{
+			"unbalanced mark",
+			"Gregor Lund called the plan \"reckless. It was adopted anyway.\n\nThe council met again in May. Its members voted to delay the project.\n",
+			[]want{{record.Partial, "reckless.", "called", "Gregor Lund"}},
+		},
+		{
+			"headline",
+			"Mayor vows 'no more delays' as repairs stall\n\nRepairs to the bridge stalled again on Monday.\n",
+			nil,
+		},
+		{
+			"attributed headline",
+			"Whitcombe: 'We will finish the bridge'\n\nMayor Denise Whitcombe spoke on Monday.\n",
+			[]want{{record.Direct, "We will finish the bridge", ":", "Denise Whitcombe"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, acts := find(t, tt.text)
+			if len(got) != len(tt.want) {
+				var texts []string
+				for _, c := range got {
+					texts = append(texts, c.Kind+":"+c.Text)
+				}
+				t.Fatalf("Find(%q) gave %d claims %q, want %d", tt.text, len(got), texts, len(tt.want))
+			}
+			for i, w := range tt.want {
+				c := got[i]
+				if c.Kind != w.kind || c.Text != w.text || c.Cue != w.cue {
+					t.Errorf("claim %d = {%s %q cue %q}, want {%s %q cue %q}", i, c.Kind, c.Text, c.Cue, w.kind, w.text, w.cue)
+				}
+				if s := speakerName(c, acts); w.speaker != "*" && s != w.speaker {
+					t.Errorf("claim %d %q: speaker %q, want %q", i, c.Text, s, w.speaker)
+				}
+				if w.speaker == "*" && c.Speaker == nil {
+					t.Errorf("claim %d %q: no speaker, want one", i, c.Text)
+				}
+			}
+		})
+	}
+}
+
+// TestFindIDs checks ids, order and sentence indexes.
+func TestFindIDs(t *testing.T) {
+	text := "Harbor bridge repairs stall\n\n\"We will fight,\" Denise Whitcombe said. The contractor said the design had changed three times.\n"
+	got, _ := find(t, text)
+	if len(got) != 2 {
+		t.Fatalf("got %d claims, want 2", len(got))
+	}
+	for i, c := range got {
+		if want := "c" + string(rune('1'+i)); c.ID != want {
+			t.Errorf("claim %d id %s, want %s", i, c.ID, want)
+		}
+	}
+	if got[0].Sentence != 1 || got[1].Sentence != 2 {
+		t.Errorf("sentences %d, %d, want 1, 2", got[0].Sentence, got[1].Sentence)
+	}
+}
+
+// TestPronounLinked checks that a pronoun speaker the actors did not link
+// is added to its actor's spans, sorted, with Mentions counted.
+func TestPronounLinked(t *testing.T) {
+	text := "Nadia Okafor chairs the budget committee. \"We balanced it,\" she said.\n"
+	got, acts := find(t, text)
+	if len(got) != 1 || speakerName(got[0], acts) != "Nadia Okafor" {
+		t.Fatalf("got %v, want one claim by Nadia Okafor", got)
+	}
+	she := strings.Index(text, "she said")
+	for _, a := range acts {
+		if a.Name != "Nadia Okafor" {
+			continue
+		}
+		found := false
+		for i, s := range a.Spans {
+			if s[0] == she {
+				found = true
+			}
+			if i > 0 && a.Spans[i-1][0] > s[0] {
+				t.Errorf("spans not sorted: %v", a.Spans)
+			}
+		}
+		if !found || a.Mentions != len(a.Spans) {
+			t.Errorf("Nadia Okafor: spans %v, mentions %d; want the pronoun at %d among them", a.Spans, a.Mentions, she)
+		}
+	}
+}
+
+func TestFindEmpty(t *testing.T) {
+	for _, text := range []string{"", "\n\n", "\"", "“", "”unbalanced", "'", "No quotes here at all."} {
+		got, _ := find(t, text)
+		if text == "" && got == nil {
+			t.Errorf("Find(%q) = nil, want an empty list", text)
+		}
+	}
+}
+
+func TestLexicon(t *testing.T) {
+	lx, bad := parseLexicon(cuesFile)
+	if len(bad) > 0 {
+		t.Errorf("data/cues.txt: unreadable lines %q", bad)
+	}
+	seen := map[string]bool{}
+	for _, forms := range lx.byFirst {
+		for _, f := range forms {
+			k := strings.Join(f.words, " ")
+			if seen[k] {
+				t.Errorf("data/cues.txt: %q listed twice", k)
+			}
+			seen[k] = true
+		}
+	}
+	for _, w := range []string{"said", "told", "according to", "calling", "tweeted", "pointed out"} {
+		if !seen[w] {
+			t.Errorf("data/cues.txt lacks %q", w)
+		}
+	}
+}
