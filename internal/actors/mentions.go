@@ -182,6 +182,27 @@ func (f *finder) continues(j int) bool {
 	return true
 }
 
+// titleCase reports whether sentence si is a heading in title case, where
+// capitals do not mark names.
+func (f *finder) titleCase(si int) bool {
+	s := f.d.Sentences[si]
+	if !s.Heading {
+		return false
+	}
+	caps, words := 0, 0
+	for k := s.First; k < s.Lim; k++ {
+		w := f.word(k)
+		if utf8.RuneCountInString(w) <= 3 {
+			continue
+		}
+		words++
+		if isCap(w) {
+			caps++
+		}
+	}
+	return words > 0 && caps*10 >= words*6
+}
+
 // find collects every named and anonymous mention.
 func (f *finder) find() {
 	toks := f.d.Tokens
@@ -241,6 +262,12 @@ func (f *finder) extend(i, lim int) int {
 				continue
 			}
 		}
+		if w == "and" && j+1 < lim && isCap(toks[j+1].Text) && f.hasOf(i, j) && (j+2 >= lim || !f.continues(j+2)) && !f.isPlace(j+1, j+2) {
+			// "Department of Health and Welfare": one more word after
+			// "and" ends a name built with "of".
+			j += 2
+			continue
+		}
 		if w == "and" && j+2 < lim && isCap(toks[j+1].Text) && !f.hasOrgWord(i, j) {
 			// "Food and Drug Administration": the run after "and" ends
 			// in an institution word.
@@ -256,6 +283,16 @@ func (f *finder) extend(i, lim int) int {
 		break
 	}
 	return j
+}
+
+// hasOf reports whether tokens i..j-1 hold "of" or "for".
+func (f *finder) hasOf(i, j int) bool {
+	for k := i; k < j; k++ {
+		if w := f.word(k); w == "of" || w == "for" {
+			return true
+		}
+	}
+	return false
 }
 
 // country reports whether a country's name starts at token k.
@@ -425,8 +462,8 @@ func (f *finder) name(i, j, si, from int) {
 	s := f.d.Sentences[si]
 	w := f.words(i, j)
 	last := strings.TrimSuffix(toks[j-1].Text, ".")
-	if nonActorHeads[last] && j-i > 1 || nonActorHeads[w] {
-		return
+	if _, given := f.lx.firstNames[toks[i].Text]; !(given && j-i <= 3) && (nonActorHeads[last] && j-i > 1 || nonActorHeads[w]) {
+		return // "Clean Air Act", but "Nathan Law"
 	}
 	for k := i; k < j; k++ {
 		if vehicleWords[toks[k].Text] {
@@ -439,7 +476,7 @@ func (f *finder) name(i, j, si, from int) {
 	if j-i == 1 && f.lower[strings.ToLower(w)] && !f.known(w) {
 		return // "Internet" where the text also says "internet"
 	}
-	m := &mention{kind: named, first: i, lim: j, sent: si, para: s.Paragraph, heading: s.Heading || f.weak, initial: f.initial(i), actor: -1}
+	m := &mention{kind: named, first: i, lim: j, sent: si, para: s.Paragraph, heading: f.titleCase(si) || f.weak, initial: f.initial(i), actor: -1}
 	m.start, m.end = toks[from].Start, toks[j-1].End
 	m.name = f.text(i, j)
 	if from < i {
@@ -706,6 +743,22 @@ func (f *finder) speaks(a, h, si int) bool {
 	return false
 }
 
+// listsPlaces reports whether the tokens from k go on with a list of
+// places: "and Tasmania", ", Queensland".
+func (f *finder) listsPlaces(k int) bool {
+	toks := f.d.Tokens
+	if k >= len(toks) || toks[k].Sent != toks[k-1].Sent {
+		return false
+	}
+	switch toks[k].Text {
+	case "and", "or":
+		return true
+	case ",":
+		return k+1 < len(toks) && (f.isPlace(k+1, k+2) || f.isPlace(k+1, min(k+3, len(toks))))
+	}
+	return false
+}
+
 // joinPlaces folds "Clearwater, Florida" into one mention of the city,
 // named with its state or country, and keeps the state's own mention.
 func (f *finder) joinPlaces() {
@@ -728,10 +781,8 @@ func (f *finder) joinPlaces() {
 		if ap, ok := f.lx.places[fold(f.words(a.first, a.lim))]; ok && (ap.kind == "country" || ap.kind == "state") {
 			continue // "Paris, France, and Germany" lists places
 		}
-		if n := b.lim; n < len(f.d.Tokens) && f.d.Tokens[n].Sent == b.sent {
-			if w := f.word(n); w == "," || w == "and" || w == "or" {
-				continue // "Victoria, South Australia and Tasmania" lists places
-			}
+		if f.listsPlaces(b.lim) {
+			continue // "Victoria, South Australia and Tasmania" lists places
 		}
 		a.short = a.name
 		a.name = f.text(a.first, b.lim)

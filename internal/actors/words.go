@@ -84,7 +84,7 @@ var ofHeads = set(
 	"Secretary", "Minister", "Chamber", "Chambers", "Fund", "Foundation", "Hospital", "Port",
 	"Strait", "Straits", "Sultanate", "Emirate", "Principality", "Duchy", "Democratic", "Army",
 	"Navy", "Police", "Guard", "Tribunal", "Conference", "Network", "Club", "Group", "Division",
-	"Prefecture", "County", "Region", "District", "Diocese", "Archdiocese",
+	"Prefecture", "County", "Region", "District", "Diocese", "Archdiocese", "Municipality",
 )
 
 // personPronouns and groupPronouns are linked to actors.
