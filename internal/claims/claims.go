@@ -296,6 +296,16 @@ func (f *finder) attribute(c *claim, a attribution) {
 // just before it, in its paragraph or the one before. It reports whether
 // there was one.
 func (f *finder) floating(c *claim) bool {
+	// "The Times reports:" closing the paragraph before.
+	if si := f.sentAt(c.span[0]); si > 0 && f.d.Sentences[si-1].Paragraph == c.para-1 {
+		prev := f.d.Sentences[si-1]
+		if prev.Lim > prev.First && f.d.Tokens[prev.Lim-1].Text == ":" {
+			if a := f.attrLeft(prev.First, prev.Lim); a.ok {
+				f.attribute(c, a)
+				return true
+			}
+		}
+	}
 	if len(f.claims) == 0 {
 		return false
 	}
@@ -688,6 +698,12 @@ func (f *finder) reported(si int) {
 		if !sub.ok {
 			sub = f.participle(c, s.First)
 		}
+		if !sub.ok && c > s.First && toks[c-1].Tag == "CC" {
+			// "X says A and said B": the subject of the cue before.
+			if p := f.lastClaimIn(si); p != nil && p.cue != "" {
+				sub = subject{actor: p.speaker, first: c, ok: true}
+			}
+		}
 		inverted := false
 		if !sub.ok && c > s.First && toks[c-1].Text == "," {
 			if sub = f.subjectRight(lim, s.Lim); sub.ok {
@@ -699,9 +715,6 @@ func (f *finder) reported(si int) {
 		}
 		k := f.complement(lim, s.Lim, cl)
 		e := f.clauseEnd(k, s.Lim)
-		if k < s.Lim && f.inQuote[k] >= 0 && f.stretchStartsAt(k) {
-			continue // the cue of a quotation
-		}
 		if inverted || e <= k {
 			// "CLAUSE, X said." and "CLAUSE, said X."
 			comma := sub.first - 1
@@ -761,7 +774,7 @@ func (f *finder) stretchStartsAt(k int) bool {
 func (f *finder) according(si, c, lim int) {
 	s := f.d.Sentences[si]
 	toks := f.d.Tokens
-	sub := f.subjectRight(lim, s.Lim)
+	sub := f.accordingTo(lim, s.Lim)
 	if !sub.ok {
 		return
 	}
@@ -784,6 +797,38 @@ func (f *finder) according(si, c, lim int) {
 	}
 }
 
+// accordingTo reads the source after "according to": the phrase up to the
+// next comma or the end of the sentence, and the person it names last, or
+// else the first actor in it ("according to Afghan Ambassador to the
+// United States Hamdullah Mohib").
+func (f *finder) accordingTo(k, lim int) subject {
+	toks := f.d.Tokens
+	e := k
+	for e < lim && !clauseEnd(toks[e].Text) && e < k+15 {
+		e++
+	}
+	if e == k {
+		return subject{}
+	}
+	for j := e - 1; j >= k; j-- {
+		if a := f.owner[j]; a != none && f.actors[a].Type == record.Person {
+			return subject{actor: a, first: k, ok: true}
+		}
+	}
+	for j := k; j < e; j++ {
+		if a := f.owner[j]; a != none {
+			return subject{actor: a, first: k, ok: true}
+		}
+		if toks[j].Tag == "PRP" {
+			return subject{actor: f.pronoun(j), first: k, ok: true}
+		}
+	}
+	if !nounTag(toks[e-1].Tag) {
+		return subject{}
+	}
+	return subject{actor: none, first: k, ok: true}
+}
+
 // complement returns the first token of the clause a cue reports: after a
 // hearer (told reporters), times and places (on Friday, in a statement)
 // and "that".
@@ -799,9 +844,7 @@ func (f *finder) complement(k, lim int, cl class) int {
 		}
 	}
 	if cl == tell {
-		for k < lim && (toks[k].Tag == "PRP" || f.owner[k] != none || npTag(toks[k].Tag)) {
-			k++
-		}
+		k = f.hearer(k, lim)
 	}
 	for k < lim {
 		t := toks[k]
@@ -810,7 +853,7 @@ func (f *finder) complement(k, lim int, cl class) int {
 		case f.skippable(k):
 			k++
 		case t.Text == ",":
-			k++
+			return k // "CLAUSE, he said, and ...": nothing reported after
 		case t.Tag == "IN" && adjunctPreps[w] || t.Tag == "TO" && w == "to":
 			j := k + 1
 			for j < lim && (npTag(toks[j].Tag) && toks[j].Tag != "VBN" || f.owner[j] != none) {
@@ -828,6 +871,39 @@ func (f *finder) complement(k, lim int, cl class) int {
 		}
 	}
 	return k
+}
+
+// hearer skips the one noun phrase after a cue like "told": a pronoun, an
+// actor's name, or a determiner, adjectives and nouns ("the committee").
+func (f *finder) hearer(k, lim int) int {
+	toks := f.d.Tokens
+	if k >= lim {
+		return k
+	}
+	if toks[k].Tag == "PRP" {
+		return k + 1
+	}
+	if a := f.owner[k]; a != none {
+		for k < lim && f.owner[k] == a {
+			k++
+		}
+		return k
+	}
+	j := k
+	if j < lim && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$") {
+		j++
+	}
+	for j < lim && (toks[j].Tag == "JJ" || toks[j].Tag == "CD") {
+		j++
+	}
+	n := j
+	for n < lim && strings.HasPrefix(toks[n].Tag, "NN") {
+		n++
+	}
+	if n == j {
+		return k
+	}
+	return n
 }
 
 var adjunctPreps = set("on", "in", "at", "during", "after", "before", "via", "through", "from", "with", "for", "to", "in", "over")
@@ -883,9 +959,16 @@ func (f *finder) attributionAt(i, lim int) bool {
 		return f.subjectRight(lim2, lim).ok
 	}
 	for c := i + 1; c < lim && c < i+10; c++ {
-		if _, cl, ok := f.cueAt(c); ok && cl != according {
+		if l, cl, ok := f.cueAt(c); ok && cl != according && toks[c].Tag != "VBG" {
 			sub := f.subjectLeft(c, i)
-			return sub.ok && sub.first <= i+1 && sub.actor != none
+			if !sub.ok || sub.first > i+1 || sub.actor == none {
+				return false
+			}
+			// The attribution closes the clause: ", X said." or ", X said, ".
+			for l < lim && f.skippable(l) {
+				l++
+			}
+			return l >= lim || clauseEnd(toks[l].Text)
 		}
 		if strings.HasPrefix(toks[c].Tag, "VB") && !f.skippable(c) {
 			return false

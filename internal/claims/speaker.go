@@ -66,7 +66,18 @@ func (f *finder) subjectLeft(c, lo int) subject {
 	if j-1 >= lo && strings.EqualFold(toks[j].Text, "as") && asVerbs[strings.ToLower(toks[j-1].Text)] {
 		j -= 2
 	}
-	for j >= lo && f.skippable(j) {
+	for j >= lo && (f.skippable(j) || toks[j].Text == ")") {
+		if toks[j].Text == ")" {
+			// A parenthesis: "Rep. John Mica (R-Fla.) said".
+			m := j - 1
+			for m >= lo && toks[m].Text != "(" && j-m < 12 {
+				m--
+			}
+			if m < lo || toks[m].Text != "(" {
+				break
+			}
+			j = m
+		}
 		j--
 	}
 	if j < lo {
