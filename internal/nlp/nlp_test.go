@@ -1,0 +1,129 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+
+	prose "github.com/jdkato/prose/v2"
+)
+
+func parse(t *testing.T, text string) *Doc {
+	t.Helper()
+	d, err := Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestSentences(t *testing.T) {
+	text := "UK retreats on encryption\n" +
+		"The UK government is preparing to retreat from its order.Senior British officials told the Financial Times. \u201cIt\u2019s over,\u201d one official said.\r\n" +
+		"Apple withdraws service from UK market\r\n" +
+		"Apple withdrew the service in February. WhatsApp joined the battle."
+	d := parse(t, text)
+	want := []struct {
+		text      string
+		heading   bool
+		paragraph int
+	}{
+		{"UK retreats on encryption", true, 0},
+		{"The UK government is preparing to retreat from its order.", false, 1},
+		{"Senior British officials told the Financial Times.", false, 1},
+		{"\u201cIt\u2019s over,\u201d one official said.", false, 1},
+		{"Apple withdraws service from UK market", true, 2},
+		{"Apple withdrew the service in February.", false, 3},
+		{"WhatsApp joined the battle.", false, 3},
+	}
+	if len(d.Sentences) != len(want) {
+		for _, s := range d.Sentences {
+			t.Logf("%q", text[s.Start:s.End])
+		}
+		t.Fatalf("got %d sentences, want %d", len(d.Sentences), len(want))
+	}
+	for i, w := range want {
+		s := d.Sentences[i]
+		if got := text[s.Start:s.End]; got != w.text || s.Heading != w.heading || s.Paragraph != w.paragraph {
+			t.Errorf("sentence %d = %q heading %v paragraph %d, want %q %v %d", i, got, s.Heading, s.Paragraph, w.text, w.heading, w.paragraph)
+		}
+	}
+	if d.Title != "UK retreats on encryption" {
+		t.Errorf("Title = %q, want the first line", d.Title)
+	}
+}
+
+func TestTitle(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Storm hits coast\n\nThe storm hit.", "Storm hits coast"},
+		{"\ufeffStorm hits coast\r\nThe storm hit.", "Storm hits coast"},
+		{"The storm hit the coast.", ""}, // no line break after it
+		{strings.Repeat("word ", 30) + "\nBody.", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := parse(t, tt.in).Title; got != tt.want {
+			t.Errorf("Parse(%q).Title = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestTokenSpans checks that every token's span is the token as written,
+// allowing for the quotes and apostrophes textnorm folds.
+func TestTokenSpans(t *testing.T) {
+	text := "\ufeff\u201cWe won\u2019t pay,\u201d said Mr.\u00a0Lee\u2014the envoy\u2014in Washington D.C. on Tuesday.\r\nThen: \u2018no\u2019\u2026"
+	d := parse(t, text)
+	fold := strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2019", "'", "\u2018", "'", "\u2014", "--", "\u2026", "...")
+	for _, tok := range d.Tokens {
+		if tok.Start < 0 || tok.End > len(text) || tok.Start > tok.End {
+			t.Fatalf("token %q span [%d, %d) out of range", tok.Text, tok.Start, tok.End)
+		}
+		// "…" gives three "." tokens, each spanning the ellipsis.
+		if got := fold.Replace(text[tok.Start:tok.End]); !strings.Contains(got, tok.Text) {
+			t.Errorf("token %q spans %q", tok.Text, text[tok.Start:tok.End])
+		}
+	}
+	if len(d.Tokens) < 15 {
+		t.Errorf("only %d tokens", len(d.Tokens))
+	}
+}
+
+// TestAliasing shows what one call to prose per sentence fixes and what it
+// leaves. prose's tokenizer shares one token between repeated words of a
+// call, and its tagger then overwrites the tags of earlier occurrences.
+func TestAliasing(t *testing.T) {
+	tag := func(d *Doc, i int) string { return d.Tokens[i].Tag }
+
+	// Fixed: "saw" in the first sentence is tagged on its own, although
+	// the next sentence has the noun "saw".
+	d := parse(t, "I saw it. The old saw cut wood.")
+	if got := tag(d, 1); got != "VBD" {
+		t.Errorf("\"I saw it.\" beside \"The old saw\": saw tagged %s, want VBD", got)
+	}
+	// The same text in one prose call shows the bug being avoided.
+	doc, err := prose.NewDocument("I saw it. The old saw cut wood.", prose.WithSegmentation(false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := doc.Tokens()[1].Tag; got == "VBD" {
+		t.Logf("prose alone now tags the first saw %s: the bug may be fixed upstream", got)
+	}
+
+	// Remains: inside one sentence the two occurrences share one token,
+	// so the noun and the verb get the same tag. The speed issue's own
+	// tagger removes this; when it lands, this assertion flips.
+	d = parse(t, "The saw I saw was old.")
+	if tag(d, 1) != tag(d, 3) {
+		t.Errorf("\"The saw I saw\": tags %s and %s; the aliasing is gone, update this test", tag(d, 1), tag(d, 3))
+	}
+}
+
+func TestEmptyAndOdd(t *testing.T) {
+	for _, in := range []string{"", " \n\n\t", "\"", "\u201c\u201c\u201c", "...", "a\xffb.", strings.Repeat("x", 5000)} {
+		d := parse(t, in)
+		for _, s := range d.Sentences {
+			if s.Start < 0 || s.End > len(in) || s.Start > s.End {
+				t.Errorf("Parse(%q): sentence span [%d, %d)", in, s.Start, s.End)
+			}
+		}
+	}
+}
