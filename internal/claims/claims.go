@@ -688,6 +688,10 @@ func (f *finder) reported(si int) {
 			if p == "to" || p == "not" || p == "n't" || p == "never" {
 				continue
 			}
+			// A passive ("were denied visas") reports no speaker.
+			if toks[c].Tag == "VBN" && beForms[p] {
+				continue
+			}
 		}
 		if lim < s.Lim {
 			if n := strings.ToLower(toks[lim].Text); n == "by" || n == "as" || n == "to" && cl != tell {
@@ -715,6 +719,15 @@ func (f *finder) reported(si int) {
 		}
 		k := f.complement(lim, s.Lim, cl)
 		e := f.clauseEnd(k, s.Lim)
+		if cl == act {
+			// A noun phrase's content ends at the first comma.
+			for j := k; j < e; j++ {
+				if toks[j].Text == "," && f.inQuote[j] < 0 {
+					e = j
+					break
+				}
+			}
+		}
 		if inverted || e <= k {
 			// "CLAUSE, X said." and "CLAUSE, said X."
 			comma := sub.first - 1
@@ -729,7 +742,7 @@ func (f *finder) reported(si int) {
 				continue
 			}
 		}
-		f.indirect(si, k, e, sub, c, lim)
+		f.indirect(si, k, e, sub, c, lim, cl)
 		// "X said that A, and that B": B too.
 		for {
 			j := e
@@ -741,7 +754,7 @@ func (f *finder) reported(si int) {
 			}
 			k = j + 2
 			e = f.clauseEnd(k, s.Lim)
-			f.indirect(si, k, e, sub, c, lim)
+			f.indirect(si, k, e, sub, c, lim, cl)
 		}
 	}
 }
@@ -791,9 +804,9 @@ func (f *finder) according(si, c, lim int) {
 		if k >= s.Lim {
 			return
 		}
-		f.indirect(si, k+1, f.clauseEnd(k+1, s.Lim), sub, c, lim)
+		f.indirect(si, k+1, f.clauseEnd(k+1, s.Lim), sub, c, lim, according)
 	case toks[c-1].Text == ",":
-		f.indirect(si, s.First, c-1, sub, c, lim)
+		f.indirect(si, s.First, c-1, sub, c, lim, according)
 	}
 }
 
@@ -978,15 +991,20 @@ func (f *finder) attributionAt(i, lim int) bool {
 }
 
 // indirect adds the indirect claim of tokens [k, e), cued by [c, lim).
-func (f *finder) indirect(si, k, e int, sub subject, c, lim int) {
+func (f *finder) indirect(si, k, e int, sub subject, c, lim int, cl class) {
 	toks := f.d.Tokens
 	for k < e && (toks[k].Text == "," || toks[k].Text == "--") {
 		k++
 	}
-	if e-k < 3 {
+	if cl == act {
+		// A speech act's content may be a noun phrase, from a named source.
+		if sub.actor == none || e-k < 3 {
+			return
+		}
+	} else if e-k < 3 {
 		return
 	}
-	finite, quoted := false, 0
+	finite, quoted := cl == act, 0
 	for j := k; j < e; j++ {
 		if strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "MD" {
 			finite = true
@@ -998,7 +1016,7 @@ func (f *finder) indirect(si, k, e int, sub subject, c, lim int) {
 	if !finite {
 		return
 	}
-	if w := strings.ToLower(toks[k].Text); questionWords[w] {
+	if w := strings.ToLower(toks[k].Text); questionWords[w] && cl != act {
 		return
 	}
 	// A clause made mostly of quotation is claimed by its quotations.
@@ -1017,6 +1035,8 @@ func (f *finder) indirect(si, k, e int, sub subject, c, lim int) {
 	f.add(claim{span: span, kind: record.Indirect, cue: f.cueText(c, lim), speaker: sub.actor,
 		para: f.d.Sentences[si].Paragraph, sent: si, stretch: -1})
 }
+
+var beForms = set("is", "was", "were", "are", "be", "been", "being", "'s", "'re")
 
 var questionWords = set("whether", "if", "how", "why", "what", "when", "where", "who", "which")
 

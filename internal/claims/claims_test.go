@@ -179,6 +179,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			"speech act with a noun phrase",
+			"Senator Alma Fenwick called for an independent review of the contract.\n",
+			[]want{{record.Indirect, "an independent review of the contract", "called for", "Alma Fenwick"}},
+		},
+		{
+			"passive is no attribution",
+			"The engineers were denied visas to attend the conference.\n",
+			nil,
+		},
+		{
 			"partial with calling",
 			"Lawmakers criticised the deal, with Senator Alma Fenwick calling it an \"egregious breach\" of trust.\n",
 			[]want{{record.Partial, "egregious breach", "calling", "Alma Fenwick"}},

@@ -17,11 +17,12 @@ const (
 	tell                       // the same, after a hearer: told Y that ...
 	think                      // a reported belief or finding: a clause only
 	quote                      // a quotation or quoted fragment only
+	act                        // a speech act whose content may be a noun phrase
 	according                  // according to X
 )
 
 var classNames = map[string]class{
-	"say": say, "tell": tell, "think": think, "quote": quote, "according": according,
+	"say": say, "tell": tell, "think": think, "quote": quote, "act": act, "according": according,
 }
 
 // cueForm is one written form of a cue: its lower-case words.
