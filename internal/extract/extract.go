@@ -5,6 +5,7 @@ import (
 
 	"github.com/extract-news/extract/internal/actors"
 	"github.com/extract-news/extract/internal/claims"
+	"github.com/extract-news/extract/internal/events"
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
 )
@@ -26,5 +27,6 @@ func Article(source string, text []byte) (record.Record, error) {
 	}
 	r.Actors = actors.Find(doc)
 	r.Claims = claims.Find(doc, r.Actors)
+	r.Events = events.Find(doc, r.Actors, r.Claims)
 	return r, nil
 }

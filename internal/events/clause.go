@@ -1,0 +1,565 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/extract-news/extract/internal/nlp"
+	"github.com/extract-news/extract/internal/record"
+)
+
+// group is a verb group: auxiliaries, adverbs and verbs such as "is
+// preparing to" ending in the main verb (and its particle).
+type group struct {
+	first, main, last int    // token indices: the group's first token, its main verb, its last token
+	lemma             string // the action: the main verb's lemma, with its particle
+	modality          string
+	finite            bool // holds a tensed verb or a modal
+	passive           bool // a form of be or get right before a past participle
+}
+
+// np is a noun phrase: tokens [a, b] with its head.
+type np struct {
+	a, b, head int
+}
+
+// sentence returns the events of sentence si.
+func (f *finder) sentence(si int) []record.Event {
+	s := f.d.Sentences[si]
+	gs := f.groups(s)
+	var out []record.Event
+	agents := make([]int, len(gs)) // actor index of each group's agent, -1 for none
+	for gi := range gs {
+		agents[gi] = -1
+	}
+	for gi, g := range gs {
+		lo := s.First
+		if gi > 0 {
+			lo = gs[gi-1].last + 1
+		}
+		hi := s.Lim
+		if gi+1 < len(gs) {
+			hi = gs[gi+1].first
+		}
+		subj, hasSubj, inherit := f.subject(g, lo, s.First)
+		agent, patientActor := -1, -1
+		patient := ""
+		if inherit && gi > 0 {
+			agent = agents[gi-1]
+		}
+		spanStart := g.first
+		if hasSubj {
+			spanStart = subj.a
+		}
+		if g.passive {
+			if hasSubj {
+				patient = f.text(subj.a, subj.b)
+				patientActor = f.npActor(subj)
+			}
+			if by, ok := f.byAgent(g.last+1, hi); ok {
+				agent = f.npActor(by)
+			}
+		} else {
+			if hasSubj {
+				agent = f.npActor(subj)
+			}
+			if obj, ok := f.object(g.last+1, hi); ok {
+				patient = f.text(obj.a, obj.b)
+				patientActor = f.npActor(obj)
+			}
+		}
+		if agent < 0 && !g.finite && !g.passive && !f.modifier(g) {
+			agent = f.nearestActor(g.first-1, s.First)
+		}
+		agents[gi] = agent
+		if !f.keep(g, agent >= 0 || patientActor >= 0) {
+			continue
+		}
+		end := hi - 1
+		for end > g.last && isPunct(f.d.Tokens[end]) {
+			end--
+		}
+		e := record.Event{
+			Action:       g.lemma,
+			ActionSpan:   record.Span{f.d.Tokens[g.main].Start, f.d.Tokens[g.last].End},
+			Text:         f.text(spanStart, end),
+			Agent:        f.id(agent),
+			Patient:      patient,
+			PatientActor: f.id(patientActor),
+			Time:         f.time(lo, hi),
+			Place:        f.id(f.place(lo, hi, agent)),
+			Modality:     g.modality,
+			Sentence:     si,
+			Span:         record.Span{f.d.Tokens[spanStart].Start, f.d.Tokens[end].End},
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// keep says whether a verb group makes an event of the story.
+func (f *finder) keep(g group, involved bool) bool {
+	if f.quoted[g.main] || f.lx.skip[g.lemma] {
+		return false
+	}
+	if !g.finite && f.modifier(g) {
+		return false
+	}
+	return involved
+}
+
+// withClause says whether the non-finite group g is the verb of "with NP
+// doing": "with WhatsApp joining the legal battle".
+func (f *finder) withClause(g group) bool {
+	t := f.d.Tokens
+	if t[g.main].Tag != "VBG" || g.first != g.main {
+		return false
+	}
+	n, ok := f.npLeft(g.first-1, f.d.Sentences[t[g.main].Sent].First)
+	return ok && n.a > 0 && strings.EqualFold(t[n.a-1].Text, "with")
+}
+
+// modifier says whether the non-finite group g modifies a noun: "the
+// proposed law", "rising prices".
+func (f *finder) modifier(g group) bool {
+	t := f.d.Tokens
+	if g.first != g.main || t[g.main].Tag == "VB" {
+		return false
+	}
+	if g.first > 0 && t[g.first-1].Sent == t[g.main].Sent {
+		switch t[g.first-1].Tag {
+		case "DT", "PRP$", "JJ", "POS", "CD":
+			return true
+		}
+	}
+	n := g.last + 1
+	return n < len(t) && t[n].Sent == t[g.main].Sent && strings.HasPrefix(t[n].Tag, "NN")
+}
+
+// nearestActor returns the actor of the nearest mention ending at or
+// before token k, no further left than first; -1 for none.
+func (f *finder) nearestActor(k, first int) int {
+	for ; k >= first; k-- {
+		if f.actorOf[k] >= 0 {
+			return f.actorOf[k]
+		}
+	}
+	return -1
+}
+
+// groups finds the verb groups of sentence s.
+func (f *finder) groups(s nlp.Sentence) []group {
+	t := f.d.Tokens
+	var gs []group
+	for i := s.First; i < s.Lim; {
+		if !isVerb(t[i]) {
+			i++
+			continue
+		}
+		last := i
+		for j := i + 1; j < s.Lim; j++ {
+			switch {
+			case isVerb(t[j]):
+				last = j
+				continue
+			case isAdverb(t[j]):
+				continue
+			case strings.EqualFold(t[j].Text, "to") && j+1 < s.Lim && (t[j+1].Tag == "VB" || isAdverb(t[j+1])) && f.controls(t[last]):
+				continue
+			}
+			break
+		}
+		g := f.group(i, last)
+		gs = append(gs, g)
+		i = g.last + 1
+	}
+	return gs
+}
+
+// controls says whether verb token v, followed by "to" and a verb, lends
+// that verb its modality instead of making an event: "preparing to".
+func (f *finder) controls(v nlp.Token) bool {
+	l := Lemma(v.Text, v.Tag)
+	_, ok := f.lx.control[l]
+	return ok || l == "have" || l == "be" || strings.EqualFold(v.Text, "likely")
+}
+
+// group reads the verb group running from token first to main.
+func (f *finder) group(first, main int) group {
+	t := f.d.Tokens
+	g := group{first: first, main: main, last: main}
+	g.lemma = Lemma(t[main].Text, t[main].Tag)
+	if p := main + 1; p < len(t) && t[p].Sent == t[main].Sent && isParticle(t[p]) {
+		g.last = p
+		g.lemma += " " + strings.ToLower(t[p].Text)
+	}
+	neg, possible, future, control := false, false, false, ""
+	for i := first; i <= main; i++ {
+		w := strings.ToLower(t[i].Text)
+		switch t[i].Tag {
+		case "MD":
+			g.finite = true
+			switch w {
+			case "will", "'ll", "shall", "wo":
+				future = true
+			default:
+				possible = true
+			}
+		case "VBD", "VBZ", "VBP":
+			g.finite = true
+		}
+		switch w {
+		case "not", "n't", "never":
+			neg = true
+		case "likely", "possibly", "probably", "perhaps":
+			possible = true
+		}
+		if i < main && isVerb(t[i]) {
+			if m, ok := f.lx.control[Lemma(t[i].Text, t[i].Tag)]; ok && i+1 <= main && strings.EqualFold(t[i+1].Text, "to") {
+				control = m
+			}
+		}
+	}
+	prev := main - 1
+	for prev >= first && isAdverb(t[prev]) {
+		prev--
+	}
+	if t[main].Tag == "VBN" && prev >= first {
+		if l := Lemma(t[prev].Text, t[prev].Tag); l == "be" || l == "get" {
+			g.passive = true
+		}
+	}
+	if t[main].Tag == "VBN" && first == main && g.last+1 < len(t) && strings.EqualFold(t[g.last+1].Text, "by") {
+		g.passive = true // a reduced relative: "a plan backed by the union"
+	}
+	switch {
+	case neg || control == "negated":
+		g.modality = record.Negated
+	case possible:
+		g.modality = record.Possible
+	case future || control == "future":
+		g.modality = record.Future
+	case control == "ongoing" || t[main].Tag == "VBG" || t[main].Tag == "VBZ" || t[main].Tag == "VBP":
+		g.modality = record.Ongoing
+	default:
+		g.modality = record.Past
+	}
+	return g
+}
+
+// subject finds the subject of group g, looking left no further than lo
+// (the end of the previous group) or first (the sentence's first token).
+// inherit says that g is a verb coordinated with the one before it ("and
+// challenged") and shares its subject.
+func (f *finder) subject(g group, lo, first int) (n np, ok, inherit bool) {
+	t := f.d.Tokens
+	k := g.first - 1
+	for k >= first && isAdverb(t[k]) {
+		k--
+	}
+	if k < first {
+		return np{}, false, false
+	}
+	switch {
+	case t[k].Tag == "CC" && lo > first:
+		return np{}, false, true
+	case t[k].Tag == "WDT" || t[k].Tag == "WP":
+		k--
+		if k >= first && t[k].Text == "," {
+			k--
+		}
+	case t[k].Text == ",":
+		// An appositive: "Apple, the tech giant, withdrew".
+		if app, ok := f.npLeft(k-1, first); ok && app.a-1 > first && t[app.a-1].Text == "," {
+			if n, ok := f.npLeft(app.a-2, first); ok && f.npActor(n) >= 0 {
+				return n, true, false
+			}
+		}
+		return np{}, false, false
+	}
+	n, ok = f.npLeft(k, first)
+	return n, ok, false
+}
+
+// npLeft reads the noun phrase that ends at token k, no further left than
+// first. Its head is the last noun of its first part: "officials" in
+// "officials of the ministry", "Apple" in "Apple and Google".
+func (f *finder) npLeft(k, first int) (np, bool) {
+	t := f.d.Tokens
+	if k < first || !isNominal(t[k]) {
+		return np{}, false
+	}
+	a := k
+	for a-1 >= first {
+		p := t[a-1]
+		if inNP(p) {
+			a--
+			continue
+		}
+		if (strings.EqualFold(p.Text, "of") || p.Tag == "CC" || p.Text == "&") && a-2 >= first && isNominal(t[a-2]) {
+			a--
+			continue
+		}
+		break
+	}
+	return np{a: a, b: k, head: f.head(a, k)}, true
+}
+
+// npRight reads the noun phrase that starts at token k, before hi.
+func (f *finder) npRight(k, hi int) (np, bool) {
+	t := f.d.Tokens
+	if k >= hi || !inNP(t[k]) {
+		return np{}, false
+	}
+	b := k
+	for b+1 < hi {
+		n := t[b+1]
+		if inNP(n) {
+			b++
+			continue
+		}
+		if (strings.EqualFold(n.Text, "of") || n.Text == "&") && b+2 < hi && inNP(t[b+2]) {
+			b++
+			continue
+		}
+		break
+	}
+	for b > k && !isNominal(t[b]) {
+		b--
+	}
+	if !isNominal(t[b]) {
+		return np{}, false
+	}
+	return np{a: k, b: b, head: f.head(k, b)}, true
+}
+
+// head returns the last noun of the first part of the noun phrase [a, b],
+// the parts being split by "of", "and" and "&".
+func (f *finder) head(a, b int) int {
+	t := f.d.Tokens
+	h := -1
+	for i := a; i <= b; i++ {
+		if strings.EqualFold(t[i].Text, "of") || t[i].Tag == "CC" || t[i].Text == "&" || t[i].Tag == "POS" {
+			if h >= 0 {
+				break
+			}
+			continue
+		}
+		if isNominal(t[i]) {
+			h = i
+		}
+	}
+	if h < 0 {
+		h = b
+	}
+	return h
+}
+
+// object reads the noun phrase right after a verb group, before hi.
+func (f *finder) object(k, hi int) (np, bool) {
+	t := f.d.Tokens
+	for k < hi && isAdverb(t[k]) {
+		k++
+	}
+	return f.npRight(k, hi)
+}
+
+// byAgent reads the "by" phrase of a passive right after it.
+func (f *finder) byAgent(k, hi int) (np, bool) {
+	t := f.d.Tokens
+	for k < hi && isAdverb(t[k]) {
+		k++
+	}
+	if k < hi && strings.EqualFold(t[k].Text, "by") {
+		return f.npRight(k+1, hi)
+	}
+	return np{}, false
+}
+
+// npActor returns the actor the noun phrase n names: its head's, else the
+// one its last word names ("President of the United States Barack
+// Obama"), else the first named in it that is no possessor ("his company"
+// is not his); -1 for none.
+func (f *finder) npActor(n np) int {
+	t := f.d.Tokens
+	if a := f.actorOf[n.head]; a >= 0 {
+		return a
+	}
+	if a := f.actorOf[n.b]; a >= 0 && t[n.b].Tag == "NNP" {
+		return a
+	}
+	for i := n.a; i <= n.b; i++ {
+		a := f.actorOf[i]
+		if a < 0 || t[i].Tag == "PRP$" {
+			continue
+		}
+		j := i
+		for j+1 <= n.b && f.actorOf[j+1] == a {
+			j++
+		}
+		if j+1 <= n.b && t[j+1].Tag == "POS" {
+			i = j
+			continue
+		}
+		return a
+	}
+	return f.refer(n)
+}
+
+// orgNouns are the heads of descriptions that refer back to an
+// organisation: "the company", "the tech giant".
+var orgNouns = map[string]bool{
+	"company": true, "firm": true, "giant": true, "carmaker": true, "automaker": true,
+	"manufacturer": true, "airline": true, "carrier": true, "organization": true,
+	"organisation": true, "agency": true, "retailer": true, "maker": true, "bank": true,
+	"corporation": true, "conglomerate": true, "business": true, "airframer": true,
+	"startup": true, "group": true, "network": true, "broadcaster": true, "insurer": true,
+}
+
+// refer resolves a noun phrase that names no actor but refers back to one:
+// a pronoun no actor claims ("it" the last organisation, "he" or "she" the
+// last person), or a definite description whose head ends an actor's name
+// ("the team", "the government") or names an organisation ("the company").
+// It returns -1 when nothing fits.
+func (f *finder) refer(n np) int {
+	t := f.d.Tokens
+	h := t[n.head]
+	w := strings.ToLower(h.Text)
+	want := func(a record.Actor) bool { return false }
+	switch {
+	case h.Tag == "PRP":
+		switch w {
+		case "it":
+			want = func(a record.Actor) bool { return a.Type == record.Organization }
+		case "he", "she":
+			want = func(a record.Actor) bool { return a.Type == record.Person && !a.Anonymous }
+		default:
+			return -1
+		}
+	case (h.Tag == "NN" || h.Tag == "NNS") && strings.EqualFold(t[n.a].Text, "the"):
+		want = func(a record.Actor) bool {
+			name := strings.ToLower(a.Name)
+			return strings.HasSuffix(name, " "+w) || orgNouns[w] && a.Type == record.Organization
+		}
+	default:
+		return -1
+	}
+	for i := n.a - 1; i >= 0 && h.Sent-t[i].Sent <= 3; i-- {
+		if a := f.actorOf[i]; a >= 0 && want(f.actors[a]) {
+			return a
+		}
+	}
+	return -1
+}
+
+// place returns the first location actor in tokens [lo, hi) that follows a
+// preposition of place, other than the agent; -1 for none.
+func (f *finder) place(lo, hi, agent int) int {
+	t := f.d.Tokens
+	for i := lo + 1; i < hi; i++ {
+		a := f.actorOf[i]
+		if a < 0 || a == agent || f.actors[a].Type != record.Location || f.actorOf[i-1] == a {
+			continue
+		}
+		j := i - 1
+		for j > lo && t[j].Tag == "DT" {
+			j--
+		}
+		switch strings.ToLower(t[j].Text) {
+		case "in", "at", "from", "near", "outside", "inside", "across", "throughout", "into":
+			return a
+		}
+	}
+	return -1
+}
+
+// time returns the first time expression in tokens [lo, hi) as written,
+// without a leading preposition: "February", "last week", "2015".
+func (f *finder) time(lo, hi int) string {
+	t := f.d.Tokens
+	for i := lo; i < hi; i++ {
+		w := strings.ToLower(t[i].Text)
+		kind := f.lx.time[w]
+		switch {
+		case (kind == "month" || kind == "weekday") && nlp.IsCapitalized(t[i].Text):
+			a, b := i, i
+			if a > lo && (f.lx.time[strings.ToLower(t[a-1].Text)] == "lead" || strings.EqualFold(t[a-1].Text, "early") || strings.EqualFold(t[a-1].Text, "late")) {
+				a--
+			}
+			for b+1 < hi && (t[b+1].Tag == "CD" || t[b+1].Text == "," && b+2 < hi && isYear(t[b+2].Text)) {
+				b++
+			}
+			return f.text(a, b)
+		case kind == "day":
+			return t[i].Text
+		case kind == "lead" && !nlp.IsCapitalized(t[i].Text) || kind == "lead" && i == t[i].Sent:
+			b := i + 1
+			for b < hi && f.lx.time[strings.ToLower(t[b].Text)] == "lead" {
+				b++
+			}
+			if b < hi && f.lx.time[strings.ToLower(t[b].Text)] == "unit" {
+				return f.text(i, b)
+			}
+		case t[i].Tag == "CD" && isYear(t[i].Text) && (i == lo || t[i-1].Text != "$"):
+			return t[i].Text
+		}
+	}
+	return ""
+}
+
+func isYear(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w >= "1800" && w <= "2099"
+}
+
+// text returns the input from the start of token a to the end of token b.
+func (f *finder) text(a, b int) string {
+	return string(f.d.Input[f.d.Tokens[a].Start:f.d.Tokens[b].End])
+}
+
+// id returns the id of actor a, or nil for -1.
+func (f *finder) id(a int) *string {
+	if a < 0 {
+		return nil
+	}
+	id := f.actors[a].ID
+	return &id
+}
+
+func isVerb(t nlp.Token) bool { return strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" }
+
+func isAdverb(t nlp.Token) bool {
+	return strings.HasPrefix(t.Tag, "RB") && t.Tag != "RP" || t.Text == "n't" || strings.EqualFold(t.Text, "not") || strings.EqualFold(t.Text, "likely")
+}
+
+func isParticle(t nlp.Token) bool {
+	switch strings.ToLower(t.Text) {
+	case "up", "down", "out", "off", "back", "away":
+		return t.Tag == "RP" || t.Tag == "RB" || t.Tag == "IN"
+	case "over", "in", "on":
+		return t.Tag == "RP"
+	}
+	return false
+}
+
+func isNominal(t nlp.Token) bool {
+	return strings.HasPrefix(t.Tag, "NN") || t.Tag == "PRP" || t.Tag == "CD"
+}
+
+func inNP(t nlp.Token) bool {
+	switch t.Tag {
+	case "DT", "PDT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD":
+		return true
+	}
+	return isNominal(t)
+}
+
+func isPunct(t nlp.Token) bool {
+	return strings.Trim(t.Text, ".,;:!?-—–()[]'\"") == ""
+}
