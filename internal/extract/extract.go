@@ -7,6 +7,7 @@ import (
 	"github.com/extract-news/extract/internal/claims"
 	"github.com/extract-news/extract/internal/events"
 	"github.com/extract-news/extract/internal/nlp"
+	"github.com/extract-news/extract/internal/positions"
 	"github.com/extract-news/extract/internal/record"
 )
 
@@ -28,5 +29,6 @@ func Article(source string, text []byte) (record.Record, error) {
 	r.Actors = actors.Find(doc)
 	r.Claims = claims.Find(doc, r.Actors)
 	r.Events = events.Find(doc, r.Actors, r.Claims)
+	r.Positions = positions.Find(doc, r.Actors, r.Claims, r.Events)
 	return r, nil
 }

@@ -1,0 +1,431 @@
+package positions
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/extract-news/extract/internal/nlp"
+	"github.com/extract-news/extract/internal/record"
+)
+
+// Find returns the positions of the article d: one per actor, stance and
+// target, in order of their first evidence. actors are the article's
+// actors, claims and events its claims and events, which the positions
+// name as evidence.
+func Find(d *nlp.Doc, actors []record.Actor, claims []record.Claim, events []record.Event) []record.Position {
+	f := &finder{d: d, lx: loadLexicon(), actors: actors, actorOf: actorTokens(d, actors), index: map[string]int{}}
+	for _, e := range events {
+		f.fromEvent(e)
+	}
+	f.fromVerbs()
+	f.fromNouns()
+	for _, c := range claims {
+		f.fromClaim(c)
+	}
+	out := f.out
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Span[0] != out[j].Span[0] {
+			return out[i].Span[0] < out[j].Span[0]
+		}
+		if out[i].Actor != out[j].Actor {
+			return out[i].Actor < out[j].Actor
+		}
+		return out[i].Stance < out[j].Stance
+	})
+	if out == nil {
+		out = []record.Position{}
+	}
+	return out
+}
+
+// finder gathers the positions of one article.
+type finder struct {
+	d       *nlp.Doc
+	lx      *lexicon
+	actors  []record.Actor
+	actorOf []int          // token index → actor index, or -1
+	out     []record.Position
+	index   map[string]int // actor, stance and target key → index into out
+}
+
+// add records a position, merging it into one with the same actor, stance
+// and target. evidence is a claim or event id, or "".
+func (f *finder) add(actor int, stance, target string, targetActor int, evidence string, sentence int, span record.Span) {
+	if actor < 0 || actor == targetActor {
+		return
+	}
+	key := f.actors[actor].ID + "\x00" + stance + "\x00"
+	if targetActor >= 0 {
+		key += f.actors[targetActor].ID
+	} else {
+		key += fold(target)
+	}
+	if i, ok := f.index[key]; ok {
+		p := &f.out[i]
+		if evidence != "" && !contains(p.Evidence, evidence) {
+			p.Evidence = append(p.Evidence, evidence)
+		}
+		return
+	}
+	p := record.Position{
+		Actor:    f.actors[actor].ID,
+		Stance:   stance,
+		Target:   target,
+		Evidence: []string{},
+		Sentence: sentence,
+		Span:     span,
+	}
+	if targetActor >= 0 {
+		id := f.actors[targetActor].ID
+		p.TargetActor = &id
+	}
+	if evidence != "" {
+		p.Evidence = append(p.Evidence, evidence)
+	}
+	f.index[key] = len(f.out)
+	f.out = append(f.out, p)
+}
+
+// fromEvent reads a stance from an event whose action shows one: "Apple
+// is challenging the demand", "Vance leading opposition to the order".
+func (f *finder) fromEvent(e record.Event) {
+	if e.Agent == nil {
+		return
+	}
+	agent := f.actorIndex(*e.Agent)
+	target, targetActor := e.Patient, -1
+	if e.PatientActor != nil {
+		targetActor = f.actorIndex(*e.PatientActor)
+	}
+	stance := f.lx.action[e.Action]
+	if next := f.wordAfter(e.ActionSpan[1]); next != "" {
+		if s, ok := f.lx.action[e.Action+"_"+next]; ok {
+			stance = s
+		}
+	}
+	// "leading opposition to X", "joined the legal battle": the patient's
+	// head shows the stance; its target follows it.
+	if w := strings.Fields(strings.ToLower(e.Patient)); len(w) > 0 {
+		if s, ok := nounStance(f.lx.noun, w[len(w)-1]); ok && (e.Action == "lead" || e.Action == "join" || e.Action == "voice" || e.Action == "express" || e.Action == "raise") {
+			stance = s
+			target, targetActor = f.after(e.ActionSpan[1], e.Span[1])
+		}
+		if w[len(w)-1] == "battle" || w[len(w)-1] == "lawsuit" || w[len(w)-1] == "fight" {
+			if e.Action == "join" || e.Action == "lead" {
+				stance = record.Oppose
+			}
+		}
+	}
+	if stance == "" {
+		return
+	}
+	if e.Modality == record.Negated {
+		return
+	}
+	f.add(agent, stance, target, targetActor, e.ID, e.Sentence, e.Span)
+}
+
+// after returns the target named after a stance noun inside [from, to):
+// the words after its "to", "of", "for" or "against" up to a comma, with
+// the actor they name.
+func (f *finder) after(from, to int) (string, int) {
+	t := f.d.Tokens
+	i := sort.Search(len(t), func(i int) bool { return t[i].Start >= from })
+	for ; i < len(t) && t[i].End <= to; i++ {
+		switch strings.ToLower(t[i].Text) {
+		case "to", "of", "for", "against", "over":
+			return f.phrase(i+1, to)
+		}
+	}
+	return "", -1
+}
+
+// phrase returns the noun phrase from token i (no further than byte to)
+// and the actor it names.
+func (f *finder) phrase(i, to int) (string, int) {
+	t := f.d.Tokens
+	if i >= len(t) {
+		return "", -1
+	}
+	j := i
+	actor := -1
+	for j < len(t) && t[j].Sent == t[i].Sent && t[j].End <= to {
+		tag := t[j].Tag
+		if !(strings.HasPrefix(tag, "NN") || strings.HasPrefix(tag, "JJ") || tag == "DT" || tag == "PRP$" || tag == "POS" || tag == "CD" || tag == "PRP" || tag == "VBG" && j > i) {
+			break
+		}
+		if actor < 0 && f.actorOf[j] >= 0 {
+			actor = f.actorOf[j]
+		}
+		j++
+	}
+	if j == i {
+		return "", -1
+	}
+	return string(f.d.Input[t[i].Start:t[j-1].End]), actor
+}
+
+// fromVerbs reads stances that verbs state without making an event:
+// "Ortiz opposes the merger", "the union welcomed the deal".
+func (f *finder) fromVerbs() {
+	t := f.d.Tokens
+	for i, tok := range t {
+		if !strings.HasPrefix(tok.Tag, "VB") || f.quoted(i) {
+			continue
+		}
+		stance := verbStance(f.lx.verb, strings.ToLower(tok.Text))
+		if stance == "" || negated(t, i) {
+			continue
+		}
+		subj := f.subject(i)
+		if subj < 0 {
+			continue
+		}
+		k := i + 1
+		if k < len(t) && strings.EqualFold(t[k].Text, "to") {
+			k++
+		}
+		target, targetActor := f.phrase(k, f.d.Sentences[tok.Sent].End)
+		s := f.d.Sentences[tok.Sent]
+		f.add(subj, stance, target, targetActor, "", tok.Sent, record.Span{s.Start, s.End})
+	}
+}
+
+// fromNouns reads "X's objections to Y", "X's support for Y".
+func (f *finder) fromNouns() {
+	t := f.d.Tokens
+	for i := 1; i+1 < len(t); i++ {
+		if t[i].Tag != "POS" || f.actorOf[i-1] < 0 || f.quoted(i) {
+			continue
+		}
+		j := i + 1
+		for j < len(t) && strings.HasPrefix(t[j].Tag, "JJ") {
+			j++
+		}
+		if j >= len(t) || t[j].Sent != t[i].Sent {
+			continue
+		}
+		stance, ok := nounStance(f.lx.noun, strings.ToLower(t[j].Text))
+		if !ok {
+			continue
+		}
+		s := f.d.Sentences[t[i].Sent]
+		target, targetActor := "", -1
+		if j+1 < len(t) {
+			switch strings.ToLower(t[j+1].Text) {
+			case "to", "of", "for", "against", "over", "about":
+				target, targetActor = f.phrase(j+2, s.End)
+			}
+		}
+		start := i - 1
+		for start > 0 && f.actorOf[start-1] == f.actorOf[i-1] {
+			start--
+		}
+		end := t[j].End
+		if target != "" {
+			end = strings.Index(string(f.d.Input[t[j].End:]), target) + t[j].End + len(target)
+		}
+		f.add(f.actorOf[i-1], stance, target, targetActor, "", t[i].Sent, record.Span{t[start].Start, end})
+	}
+}
+
+// fromClaim reads a stance from the evaluative words of what an actor says:
+// "an egregious violation" opposes, "we welcome" supports; a negation just
+// before a word reverses it. The target is the first other actor the claim
+// names, else the phrase after its strongest word.
+func (f *finder) fromClaim(c record.Claim) {
+	if c.Speaker == nil {
+		return
+	}
+	speaker := f.actorIndex(*c.Speaker)
+	t := f.d.Tokens
+	lo := sort.Search(len(t), func(i int) bool { return t[i].Start >= c.Span[0] })
+	score := 0
+	firstWord := -1
+	targetActor := -1
+	for i := lo; i < len(t) && t[i].End <= c.Span[1]; i++ {
+		if a := f.actorOf[i]; a >= 0 && a != speaker && targetActor < 0 {
+			targetActor = a
+		}
+		w := strings.ToLower(t[i].Text)
+		var s string
+		switch {
+		case w == "n't" && i > lo && (strings.EqualFold(t[i-1].Text, "ca") || strings.EqualFold(t[i-1].Text, "should") || strings.EqualFold(t[i-1].Text, "must")):
+			s = record.Oppose // "You can't do this"
+		case w == "n't" || w == "not" || w == "no":
+			continue
+		default:
+			s = f.lx.word[w]
+		}
+		if s == "" {
+			continue
+		}
+		if w != "n't" && negated(t, i) {
+			s = opposite(s)
+		}
+		if firstWord < 0 {
+			firstWord = i
+		}
+		if s == record.Support {
+			score++
+		} else {
+			score--
+		}
+	}
+	if score == 0 {
+		return
+	}
+	stance := record.Support
+	if score < 0 {
+		stance = record.Oppose
+	}
+	target := ""
+	if targetActor >= 0 {
+		target = f.actors[targetActor].Name
+	} else if firstWord >= 0 {
+		target, _ = f.phrase(firstWord+1, c.Span[1])
+		if target == "" {
+			target = c.Text
+		}
+	}
+	f.add(speaker, stance, target, targetActor, c.ID, c.Sentence, c.Span)
+}
+
+// subject returns the actor nearest before token i in its sentence that
+// is not a possessor; -1 for none.
+func (f *finder) subject(i int) int {
+	t := f.d.Tokens
+	first := f.d.Sentences[t[i].Sent].First
+	for k := i - 1; k >= first; k-- {
+		if a := f.actorOf[k]; a >= 0 {
+			if k+1 < len(t) && t[k+1].Tag == "POS" {
+				continue
+			}
+			return a
+		}
+	}
+	return -1
+}
+
+// quoted says whether token i lies inside a quotation mark pair of its
+// sentence (the tokens hold none, so the input is read).
+func (f *finder) quoted(i int) bool {
+	t := f.d.Tokens
+	s := f.d.Sentences[t[i].Sent]
+	n := 0
+	for _, r := range string(f.d.Input[s.Start:t[i].Start]) {
+		switch r {
+		case '"', '“', '”':
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+func (f *finder) wordAfter(off int) string {
+	t := f.d.Tokens
+	i := sort.Search(len(t), func(i int) bool { return t[i].Start >= off })
+	if i < len(t) {
+		return strings.ToLower(t[i].Text)
+	}
+	return ""
+}
+
+func (f *finder) actorIndex(id string) int {
+	for i, a := range f.actors {
+		if a.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// verbStance returns the stance of a verb form whose stem is in the
+// lexicon: "opposes", "opposed", "welcoming".
+func verbStance(verbs map[string]string, w string) string {
+	if s, ok := verbs[w]; ok {
+		return s
+	}
+	for _, suf := range []string{"s", "es", "d", "ed", "ing"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) > 2 {
+			if s, ok := verbs[stem]; ok {
+				return s
+			}
+			if s, ok := verbs[stem+"e"]; ok {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// nounStance returns the stance of a noun of the lexicon, singular or
+// plural: "objection", "objections".
+func nounStance(nouns map[string]string, w string) (string, bool) {
+	if s, ok := nouns[w]; ok {
+		return s, true
+	}
+	s, ok := nouns[strings.TrimSuffix(w, "s")]
+	return s, ok
+}
+
+// negated says whether a negation stands within the three tokens before i.
+func negated(t []nlp.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && t[k].Sent == t[i].Sent; k-- {
+		switch strings.ToLower(t[k].Text) {
+		case "not", "n't", "never", "no":
+			return true
+		}
+	}
+	return false
+}
+
+func opposite(s string) string {
+	if s == record.Support {
+		return record.Oppose
+	}
+	return record.Support
+}
+
+// actorTokens maps each token of d to the index of the actor one of whose
+// mention spans holds it, or -1; where spans nest, the shortest wins.
+func actorTokens(d *nlp.Doc, actors []record.Actor) []int {
+	of := make([]int, len(d.Tokens))
+	width := make([]int, len(d.Tokens))
+	for i := range of {
+		of[i] = -1
+	}
+	for ai, a := range actors {
+		for _, sp := range a.Spans {
+			i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp[0] })
+			for ; i < len(d.Tokens) && d.Tokens[i].End <= sp[1]; i++ {
+				if w := sp[1] - sp[0]; of[i] < 0 || w < width[i] {
+					of[i], width[i] = ai, w
+				}
+			}
+		}
+	}
+	return of
+}
+
+// fold lower-cases a target and drops a leading article or possessive
+// determiner, so that "the order" and "its order" merge.
+func fold(s string) string {
+	w := strings.Fields(strings.ToLower(s))
+	if len(w) > 1 {
+		switch w[0] {
+		case "the", "a", "an", "its", "their", "his", "her", "this", "that":
+			w = w[1:]
+		}
+	}
+	return strings.Join(w, " ")
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
