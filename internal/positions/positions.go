@@ -43,7 +43,7 @@ type finder struct {
 	d       *nlp.Doc
 	lx      *lexicon
 	actors  []record.Actor
-	actorOf []int          // token index → actor index, or -1
+	actorOf []int // token index → actor index, or -1
 	out     []record.Position
 	index   map[string]int // actor, stance and target key → index into out
 }
