@@ -4,6 +4,7 @@ go 1.26.8
 
 require (
 	github.com/jdkato/prose/v2 v2.0.0
+	github.com/mingrammer/commonregex v1.0.1
 	github.com/spf13/cobra v1.10.2
 	golang.org/x/sync v0.25.0
 	gopkg.in/neurosnap/sentences.v1 v1.0.7
@@ -13,7 +14,6 @@ require (
 require (
 	github.com/deckarep/golang-set v1.7.1 // indirect
 	github.com/inconshreveable/mousetrap v1.1.0 // indirect
-	github.com/mingrammer/commonregex v1.0.1 // indirect
 	github.com/spf13/pflag v1.0.9 // indirect
 	gonum.org/v1/gonum v0.7.0 // indirect
 )

@@ -51,7 +51,7 @@ type Doc struct {
 
 // model holds what is loaded once per process and shared.
 type model struct {
-	prose     *prose.Model
+	*weights
 	segmenter *sentences.DefaultSentenceTokenizer
 }
 
@@ -60,7 +60,11 @@ var loadModel = sync.OnceValues(func() (*model, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &model{prose: prose.ModelFromData("en"), segmenter: seg}, nil
+	w, err := loadWeights(userCacheDir())
+	if err != nil {
+		return nil, err
+	}
+	return &model{weights: w, segmenter: seg}, nil
 })
 
 // Load loads the shared model now rather than on first use.
@@ -187,34 +191,51 @@ func (d *Doc) addSentence(m *model, s, e, para int, heading bool) {
 	sent := Sentence{Start: is, End: ie, First: len(d.Tokens), Paragraph: para, Heading: heading}
 	idx := len(d.Sentences)
 	text := t.Norm[s:e]
+	pos := 0
 	// prose's tagger was not trained on straight double quotes and tags
 	// them as words, which misleads the tags around them: blank them out.
 	// Offsets stay the same.
 	blank := strings.ReplaceAll(text, `"`, " ")
-	doc, err := prose.NewDocument(blank, prose.WithSegmentation(false), prose.UsingModel(m.prose))
-	if err == nil {
-		pos := 0
-		for _, tok := range doc.Tokens() {
-			at := strings.Index(blank[pos:], tok.Text)
-			if at < 0 {
-				continue // a token prose rewrote; skip it
-			}
-			ts := pos + at
-			te := ts + len(tok.Text)
-			pos = te
-			a, b := t.Span(s+ts, s+te)
-			label, begin := "", false
-			if tok.Label != "" && tok.Label != "O" {
-				begin = strings.HasPrefix(tok.Label, "B-")
-				if i := strings.IndexByte(tok.Label, '-'); i >= 0 {
-					label = tok.Label[i+1:]
-				}
-			}
-			d.Tokens = append(d.Tokens, Token{Text: text[ts:te], Tag: tok.Tag, Label: label, Begin: begin, Start: a, End: b, Sent: idx})
+	first := len(d.Tokens)
+	for _, tok := range tokenize(blank) {
+		at := strings.Index(blank[pos:], tok)
+		if at < 0 {
+			continue // a token prose rewrote; skip it
+		}
+		ts := pos + at
+		te := ts + len(tok)
+		pos = te
+		a, b := t.Span(s+ts, s+te)
+		d.Tokens = append(d.Tokens, Token{Text: text[ts:te], Start: a, End: b, Sent: idx})
+	}
+	toks := d.Tokens[first:]
+	m.tagger.tag(toks)
+	m.classifier.label(toks)
+	for i := range toks {
+		l := toks[i].Label
+		toks[i].Begin = strings.HasPrefix(l, "B-")
+		if j := strings.IndexByte(l, '-'); j >= 0 {
+			toks[i].Label = l[j+1:]
+		} else {
+			toks[i].Label = ""
 		}
 	}
 	sent.Lim = len(d.Tokens)
 	d.Sentences = append(d.Sentences, sent)
+}
+
+// tokenize splits a sentence into tokens with prose's tokenizer.
+func tokenize(text string) []string {
+	doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
+	if err != nil {
+		return nil
+	}
+	toks := doc.Tokens()
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Text
+	}
+	return out
 }
 
 // entities groups per-token labels into entities: a B- label starts one,

@@ -1,0 +1,351 @@
+package nlp
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/mingrammer/commonregex"
+)
+
+// This file holds the inference half of prose's two models, written anew
+// over compact structures: the averaged-perceptron part-of-speech tagger
+// and the maximum-entropy entity classifier. prose builds every feature as
+// a string and looks it up in a map of strings, once per label, for every
+// token; here each feature is an FNV-1a hash computed from its parts as
+// they stream by, looked up in a sorted table. The features themselves are
+// prose's, so that the trained weights mean what they meant in training.
+
+// fnv is a streaming FNV-1a 64-bit hash.
+type fnv uint64
+
+const (
+	fnvOffset fnv = 14695981039346656037
+	fnvPrime  fnv = 1099511628211
+)
+
+func (h fnv) add(s string) fnv {
+	for i := 0; i < len(s); i++ {
+		h ^= fnv(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func (h fnv) byte(c byte) fnv {
+	h ^= fnv(c)
+	return h * fnvPrime
+}
+
+func hashString(s string) uint64 { return uint64(fnvOffset.add(s)) }
+
+// tagger is prose's averaged perceptron, for inference.
+type tagger struct {
+	classes []string
+	dict    map[string]uint8 // words with one tag, tagged without the model
+	keys    table            // hashes of feature strings
+	offs    []uint32         // weights of keys.keys[i] are cls/ws[offs[i]:offs[i+1]]
+	cls     []uint8
+	ws      []float64
+}
+
+// table finds hashes in a sorted key list through an open-addressing
+// index built once: one or two probes instead of a binary search.
+type table struct {
+	keys  []uint64 // sorted
+	slots []uint32 // position in keys + 1, or 0 for empty
+	mask  uint64
+}
+
+func newTable(keys []uint64) table {
+	n := 1
+	for n < 2*len(keys) {
+		n <<= 1
+	}
+	t := table{keys: keys, slots: make([]uint32, n), mask: uint64(n - 1)}
+	for i, h := range keys {
+		j := mix(h) & t.mask
+		for t.slots[j] != 0 {
+			j = (j + 1) & t.mask
+		}
+		t.slots[j] = uint32(i + 1)
+	}
+	return t
+}
+
+// mix spreads a hash's bits, so that the low bits index well.
+func mix(h uint64) uint64 {
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return h
+}
+
+// find returns the position of h in the keys, or -1.
+func (t *table) find(h uint64) int {
+	if len(t.slots) == 0 {
+		return -1
+	}
+	for j := mix(h) & t.mask; ; j = (j + 1) & t.mask {
+		s := t.slots[j]
+		if s == 0 {
+			return -1
+		}
+		if t.keys[s-1] == h {
+			return int(s - 1)
+		}
+	}
+}
+
+var (
+	noneRE = regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
+	keepRE = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
+)
+
+// normalizeWord folds a word for the tagger's context as prose does:
+// hyphenated words, four-digit numbers and numbers become placeholders.
+func normalizeWord(w string) string {
+	if w == "" {
+		return w
+	}
+	if strings.Contains(w, "-") && w[0] != '-' {
+		return "!HYPHEN"
+	}
+	if len(w) == 4 && isInt(w) {
+		return "!YEAR"
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return "!DIGITS"
+	}
+	return strings.ToLower(w)
+}
+
+// isInt reports whether strconv.Atoi accepts s, without its error's cost.
+func isInt(s string) bool {
+	i := 0
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		i = 1
+	}
+	if i == len(s) {
+		return false
+	}
+	for ; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func last3(s string) string { return s[len(s)-min(len(s), 3):] }
+
+// tag sets the Tag of each token of one sentence.
+func (t *tagger) tag(toks []Token) {
+	ctx := make([]string, len(toks)+4)
+	ctx[0], ctx[1] = "-START-", "-START2-"
+	for i := range toks {
+		ctx[i+2] = normalizeWord(toks[i].Text)
+	}
+	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
+	p1, p2 := "-START-", "-START2-"
+	scores := make([]float64, len(t.classes))
+	seen := make([]bool, len(t.classes))
+	for i := range toks {
+		w := toks[i].Text
+		var tag string
+		switch {
+		case w == "-":
+			tag = "-"
+		case isLink(w):
+			tag = "NN"
+		case (w[0] == '0' || w[0] == '*') && noneRE.MatchString(w):
+			tag = "-NONE-"
+		case w[0] == '-' && keepRE.MatchString(w):
+			tag = w
+		default:
+			if c, ok := t.dict[w]; ok {
+				tag = t.classes[c]
+			} else {
+				tag = t.predict(i+2, ctx, w, p1, p2, scores, seen)
+			}
+		}
+		toks[i].Tag = tag
+		p2, p1 = p1, tag
+	}
+}
+
+// isLink reports what prose tags NN outright: links, e-mail addresses and
+// handles.
+func isLink(w string) bool {
+	if w[0] == '@' {
+		return true
+	}
+	if !strings.ContainsAny(w, "./:@") {
+		return false
+	}
+	return commonregex.LinkRegex.MatchString(w) || commonregex.EmailRegex.MatchString(w)
+}
+
+// predict scores the features of the word at ctx[i] and returns the best
+// class. Like prose, it considers only classes some feature has a weight
+// for; ties go to the first class.
+func (t *tagger) predict(i int, ctx []string, w, p1, p2 string, scores []float64, seen []bool) string {
+	clear(scores)
+	clear(seen)
+	add := func(h fnv) {
+		k := t.keys.find(uint64(h))
+		if k < 0 {
+			return
+		}
+		for j := t.offs[k]; j < t.offs[k+1]; j++ {
+			c := t.cls[j]
+			scores[c] += t.ws[j]
+			seen[c] = true
+		}
+	}
+	sp := func(h fnv, s string) fnv { return h.byte(' ').add(s) }
+	add(fnvOffset.add("bias"))
+	add(sp(fnvOffset.add("i suffix"), last3(w)))
+	add(sp(fnvOffset.add("i pref1"), w[:1]))
+	add(sp(fnvOffset.add("i-1 tag"), p1))
+	add(sp(fnvOffset.add("i-2 tag"), p2))
+	add(sp(sp(fnvOffset.add("i tag+i-2 tag"), p1), p2))
+	add(sp(fnvOffset.add("i word"), ctx[i]))
+	add(sp(sp(fnvOffset.add("i-1 tag+i word"), p1), ctx[i]))
+	add(sp(fnvOffset.add("i-1 word"), ctx[i-1]))
+	add(sp(fnvOffset.add("i-1 suffix"), last3(ctx[i-1])))
+	add(sp(fnvOffset.add("i-2 word"), ctx[i-2]))
+	add(sp(fnvOffset.add("i+1 word"), ctx[i+1]))
+	add(sp(fnvOffset.add("i+1 suffix"), last3(ctx[i+1])))
+	add(sp(fnvOffset.add("i+2 word"), ctx[i+2]))
+	best := -1
+	for c := range scores {
+		if seen[c] && (best < 0 || scores[c] > scores[best]) {
+			best = c
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return t.classes[best]
+}
+
+// classifier is prose's maximum-entropy entity classifier, for inference.
+type classifier struct {
+	labels []string        // B-PERSON, I-PERSON, O, ...
+	basic  map[string]bool // prose's list of basic English words
+	keys   table           // hashes of "feature-value"
+	ws     []float64       // weights of keys.keys[i] are ws[i*len(labels):(i+1)*len(labels)]
+}
+
+// The features, in prose's order.
+var featureNames = [...]string{
+	"bias", "en-wordlist", "nextpos", "nextword", "pos", "pos+prevtag",
+	"prefix3", "prevpos", "prevtag", "prevword", "shape", "shape+prevtag",
+	"suffix3", "word", "word+nextpos", "word.lower", "wordlen",
+}
+
+// label sets the Label of each token of one sentence: "B-PERSON", "O", ...
+func (c *classifier) label(toks []Token) {
+	n := len(c.labels)
+	scores := make([]float64, n)
+	history := make([]string, 0, len(toks))
+	var vals [len(featureNames)]string
+	for i := range toks {
+		w := toks[i].Text
+		lower := strings.ToLower(w)
+		vals[0] = "True"
+		vals[1] = "False"
+		if c.basic[w] {
+			vals[1] = "True"
+		}
+		prevTag, prevWord, prevPos, prevShape := "None", "None", "None", "None"
+		if i > 0 {
+			prevWord = strings.ToLower(toks[i-1].Text)
+			prevPos = toks[i-1].Tag
+			prevTag = history[i-1]
+			if i > 1 {
+				prevShape = shape(toks[i-1].Text)
+			}
+		}
+		nextWord, nextPos := "None", "None"
+		if i < len(toks)-1 {
+			nextWord = strings.ToLower(toks[i+1].Text)
+			nextPos = strings.ToLower(toks[i+1].Tag)
+		}
+		vals[2] = nextPos
+		vals[3] = nextWord
+		vals[4] = toks[i].Tag
+		vals[5] = toks[i].Tag + "+" + prevTag
+		vals[6] = strings.ToLower(w[:min(len(w), 3)])
+		vals[7] = prevPos
+		vals[8] = prevTag
+		vals[9] = prevWord
+		vals[10] = shape(w)
+		vals[11] = prevShape + "+" + prevTag
+		vals[12] = strings.ToLower(last3(w))
+		vals[13] = w
+		vals[14] = lower + "+" + nextPos
+		vals[15] = lower
+		vals[16] = strconv.Itoa(len(w))
+		clear(scores)
+		for f, name := range featureNames {
+			k := c.keys.find(uint64(fnvOffset.add(name).byte('-').add(vals[f])))
+			if k < 0 {
+				continue
+			}
+			for l, wt := range c.ws[k*n : (k+1)*n] {
+				scores[l] += wt
+			}
+		}
+		best := 0
+		for l := 1; l < n; l++ {
+			if scores[l] > scores[best] {
+				best = l
+			}
+		}
+		toks[i].Label = c.labels[best]
+		h := c.labels[best]
+		if j := strings.IndexByte(h, '-'); j >= 0 {
+			h = h[:j]
+		}
+		history = append(history, h)
+	}
+}
+
+// shape describes a word's form as prose's entity features do.
+func shape(w string) string {
+	if isNumeric(w) {
+		return "number"
+	}
+	r, _ := utf8.DecodeLastRuneInString(w)
+	switch {
+	case w == "":
+		return "other"
+	case !isWordRune(r):
+		return "punct"
+	case strings.ToLower(w) == w:
+		return "downcase"
+	case strings.Title(w) == w: //nolint:staticcheck // prose's definition
+		return "upcase"
+	}
+	return "mixedcase"
+}
+
+func isWordRune(r rune) bool {
+	return r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+}
+
+// isNumeric reports whether strconv.ParseFloat accepts s.
+func isNumeric(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch c := s[0]; {
+	case c >= '0' && c <= '9', c == '.', c == '+', c == '-', c == 'i', c == 'I', c == 'n', c == 'N':
+		_, err := strconv.ParseFloat(s, 64)
+		return err == nil
+	}
+	return false
+}
