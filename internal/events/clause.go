@@ -101,7 +101,7 @@ func (f *finder) keep(g group, involved bool) bool {
 	if f.quoted[g.main] || f.lx.skip[g.lemma] {
 		return false
 	}
-	if !g.finite && f.modifier(g) {
+	if !g.finite && !f.withClause(g) && !g.passive {
 		return false
 	}
 	return involved
