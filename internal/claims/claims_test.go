@@ -213,6 +213,26 @@ func TestFind(t *testing.T) {
 			"Whitcombe: 'We will finish the bridge'\n\nMayor Denise Whitcombe spoke on Monday.\n",
 			[]want{{record.Direct, "We will finish the bridge", ":", "Denise Whitcombe"}},
 		},
+		{
+			"the mayor: a title",
+			"Mayor Denise Whitcombe opened the bridge on Monday.\n\nThe mayor said the repairs had cost less than planned.\n",
+			[]want{{record.Indirect, "the repairs had cost less than planned", "said", "Denise Whitcombe"}},
+		},
+		{
+			"said the senator",
+			"Senator Alma Fenwick left the chamber early. \"We are done here,\" said the senator.\n",
+			[]want{{record.Direct, "We are done here,", "said", "Alma Fenwick"}},
+		},
+		{
+			"the bank: the organisation named",
+			"Harwick Bank cut 200 jobs in Leeds on Tuesday. The bank said the cuts would save money.\n",
+			[]want{{record.Indirect, "the cuts would save money", "said", "Harwick Bank"}},
+		},
+		{
+			"the nominee: two people, no title",
+			"Maria Delgado met Tomas Berglund on Friday. The nominee said the race was close.\n",
+			[]want{{record.Indirect, "the race was close", "said", ""}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -182,6 +182,12 @@ done:
 			}
 		}
 	}
+	// "the senator", taken for an unnamed source, refers back to a senator.
+	if a := f.owner[j]; a != none && f.actors[a].Anonymous {
+		if r := f.description(k, j, a); r != none {
+			return subject{actor: r, first: k, ok: true}
+		}
+	}
 	// A person's name ends its phrase: "CEO of the Refugee Council Enver
 	// Solomon", "Clinton spokesman Nick Merrill".
 	if f.owner[j] != none && f.actors[f.owner[j]].Type == record.Person {
@@ -205,7 +211,7 @@ done:
 	if !nounTag(t.Tag) {
 		return subject{}
 	}
-	return subject{actor: none, first: k, ok: true}
+	return subject{actor: f.description(k, j, none), first: k, ok: true}
 }
 
 func nounTag(tag string) bool {
@@ -241,6 +247,11 @@ func (f *finder) subjectRight(i, lim int) subject {
 	if j < lim && !clauseEnd(toks[j].Text) && toks[j].Text != "who" && toks[j].Text != "in" && toks[j].Text != "on" && toks[j].Tag != "VBD" && toks[j].Tag != "VBZ" {
 		return subject{}
 	}
+	if a := f.owner[j-1]; a != none && f.actors[a].Anonymous {
+		if r := f.description(i, j-1, a); r != none {
+			return subject{actor: r, first: i, ok: true}
+		}
+	}
 	for k := i; k < j; k++ {
 		if f.owner[k] != none {
 			return subject{actor: f.owner[k], first: i, ok: true}
@@ -249,7 +260,7 @@ func (f *finder) subjectRight(i, lim int) subject {
 	if !nounTag(toks[j-1].Tag) {
 		return subject{}
 	}
-	return subject{actor: none, first: i, ok: true}
+	return subject{actor: f.description(i, j-1, none), first: i, ok: true}
 }
 
 func clauseEnd(w string) bool {
@@ -361,10 +372,12 @@ func compatible(a record.Actor, w string) bool {
 }
 
 // link adds the span of token i to actor a.
-func (f *finder) link(a, i int) {
-	t := f.d.Tokens[i]
+func (f *finder) link(a, i int) { f.linkTokens(a, i, i+1) }
+
+// linkTokens adds the span of tokens [i, j) to actor a.
+func (f *finder) linkTokens(a, i, j int) {
 	act := &f.actors[a]
-	sp := record.Span{t.Start, t.End}
+	sp := record.Span{f.d.Tokens[i].Start, f.d.Tokens[j-1].End}
 	for _, s := range act.Spans {
 		if s == sp {
 			return
@@ -378,7 +391,9 @@ func (f *finder) link(a, i int) {
 		return act.Spans[x][1] < act.Spans[y][1]
 	})
 	act.Mentions = len(act.Spans)
-	f.owner[i] = a
+	for k := i; k < j; k++ {
+		f.owner[k] = a
+	}
 }
 
 func set(words ...string) map[string]bool {

@@ -1,0 +1,172 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/extract-news/extract/internal/record"
+)
+
+// description resolves a definite description that names no actor, tokens
+// [k, j] ("the mayor", "the former president", "The campaign"), to the
+// actor it refers back to, and adds its span to that actor's spans. A head
+// that is a role ("mayor") refers to the latest person whose titles hold
+// that word, else to the only person named in this paragraph or the two
+// before; a head that is a kind of organisation ("bank") refers to the
+// latest organisation whose name holds that word, else the latest one
+// named in this paragraph or the three before. A description that package
+// actors took for an unnamed source (anon, else none) is resolved only to
+// an actor whose title or name holds its head. It returns none when it
+// finds no actor.
+func (f *finder) description(k, j, anon int) int {
+	toks := f.d.Tokens
+	if j <= k || !strings.EqualFold(toks[k].Text, "the") {
+		return none
+	}
+	for i := k + 1; i < j; i++ {
+		if t := toks[i].Tag; f.owner[i] != anon || t != "JJ" && t != "NN" && t != "VBN" {
+			return none
+		}
+	}
+	strict := anon != none
+	head := strings.ToLower(toks[j].Text)
+	at := toks[k].Start
+	para := f.d.Sentences[toks[k].Sent].Paragraph
+	a := none
+	switch {
+	case roleNouns[head]:
+		a = f.titled(head, at, para, strict)
+	case orgNouns[head]:
+		a = f.organization(head, at, para, strict)
+	}
+	if a != none {
+		f.linkTokens(a, k, j+1)
+	}
+	return a
+}
+
+// roleNouns are the heads of descriptions that refer to a person by role.
+var roleNouns = set("mayor", "president", "senator", "governor", "nominee", "candidate",
+	"spokeswoman", "spokesman", "spokesperson", "secretary", "minister", "chairman",
+	"chairwoman", "chair", "director", "ambassador", "congressman", "congresswoman",
+	"lawmaker", "judge", "attorney", "lawyer", "chief", "executive", "ceo", "commissioner",
+	"sheriff", "chancellor", "premier", "prime", "king", "queen", "pope", "speaker",
+	"prosecutor", "general", "analyst", "economist", "professor", "founder", "billionaire",
+	"businessman", "businesswoman", "developer", "author", "leader", "coach", "manager",
+	"vice", "representative", "treasurer", "adviser", "advisor", "researcher")
+
+// orgNouns are the heads of descriptions that refer to an organisation.
+var orgNouns = set("company", "firm", "bank", "campaign", "agency", "ministry", "department",
+	"group", "government", "union", "council", "committee", "commission", "administration",
+	"party", "organization", "organisation", "network", "newspaper", "paper", "court",
+	"board", "association", "foundation", "institute", "university", "club", "team",
+	"regime", "office", "corporation", "automaker", "carmaker", "retailer", "manufacturer",
+	"airline", "publisher", "magazine", "station", "channel", "league", "federation",
+	"coalition", "alliance", "charity", "bureau", "service", "panel", "senate", "house",
+	"legislature", "parliament", "embassy", "army", "military", "police", "school",
+	"hospital", "website", "site", "channel", "broadcaster", "insurer", "lender", "giant")
+
+// titleAbbrevs gives the abbreviated titles a role noun also matches.
+var titleAbbrevs = map[string]string{
+	"senator": "sen", "governor": "gov", "representative": "rep", "president": "pres",
+	"secretary": "sec", "general": "gen", "congressman": "rep", "congresswoman": "rep",
+}
+
+// titled returns the person, mentioned before offset at, whose titles hold
+// the word role and whose mention is latest; failing that, unless strict,
+// the only person named outside quotations in paragraph para or the two
+// before it.
+func (f *finder) titled(role string, at, para int, strict bool) int {
+	best, bestAt := none, -1
+	for a, act := range f.actors {
+		if act.Type != record.Person || act.Anonymous || !hasTitle(act.Titles, role) {
+			continue
+		}
+		if s := f.lastMention(a, at, -1); s > bestAt {
+			best, bestAt = a, s
+		}
+	}
+	if best != none || strict {
+		return best
+	}
+	only := none
+	for a, act := range f.actors {
+		if act.Type != record.Person || act.Anonymous {
+			continue
+		}
+		if f.lastMention(a, at, para-2) < 0 {
+			continue
+		}
+		if only != none {
+			return none
+		}
+		only = a
+	}
+	return only
+}
+
+func hasTitle(titles []string, role string) bool {
+	abbr := titleAbbrevs[role]
+	for _, t := range titles {
+		for _, w := range strings.Fields(strings.ToLower(t)) {
+			w = strings.Trim(w, ".,")
+			if w == role || abbr != "" && w == abbr {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// organization returns the organisation mentioned before offset at whose
+// name holds the word kind and whose mention is latest; failing that,
+// unless strict, the organisation named latest in paragraph para or the
+// three before it.
+func (f *finder) organization(kind string, at, para int, strict bool) int {
+	best, bestAt := none, -1
+	for a, act := range f.actors {
+		if act.Type != record.Organization || act.Anonymous {
+			continue
+		}
+		named := false
+		for _, w := range strings.Fields(strings.ToLower(act.Name)) {
+			if w == kind {
+				named = true
+			}
+		}
+		if !named {
+			continue
+		}
+		if s := f.lastMention(a, at, -1); s > bestAt {
+			best, bestAt = a, s
+		}
+	}
+	if best != none || strict {
+		return best
+	}
+	for a, act := range f.actors {
+		if act.Type != record.Organization || act.Anonymous {
+			continue
+		}
+		if s := f.lastMention(a, at, para-3); s > bestAt {
+			best, bestAt = a, s
+		}
+	}
+	return best
+}
+
+// lastMention returns the start of actor a's latest mention that ends
+// before offset at, lies outside quotations and is in paragraph minPara or
+// later; -1 when there is none.
+func (f *finder) lastMention(a, at, minPara int) int {
+	last := -1
+	for _, sp := range f.actors[a].Spans {
+		if sp[1] > at || sp[0] <= last || f.quoted(sp[0]) {
+			continue
+		}
+		if minPara >= 0 && f.paraAt(sp[0]) < minPara {
+			continue
+		}
+		last = sp[0]
+	}
+	return last
+}
