@@ -105,11 +105,24 @@ func (c *clusters) build() {
 				best, top = t, s
 			}
 		}
-		if top == 0 && len(strings.Fields(c.name(a))) >= 2 {
+		if top == 0 && len(strings.Fields(c.name(a))) >= 2 && c.personLabel(a) {
 			best = tPerson
 		}
 		a.typ = best
 	}
+}
+
+// personLabel reports whether prose labels a person in any of the
+// actor's names.
+func (c *clusters) personLabel(a *actor) bool {
+	for _, m := range a.mentions {
+		for k := m.first; k < m.lim && m.kind == named; k++ {
+			if c.f.d.Tokens[k].Label == "PERSON" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // supported reports whether a one-word name at a sentence start is a name

@@ -353,6 +353,10 @@ func (f *finder) chunk(i, j, si int) {
 		return
 	}
 	// A title inside the run: what follows it is the name.
+	if j-i >= 3 && f.roleWord(toks[i].Text) && f.personAt(i+1, j, true) == i+1 {
+		f.name(i+1, j, si, i) // "Analyst Shawn Wu", "Democrat Hillary Clinton"
+		return
+	}
 	if k, m := f.title(i, j); k >= 0 && !(m < j && f.lx.orgWords[fold(toks[j-1].Text)]) && !f.isPlace(i, j) {
 		if k > i {
 			// "US" in "US Vice President JD Vance"; unless the lists know
@@ -391,7 +395,7 @@ func (f *finder) chunk(i, j, si int) {
 	// An institution or place, then a person: "University of Texas
 	// Arlington Amneh Jafari".
 	if j-i >= 4 {
-		if p := f.personAt(j-2, j, true); p == j-2 && (f.hasOrgWord(i, p) || f.isPlace(i, p)) {
+		if p := f.personAtLevel(j-2, j, 1); p == j-2 && (f.hasOrgWord(i, p) || f.isPlace(i, p)) {
 			f.chunk(i, p, si)
 			f.name(p, j, si, p)
 			return
@@ -420,11 +424,27 @@ func (f *finder) chunk(i, j, si int) {
 	f.name(i, j, si, i)
 }
 
+// roleWord reports whether a capitalised word names a role or party that
+// can stand before a person's name: "Analyst", "Democrat".
+func (f *finder) roleWord(w string) bool {
+	l := strings.ToLower(w)
+	return f.lx.anonWords[l] || f.lx.anonWords[strings.TrimSuffix(l, "s")] || partyMembers[w]
+}
+
+// partyMembers name a person by party: "Democrat Hillary Clinton".
+var partyMembers = set("Democrat", "Republican", "Conservative", "Liberal", "Labour", "Socialist", "Independent", "Tory", "Green")
+
 // personAt returns where a personal name of two or three words ends the run
 // i..j-1, or -1. Shorter names are preferred. Strictly, the name must start
 // with a given name or be labelled a person by prose; otherwise any run of
 // proper nouns that names no institution or place will do.
 func (f *finder) personAt(i, j int, strict bool) int {
+	return f.personAtLevel(i, j, map[bool]int{true: 2, false: 0}[strict])
+}
+
+// personAtLevel is personAt with a choice of evidence: 2 wants a given
+// name or a person labelled over both words, 1 any person label, 0 none.
+func (f *finder) personAtLevel(i, j, level int) int {
 	toks := f.d.Tokens
 	for p := j - 2; p >= i && p >= j-3; p-- {
 		ok := true
@@ -436,7 +456,10 @@ func (f *finder) personAt(i, j int, strict bool) int {
 		if !ok {
 			continue
 		}
-		if _, given := f.lx.firstNames[toks[p].Text]; given || toks[p].Label == "PERSON" || !strict {
+		_, given := f.lx.firstNames[toks[p].Text]
+		labelled := toks[p].Label == "PERSON" && toks[p].Begin && toks[p+1].Label == "PERSON" && !toks[p+1].Begin
+		anyLabel := toks[p].Label == "PERSON" || toks[p+1].Label == "PERSON"
+		if given || labelled || level == 1 && anyLabel || level == 0 {
 			return p
 		}
 	}
@@ -574,6 +597,14 @@ func (f *finder) evidence(m *mention) {
 		m.scores[tOrg] += 6
 	} else if _, ok := lx.places[fold(name)]; ok {
 		m.scores[tLoc] += 6
+	}
+	if m.scores[tLoc] == 0 && m.lim-m.first >= 2 {
+		for k := m.first; k < m.lim; k++ {
+			if p, ok := lx.places[fold(toks[k].Text)]; ok && p.kind == "country" {
+				m.scores[tOrg] += 2 // "Food Standards Australia"
+				break
+			}
+		}
 	}
 	for k := m.first; k < m.lim; k++ {
 		if lx.orgWords[fold(toks[k].Text)] {
