@@ -387,7 +387,7 @@ func (f *finder) attrLeft(lA, lB int) attribution {
 		j--
 	}
 	for c := j; c >= lA && j-c < 12; c-- {
-		if lim, cl, ok := f.cueAt(c); ok && lim <= lB && cl != think {
+		if lim, cl, ok := f.cueAt(c); ok && lim <= lB && cl.quotes() {
 			if cl == according {
 				sub := f.subjectRight(lim, lB)
 				if sub.ok {
@@ -476,7 +476,7 @@ func (f *finder) attrRight(rA, rB int) attribution {
 		}
 		return attribution{}
 	}
-	if lim, cl, ok := f.cueAt(i); ok && cl != think {
+	if lim, cl, ok := f.cueAt(i); ok && cl.quotes() {
 		sub := f.subjectRight(lim, rB)
 		if !sub.ok {
 			return attribution{}
@@ -485,7 +485,7 @@ func (f *finder) attrRight(rA, rB int) attribution {
 	}
 	for c := i + 1; c < rB && c < i+20; c++ {
 		t := toks[c]
-		if lim, cl, ok := f.cueAt(c); ok && cl != think && cl != according {
+		if lim, cl, ok := f.cueAt(c); ok && cl.quotes() && cl != according {
 			sub := f.subjectLeft(c, i)
 			if !sub.ok || sub.first > i+1 {
 				return attribution{}
@@ -693,7 +693,12 @@ func (f *finder) reported(si int) {
 				continue
 			}
 		}
-		if lim < s.Lim {
+		// "X pledged to ...": the infinitive is the content.
+		toVerb := cl.infinitive() && lim+1 < s.Lim && strings.EqualFold(toks[lim].Text, "to") && toks[lim+1].Tag == "VB"
+		if cl == intend && !toVerb {
+			continue
+		}
+		if lim < s.Lim && !toVerb {
 			if n := strings.ToLower(toks[lim].Text); n == "by" || n == "as" || n == "to" && cl != tell {
 				continue
 			}
@@ -714,10 +719,13 @@ func (f *finder) reported(si int) {
 				inverted = true
 			}
 		}
-		if !sub.ok {
+		if !sub.ok || toVerb && sub.actor == none {
 			continue
 		}
-		k := f.complement(lim, s.Lim, cl)
+		k := lim
+		if !toVerb {
+			k = f.complement(lim, s.Lim, cl)
+		}
 		e := f.clauseEnd(k, s.Lim)
 		if cl == act {
 			// A noun phrase's content ends at the first comma.

@@ -214,6 +214,26 @@ func TestFind(t *testing.T) {
 			[]want{{record.Direct, "We will finish the bridge", ":", "Denise Whitcombe"}},
 		},
 		{
+			"wants to",
+			"Senator Alma Fenwick wants to double the size of the training program.\n",
+			[]want{{record.Indirect, "to double the size of the training program", "wants", "Alma Fenwick"}},
+		},
+		{
+			"pledged to",
+			"Olga Petrova pledged to reopen the plant by June.\n",
+			[]want{{record.Indirect, "to reopen the plant by June", "pledged", "Olga Petrova"}},
+		},
+		{
+			"an intention needs an actor",
+			"The storm threatens to flood the lower valley.\n",
+			nil,
+		},
+		{
+			"wants a noun phrase: no claim",
+			"Olga Petrova wants a new contract for the miners.\n",
+			nil,
+		},
+		{
 			"the mayor: a title",
 			"Mayor Denise Whitcombe opened the bridge on Monday.\n\nThe mayor said the repairs had cost less than planned.\n",
 			[]want{{record.Indirect, "the repairs had cost less than planned", "said", "Denise Whitcombe"}},

@@ -19,11 +19,21 @@ const (
 	quote                      // a quotation or quoted fragment only
 	act                        // a speech act whose content may be a noun phrase
 	according                  // according to X
+	commit                     // like say, and an intention: X pledged to ...
+	intend                     // an intention only: X wants to ...
 )
 
 var classNames = map[string]class{
 	"say": say, "tell": tell, "think": think, "quote": quote, "act": act, "according": according,
+	"commit": commit, "intend": intend,
 }
+
+// quotes reports whether a cue of class c can attribute a quotation.
+func (c class) quotes() bool { return c != think && c != intend }
+
+// infinitive reports whether a cue of class c reports an intention or a
+// belief through an infinitive: "X pledged to ...", "X hopes to ...".
+func (c class) infinitive() bool { return c == commit || c == intend || c == think }
 
 // cueForm is one written form of a cue: its lower-case words.
 type cueForm struct {
