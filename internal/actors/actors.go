@@ -27,7 +27,7 @@ func Find(d *nlp.Doc) []record.Actor {
 	f.find()
 	c := &clusters{f: f}
 	c.build()
-	c.pronouns()
+	c.references()
 	return c.records()
 }
 
