@@ -165,6 +165,49 @@ func (f *finder) known(w string) bool {
 	return isAcronym(w) && !leadWords[w]
 }
 
+// listed reports whether a word is on the lists of places, organisations
+// or given names.
+func (f *finder) listed(w string) bool {
+	if _, ok := f.lx.places[fold(w)]; ok {
+		return true
+	}
+	if _, ok := f.lx.orgs[fold(w)]; ok {
+		return true
+	}
+	_, ok := f.lx.firstNames[w]
+	return ok
+}
+
+// romanNumeral reports whether w is a Roman numeral of two letters or more.
+func romanNumeral(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVXLCDM", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// quotedName reports whether tokens i..j-1 fill a quotation by themselves:
+// named "Better Idea", the film "Easy Rider".
+func (f *finder) quotedName(i, j int) bool {
+	toks := f.d.Tokens
+	in := f.d.Input
+	before := strings.TrimRight(string(in[max(0, toks[i].Start-4):toks[i].Start]), " ")
+	after := strings.TrimLeft(string(in[toks[j-1].End:min(len(in), toks[j-1].End+5)]), ",.;:!? ")
+	opens := strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "“")
+	closes := strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "”")
+	if !opens || !closes {
+		return false
+	}
+	// A name quoted alone at the start of a sentence is a quotation's first
+	// words more often than a title: keep those.
+	return !f.initial(i) || f.word(i) != toks[f.d.Sentences[toks[i].Sent].First].Text
+}
+
 // continues reports whether token j may continue a name.
 func (f *finder) continues(j int) bool {
 	t := f.d.Tokens[j]
@@ -496,8 +539,14 @@ func (f *finder) name(i, j, si, from int) {
 	if j-i == 1 && (genericOrgs[w] || notActors[w]) {
 		return // "Government", "Court", "Islam" alone
 	}
-	if j-i == 1 && f.lower[strings.ToLower(w)] && !f.known(w) {
-		return // "Internet" where the text also says "internet"
+	if j-i == 1 && f.lower[strings.ToLower(w)] && !f.listed(w) {
+		return // "Internet" where the text also says "internet"; "UNLESS"
+	}
+	if j-i == 1 && (commonAcronyms[w] || romanNumeral(w)) {
+		return // "IQ", "XVII"
+	}
+	if f.quotedName(i, j) {
+		return // a robot, film or book named in quotation marks
 	}
 	m := &mention{kind: named, first: i, lim: j, sent: si, para: s.Paragraph, heading: f.titleCase(si) || f.weak, initial: f.initial(i), actor: -1}
 	m.start, m.end = toks[from].Start, toks[j-1].End

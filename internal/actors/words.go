@@ -49,6 +49,14 @@ var genericOrgs = set("Government", "Court", "Council", "Department", "Ministry"
 // not actors: "Space Shuttle Atlantis", "HMS Victory", "USS Cole".
 var vehicleWords = set("Shuttle", "HMS", "USS", "HMCS", "HMC", "RMS", "MV", "Apollo", "Soyuz", "Orbiter", "Spacecraft", "Rover", "Flight")
 
+// commonAcronyms are abbreviations of things, not of actors.
+var commonAcronyms = set("IQ", "HTML", "HTTP", "URL", "VIP", "CEO", "CFO", "COO", "CTO", "GDP", "GNP",
+	"DNA", "RNA", "TV", "PC", "AI", "IT", "HIV", "AIDS", "SARS", "COVID", "PDF", "USB", "GPS", "SUV",
+	"ATM", "FAQ", "PIN", "ID", "IPO", "CPI", "VAT", "LGBT", "LGBTQ", "MP", "MPs", "PhD", "MBA",
+	"OK", "AM", "PM", "BC", "AD", "CO2", "UV", "LED", "LCD", "CD", "DVD", "PS", "NB", "RSVP",
+	"ASAP", "DIY", "FYI", "TBA", "TBD", "USD", "EUR", "GBP", "JPY", "KM", "MPH", "IDD", "ICU",
+	"ER", "EU-wide", "API", "APP", "SMS", "MMS", "VR", "AR", "3D", "4G", "5G", "WiFi", "RSS")
+
 // leadWords are capitalised words that open sentences or headlines but are
 // not names.
 var leadWords = set(
