@@ -438,7 +438,7 @@ func (f *finder) chunk(i, j, si int) {
 	// An institution or place, then a person: "University of Texas
 	// Arlington Amneh Jafari".
 	if j-i >= 4 {
-		if p := f.personAtLevel(j-2, j, 1); p == j-2 && (f.hasOrgWord(i, p) || f.isPlace(i, p)) {
+		if p := f.personAtLevel(j-2, j, 1); p == j-2 && isCap(toks[p-1].Text) && (f.hasOrgWord(i, p) || f.isPlace(i, p)) {
 			f.chunk(i, p, si)
 			f.name(p, j, si, p)
 			return
