@@ -678,6 +678,10 @@ func (f *finder) reported(si int) {
 		if !ok || cl == quote {
 			continue
 		}
+		// What X called Y "...": the object and its quoted name.
+		if cl == name && !f.namesQuote(lim, s.Lim) {
+			continue
+		}
 		if cl == according {
 			f.according(si, c, lim)
 			c = lim - 1
@@ -727,10 +731,14 @@ func (f *finder) reported(si int) {
 			k = f.complement(lim, s.Lim, cl)
 		}
 		e := f.clauseEnd(k, s.Lim)
-		if cl == act {
-			// A noun phrase's content ends at the first comma.
+		if cl.phrase() {
+			// A noun phrase's content ends at the first comma, or at "and"
+			// or "but" before a verb: called it "X" and called for Y.
 			for j := k; j < e; j++ {
-				if toks[j].Text == "," && f.inQuote[j] < 0 {
+				if f.inQuote[j] >= 0 {
+					continue
+				}
+				if w := toks[j].Text; w == "," || (w == "and" || w == "but") && j+1 < e && (strings.HasPrefix(toks[j+1].Tag, "VB") && toks[j+1].Tag != "VBN" || toks[j+1].Tag == "MD") {
 					e = j
 					break
 				}
@@ -765,6 +773,21 @@ func (f *finder) reported(si int) {
 			f.indirect(si, k, e, sub, c, lim, cl)
 		}
 	}
+}
+
+// namesQuote reports whether the words after a naming cue at token k hold
+// a quotation before the clause ends: called the plan "reckless".
+func (f *finder) namesQuote(k, lim int) bool {
+	toks := f.d.Tokens
+	for j := k; j < lim && j < k+12; j++ {
+		if q := f.inQuote[j]; q >= 0 {
+			return j > k && closedBy(f.d.Input, f.stretches[q])
+		}
+		if t := toks[j].Text; t == "." || t == ";" || strings.HasPrefix(toks[j].Tag, "VB") && toks[j].Tag != "VBN" && toks[j].Tag != "VBG" {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseStart returns the first token a subject may start at for a cue in
@@ -1004,7 +1027,7 @@ func (f *finder) indirect(si, k, e int, sub subject, c, lim int, cl class) {
 	for k < e && (toks[k].Text == "," || toks[k].Text == "--") {
 		k++
 	}
-	if cl == act {
+	if cl.phrase() {
 		// A speech act's content may be a noun phrase, from a named source.
 		if sub.actor == none || e-k < 3 {
 			return
@@ -1012,7 +1035,7 @@ func (f *finder) indirect(si, k, e int, sub subject, c, lim int, cl class) {
 	} else if e-k < 3 {
 		return
 	}
-	finite, quoted := cl == act, 0
+	finite, quoted := cl.phrase(), 0
 	for j := k; j < e; j++ {
 		if strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "MD" {
 			finite = true
@@ -1024,7 +1047,7 @@ func (f *finder) indirect(si, k, e int, sub subject, c, lim int, cl class) {
 	if !finite {
 		return
 	}
-	if w := strings.ToLower(toks[k].Text); questionWords[w] && cl != act {
+	if w := strings.ToLower(toks[k].Text); questionWords[w] && !cl.phrase() {
 		return
 	}
 	// A clause made mostly of quotation is claimed by its quotations.
@@ -1034,6 +1057,9 @@ func (f *finder) indirect(si, k, e int, sub subject, c, lim int, cl class) {
 	span := [2]int{toks[k].Start, toks[e-1].End}
 	if last := toks[e-1].Text; e == f.d.Sentences[si].Lim && len(last) > 1 && strings.HasSuffix(last, ".") && strings.Count(last, ".") == 1 {
 		span[1]-- // "in May." read as one token
+	}
+	if q := f.inQuote[e-1]; q >= 0 && f.stretches[q].s >= span[0] && f.stretches[q].e <= toks[e-1].End && closedBy(f.d.Input, f.stretches[q]) {
+		span[1] = f.stretches[q].close // the closing mark of a quotation it ends on
 	}
 	for _, o := range f.claims {
 		if o.kind == record.Direct && o.span[0] < span[1] && span[0] < o.span[1] {

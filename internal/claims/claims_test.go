@@ -191,7 +191,19 @@ func TestFind(t *testing.T) {
 		{
 			"partial with calling",
 			"Lawmakers criticised the deal, with Senator Alma Fenwick calling it an \"egregious breach\" of trust.\n",
-			[]want{{record.Partial, "egregious breach", "calling", "Alma Fenwick"}},
+			[]want{
+				{record.Indirect, "it an \"egregious breach\" of trust", "calling", "Alma Fenwick"},
+				{record.Partial, "egregious breach", "calling", "Alma Fenwick"},
+			},
+		},
+		{
+			"called it and called for",
+			"Olga Petrova called the court's decision \"a disgrace\" and called for an urgent appeal.\n",
+			[]want{
+				{record.Indirect, "the court's decision \"a disgrace\"", "called", "Olga Petrova"},
+				{record.Partial, "a disgrace", "called", "Olga Petrova"},
+				{record.Indirect, "an urgent appeal", "called for", "Olga Petrova"},
+			},
 		},
 		{
 			"scare quotes",

@@ -21,15 +21,20 @@ const (
 	according                  // according to X
 	commit                     // like say, and an intention: X pledged to ...
 	intend                     // an intention only: X wants to ...
+	name                       // a quotation, or what X called Y "..."
 )
 
 var classNames = map[string]class{
 	"say": say, "tell": tell, "think": think, "quote": quote, "act": act, "according": according,
-	"commit": commit, "intend": intend,
+	"commit": commit, "intend": intend, "name": name,
 }
 
 // quotes reports whether a cue of class c can attribute a quotation.
 func (c class) quotes() bool { return c != think && c != intend }
+
+// phrase reports whether a cue of class c may report a noun phrase: "X
+// called for an inquiry", "X called the plan \"reckless\"".
+func (c class) phrase() bool { return c == act || c == name }
 
 // infinitive reports whether a cue of class c reports an intention or a
 // belief through an infinitive: "X pledged to ...", "X hopes to ...".
