@@ -165,6 +165,7 @@ type attribution struct {
 	cue, lim int // the cue's tokens
 	text     string
 	ok       bool
+	detached bool // after words that go on from the quotation
 }
 
 // quotation makes the claim of stretch q, if it is one: a direct quotation
@@ -241,6 +242,9 @@ func (f *finder) quotation(q int) {
 		}
 	}()
 	switch {
+	case right.detached && !left.ok:
+		c.kind = record.Partial
+		f.attribute(&c, right)
 	case direct:
 		c.kind = record.Direct
 		switch {
@@ -487,14 +491,27 @@ func (f *finder) attrRight(rA, rB int) attribution {
 		t := toks[c]
 		if lim, cl, ok := f.cueAt(c); ok && cl.quotes() && cl != according {
 			sub := f.subjectLeft(c, i)
-			if !sub.ok || sub.first > i+1 {
+			if !sub.ok {
 				return attribution{}
+			}
+			detached := false
+			if sub.first > i+1 {
+				// `" for criminal behavior, she said.`: the attribution
+				// closes the sentence the quotation is a fragment of.
+				l := lim
+				for l < rB && f.skippable(l) {
+					l++
+				}
+				if sub.actor == none || toks[sub.first-1].Text != "," || l < rB && toks[l].Text != "." {
+					return attribution{}
+				}
+				detached = true
 			}
 			// A cue followed by a colon or a quotation introduces the next one.
 			if lim < len(toks) && toks[lim].Text == ":" {
 				return attribution{}
 			}
-			return attribution{sub: sub, cue: c, lim: lim, text: f.cueText(c, lim), ok: true}
+			return attribution{sub: sub, cue: c, lim: lim, text: f.cueText(c, lim), ok: true, detached: detached}
 		}
 		if strings.HasPrefix(t.Tag, "VB") && !f.skippable(c) && t.Tag != "VBN" || t.Text == "." {
 			break
@@ -743,6 +760,10 @@ func (f *finder) reported(si int) {
 					break
 				}
 			}
+		}
+		if !inverted && e > k && k < s.Lim && toks[k].Text == "," && sub.first-1 > s.First && toks[sub.first-1].Text == "," && !f.stretchStartsAt(s.First) {
+			// "A, he said, B": A as well as B.
+			f.indirect(si, s.First, sub.first-1, sub, c, lim, cl)
 		}
 		if inverted || e <= k {
 			// "CLAUSE, X said." and "CLAUSE, said X."

@@ -246,6 +246,19 @@ func TestFind(t *testing.T) {
 			nil,
 		},
 		{
+			"attribution in the middle",
+			"Though the first merger went smoothly, Olga Petrova said, a second one would take years.\n",
+			[]want{
+				{record.Indirect, "Though the first merger went smoothly", "said", "Olga Petrova"},
+				{record.Indirect, "a second one would take years", "said", "Olga Petrova"},
+			},
+		},
+		{
+			"quotation that the sentence goes on from",
+			"\"The only way the banks will change is prison\" for their chiefs, Alma Fenwick said.\n",
+			[]want{{record.Partial, "The only way the banks will change is prison", "said", "Alma Fenwick"}},
+		},
+		{
 			"the mayor: a title",
 			"Mayor Denise Whitcombe opened the bridge on Monday.\n\nThe mayor said the repairs had cost less than planned.\n",
 			[]want{{record.Indirect, "the repairs had cost less than planned", "said", "Denise Whitcombe"}},
