@@ -996,6 +996,12 @@ func (f *finder) clauseEnd(k, lim int) int {
 			if j+1 < lim && f.attributionAt(j+1, lim) {
 				return j
 			}
+			if j > k && j+1 < lim && concessives[strings.ToLower(toks[j+1].Text)] {
+				return j // ", although ..." is the writer's, not the speaker's
+			}
+			if j > k && j+2 < lim && (toks[j+1].Text == "and" || toks[j+1].Text == "but") && f.newAttribution(j+2, lim) {
+				return j // ", and others warned that ...": a claim of its own
+			}
 		}
 	}
 	e := lim
@@ -1008,6 +1014,23 @@ func (f *finder) clauseEnd(k, lim int) int {
 		break
 	}
 	return e
+}
+
+var concessives = set("although", "though", "while", "whereas")
+
+// newAttribution reports whether a subject and its cue start at token i:
+// "human rights groups warned".
+func (f *finder) newAttribution(i, lim int) bool {
+	for c := i + 1; c < lim && c < i+8; c++ {
+		if _, cl, ok := f.cueAt(c); ok && cl != according && f.d.Tokens[c].Tag != "VBG" {
+			sub := f.subjectLeft(c, i)
+			return sub.ok && sub.first == i
+		}
+		if t := f.d.Tokens[c]; strings.HasPrefix(t.Tag, "VB") && !f.skippable(c) || t.Text == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // attributionAt reports whether an attribution starts at token i: "X said",

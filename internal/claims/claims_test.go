@@ -259,6 +259,19 @@ func TestFind(t *testing.T) {
 			[]want{{record.Partial, "The only way the banks will change is prison", "said", "Alma Fenwick"}},
 		},
 		{
+			"a concession is the writer's",
+			"Olga Petrova said the test was the largest yet, although its yield remains unknown.\n",
+			[]want{{record.Indirect, "the test was the largest yet", "said", "Olga Petrova"}},
+		},
+		{
+			"a second attribution ends the clause",
+			"Gregor Lund stressed that the reforms were not complete, and human rights groups warned that the deal was premature.\n",
+			[]want{
+				{record.Indirect, "the reforms were not complete", "stressed", "Gregor Lund"},
+				{record.Indirect, "the deal was premature", "warned", ""},
+			},
+		},
+		{
 			"the mayor: a title",
 			"Mayor Denise Whitcombe opened the bridge on Monday.\n\nThe mayor said the repairs had cost less than planned.\n",
 			[]want{{record.Indirect, "the repairs had cost less than planned", "said", "Denise Whitcombe"}},
