@@ -184,6 +184,11 @@ func TestFind(t *testing.T) {
 			[]want{{record.Indirect, "an independent review of the contract", "called for", "Alma Fenwick"}},
 		},
 		{
+			"endorsed: a stance on a noun phrase",
+			"Senator Alma Fenwick endorsed the governor's bid for a second term on Sunday.\n",
+			[]want{{record.Indirect, "the governor's bid for a second term on Sunday", "endorsed", "Alma Fenwick"}},
+		},
+		{
 			"passive is no attribution",
 			"The engineers were denied visas to attend the conference.\n",
 			nil,
