@@ -203,12 +203,15 @@ func (f *finder) quotation(q int) {
 			// The sentence the closing mark ends, or the next one when the
 			// splitter cut after the mark and it goes on in lower case.
 			if s := toks[rB].Sent; s != endSent && !(rB == rA && s == endSent+1 && !nlp.IsCapitalized(toks[rB].Text)) {
-				if rB == rA || toks[rB-1].Sent != s {
+				if s == endSent+1 && rB == f.d.Sentences[s].First && (toks[rB].Text == ")" || !nlp.IsCapitalized(toks[rB].Text) && isWord(toks[rB].Text)) {
+					// The splitter cut after "(R-Fla.)" or inside it.
+					endSent = s
+				} else if rB == rA || toks[rB-1].Sent != s {
 					break
 				}
 			}
 			rB++
-			if w := toks[rB-1].Text; w == "." || w == "!" || w == "?" {
+			if w := toks[rB-1].Text; (w == "." || w == "!" || w == "?") && !(rB < len(toks) && toks[rB].Text == ")") {
 				break
 			}
 		}
@@ -371,6 +374,12 @@ func isSoCalled(toks []nlp.Token, i int) bool {
 		w == "dubbed" || w == "named" || w == "titled" || w == "entitled"
 }
 
+// isWord reports whether w starts with a letter.
+func isWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
+}
+
 func hasLetter(b []byte) bool {
 	for len(b) > 0 {
 		r, n := utf8.DecodeRune(b)
@@ -513,7 +522,7 @@ func (f *finder) attrRight(rA, rB int) attribution {
 			}
 			return attribution{sub: sub, cue: c, lim: lim, text: f.cueText(c, lim), ok: true, detached: detached}
 		}
-		if strings.HasPrefix(t.Tag, "VB") && !f.skippable(c) && t.Tag != "VBN" || t.Text == "." {
+		if strings.HasPrefix(t.Tag, "VB") && !f.skippable(c) && t.Tag != "VBN" || t.Text == "." && !(c+1 < rB && toks[c+1].Text == ")") {
 			break
 		}
 	}
@@ -819,7 +828,7 @@ func (f *finder) clauseStart(si int) int {
 	s := f.d.Sentences[si]
 	if si > 0 && s.First < s.Lim && f.d.Sentences[si-1].Paragraph == s.Paragraph {
 		w := f.d.Tokens[s.First].Text
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) || w == ")" {
 			return f.d.Sentences[si-1].First
 		}
 	}

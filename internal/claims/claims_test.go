@@ -277,6 +277,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			"a party and state in parentheses",
+			"Lawmakers met on Monday.\n\n\"We cannot allow this,\" Rep. Tomas Reyes (R-Fla.) said. \"It is a disgrace.\"\n\nSen. Alma Fenwick (D-Mont.) said the bank was too big to manage.\n",
+			[]want{
+				{record.Direct, "We cannot allow this,", "said", "Tomas Reyes"},
+				{record.Direct, "It is a disgrace.", "said", "Tomas Reyes"},
+				{record.Indirect, "the bank was too big to manage", "said", "Alma Fenwick"},
+			},
+		},
+		{
 			"the mayor: a title",
 			"Mayor Denise Whitcombe opened the bridge on Monday.\n\nThe mayor said the repairs had cost less than planned.\n",
 			[]want{{record.Indirect, "the repairs had cost less than planned", "said", "Denise Whitcombe"}},
