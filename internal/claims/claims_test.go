@@ -189,6 +189,11 @@ func TestFind(t *testing.T) {
 			[]want{{record.Indirect, "the governor's bid for a second term on Sunday", "endorsed", "Alma Fenwick"}},
 		},
 		{
+			"continue: a quotation's cue only",
+			"Olga Petrova may continue her campaign, her aides said on Monday.\n",
+			[]want{{record.Indirect, "Olga Petrova may continue her campaign", "said", "*"}},
+		},
+		{
 			"passive is no attribution",
 			"The engineers were denied visas to attend the conference.\n",
 			nil,
