@@ -713,6 +713,9 @@ func (f *finder) reported(si int) {
 			c = lim - 1
 			continue
 		}
+		if f.passive(si, c, lim, cl) {
+			continue
+		}
 		if c > s.First {
 			p := strings.ToLower(toks[c-1].Text)
 			if p == "to" || p == "not" || p == "n't" || p == "never" {
@@ -818,6 +821,37 @@ func (f *finder) namesQuote(k, lim int) bool {
 		}
 	}
 	return false
+}
+
+// passive reads "The story was first reported by The Washington Post.":
+// the subject is the content, the agent after "by" the speaker. It reports
+// whether it made a claim.
+func (f *finder) passive(si, c, lim int, cl class) bool {
+	s := f.d.Sentences[si]
+	toks := f.d.Tokens
+	if toks[c].Tag != "VBN" || cl == act || cl == name || lim+1 >= s.Lim || !strings.EqualFold(toks[lim].Text, "by") {
+		return false
+	}
+	b := c - 1
+	for b > s.First && f.skippable(b) && !beForms[strings.ToLower(toks[b].Text)] {
+		b--
+	}
+	if b <= s.First || !beForms[strings.ToLower(toks[b].Text)] {
+		return false
+	}
+	sub := f.subjectRight(lim+1, s.Lim)
+	if !sub.ok || sub.actor == none {
+		return false
+	}
+	for j := s.First; j < b; j++ {
+		if t := toks[j].Tag; strings.HasPrefix(t, "VB") || t == "MD" || toks[j].Text == "," || f.inQuote[j] >= 0 {
+			return false
+		}
+	}
+	span := [2]int{toks[s.First].Start, toks[b-1].End}
+	f.add(claim{span: span, kind: record.Indirect, cue: f.cueText(c, lim+1), speaker: sub.actor,
+		para: s.Paragraph, sent: si, stretch: -1})
+	return true
 }
 
 // clauseStart returns the first token a subject may start at for a cue in

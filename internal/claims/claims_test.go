@@ -194,6 +194,11 @@ func TestFind(t *testing.T) {
 			[]want{{record.Indirect, "Olga Petrova may continue her campaign", "said", "*"}},
 		},
 		{
+			"reported by: the subject is the content",
+			"The hospital's funding gap was first reported by Tomas Reyes.\n",
+			[]want{{record.Indirect, "The hospital's funding gap", "reported by", "Tomas Reyes"}},
+		},
+		{
 			"passive is no attribution",
 			"The engineers were denied visas to attend the conference.\n",
 			nil,
