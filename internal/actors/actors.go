@@ -308,6 +308,23 @@ func (c *clusters) name(a *actor) string {
 	return best
 }
 
+// canonical returns the gazetteer's name for an actor the lists know, or "".
+func (c *clusters) canonical(a *actor) string {
+	var names []string
+	for k := range a.keys {
+		if n, ok := strings.CutPrefix(k, "org:"); ok {
+			names = append(names, n)
+		} else if n, ok := strings.CutPrefix(k, "place:"); ok {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	sort.Strings(names)
+	return names[0]
+}
+
 // records turns the actors into the record's actors.
 func (c *clusters) records() []record.Actor {
 	var as []*actor
@@ -329,6 +346,13 @@ func (c *clusters) records() []record.Actor {
 			Spans:     []record.Span{},
 		}
 		seen := map[string]bool{fold(r.Name): true}
+		if canon := c.canonical(a); canon != "" && !seen[fold(canon)] && len(strings.Fields(canon)) >= len(strings.Fields(r.Name)) {
+			// "Democrats" is the Democratic Party: the list's name is the
+			// fullest, and what the text says stays as an alias.
+			r.Aliases = append(r.Aliases, r.Name)
+			r.Name = canon
+			seen[fold(canon)] = true
+		}
 		titles := map[string]bool{}
 		sort.SliceStable(a.mentions, func(i, j int) bool { return a.mentions[i].start < a.mentions[j].start })
 		last := record.Span{-1, -1}

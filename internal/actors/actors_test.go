@@ -42,7 +42,7 @@ func TestFind(t *testing.T) {
 			text: "US Vice President JD Vance criticised the plan. Vance said it was wrong.",
 			want: []record.Actor{
 				{Name: "JD Vance", Type: "person", Aliases: []string{"Vance"}, Titles: []string{"US Vice President"}},
-				{Name: "US", Type: "location"},
+				{Name: "United States", Type: "location", Aliases: []string{"US"}},
 			},
 			not: []string{"Vice President", "US Vice President JD Vance"},
 		},
