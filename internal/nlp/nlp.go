@@ -8,6 +8,7 @@ import (
 
 	prose "github.com/jdkato/prose/v2"
 	"gopkg.in/neurosnap/sentences.v1"
+	"gopkg.in/neurosnap/sentences.v1/data"
 	"gopkg.in/neurosnap/sentences.v1/english"
 
 	"github.com/extract-news/extract/internal/textnorm"
@@ -55,8 +56,31 @@ type model struct {
 	segmenter *sentences.DefaultSentenceTokenizer
 }
 
+// abbreviations end with a stop that does not end a sentence in news,
+// beside those punkt's English data knows.
+var abbreviations = []string{
+	"sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt", "col", "capt", "cmdr", "adm",
+	"maj", "sgt", "cpl", "pvt", "st", "mt", "ft", "jr", "sr", "dr", "mr", "mrs", "ms", "prof",
+	"rev", "hon", "pres", "supt", "insp", "det", "inc", "corp", "ltd", "co", "bros", "dept",
+	"univ", "assn", "ave", "blvd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+	"sept", "oct", "nov", "dec", "calif", "fla", "mass", "wash", "ill", "ariz", "colo",
+	"conn", "ga", "kan", "ky", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
+	"okla", "ore", "tenn", "tex", "va", "vt", "wis", "wyo", "no", "nos", "vol", "approx", "est",
+}
+
 var loadModel = sync.OnceValues(func() (*model, error) {
-	seg, err := english.NewSentenceTokenizer(nil)
+	b, err := data.Asset("data/english.json")
+	if err != nil {
+		return nil, err
+	}
+	training, err := sentences.LoadTraining(b)
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range abbreviations {
+		training.AbbrevTypes.Add(a)
+	}
+	seg, err := english.NewSentenceTokenizer(training)
 	if err != nil {
 		return nil, err
 	}
@@ -170,10 +194,29 @@ func (m *model) split(t *textnorm.Text, s, e int) [][2]int {
 		}
 		prev = c
 	}
+	// A sentence does not start in lower case: punkt cut after an
+	// abbreviation it did not know ("(R-Fla.) said").
+	for i := 1; i < len(out); i++ {
+		if r, _ := utf8.DecodeRuneInString(t.Norm[out[i][0]:]); unicode.IsLower(r) && !isBreak(t.Breaks, out[i][0]) {
+			out[i-1][1] = out[i][1]
+			out = append(out[:i], out[i+1:]...)
+			i--
+		}
+	}
 	if a, b := trim(t.Norm, prev, e); a < b {
 		out = append(out, [2]int{a, b})
 	}
 	return out
+}
+
+// isBreak reports whether a glued-sentence break falls at offset p.
+func isBreak(breaks []int, p int) bool {
+	for _, b := range breaks {
+		if b == p {
+			return true
+		}
+	}
+	return false
 }
 
 func sortInts(a []int) {
