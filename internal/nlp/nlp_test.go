@@ -125,3 +125,25 @@ func TestEmptyAndOdd(t *testing.T) {
 		}
 	}
 }
+
+func TestAbbreviations(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int // sentences
+	}{
+		{"Since moderate Sens. Joe Manchin and Kyrsten Sinema oppose it, the bill died.", 1},
+		{"Rep. Stephen Lynch (D-Mass.) said the vote failed. It was late.", 2},
+		{"The firm moved to Sacramento, Calif. in May. Staff followed.", 2},
+		{"Gen. Maria Ruiz and Lt. Col. Amos Reed spoke.", 1},
+	}
+	for _, tt := range tests {
+		d := parse(t, tt.in)
+		if len(d.Sentences) != tt.want {
+			var got []string
+			for _, s := range d.Sentences {
+				got = append(got, tt.in[s.Start:s.End])
+			}
+			t.Errorf("Parse(%q): %d sentences %q, want %d", tt.in, len(got), got, tt.want)
+		}
+	}
+}
