@@ -12,6 +12,7 @@ import (
 type group struct {
 	first, main, last int    // token indices: the group's first token, its main verb, its last token
 	lemma             string // the action: the main verb's lemma, with its particle
+	modal             string // the modal verb of the group, lower-cased, or ""
 	modality          string
 	finite            bool // holds a tensed verb or a modal
 	passive           bool // a form of be or get right before a past participle
@@ -22,11 +23,25 @@ type np struct {
 	a, b, head int
 }
 
-// sentence returns the events of sentence si.
-func (f *finder) sentence(si int) []record.Event {
+// cand is a candidate event with what the rules read about it.
+type cand struct {
+	e       record.Event
+	g       group
+	agent   int  // actor index of the agent, -1 for none
+	patient int  // actor index of the patient, -1 for none
+	noun    bool // read from an event noun
+	// governed says that the noun's agent is that of the verb it is the
+	// object of ("Aeroflot negotiated the purchase").
+	governed bool
+	subj     int  // token index of the subject's head, -1 for none
+	kept     bool // whether the clause rules keep it
+}
+
+// sentence returns the candidate events of sentence si.
+func (f *finder) sentence(si int) []cand {
 	s := f.d.Sentences[si]
 	gs := f.groups(s)
-	var out []record.Event
+	var out []cand
 	agents := make([]int, len(gs)) // actor index of each group's agent, -1 for none
 	for gi := range gs {
 		agents[gi] = -1
@@ -71,9 +86,6 @@ func (f *finder) sentence(si int) []record.Event {
 			agent = f.nearestActor(g.first-1, s.First)
 		}
 		agents[gi] = agent
-		if !f.keep(g, agent >= 0 || patientActor >= 0) {
-			continue
-		}
 		end := hi - 1
 		for end > g.last && isPunct(f.d.Tokens[end]) {
 			end--
@@ -91,20 +103,9 @@ func (f *finder) sentence(si int) []record.Event {
 			Sentence:     si,
 			Span:         record.Span{f.d.Tokens[spanStart].Start, f.d.Tokens[end].End},
 		}
-		out = append(out, e)
+		out = append(out, cand{e: e, g: g, agent: agent, patient: patientActor})
 	}
 	return out
-}
-
-// keep says whether a verb group makes an event of the story.
-func (f *finder) keep(g group, involved bool) bool {
-	if f.quoted[g.main] || f.lx.skip[g.lemma] {
-		return false
-	}
-	if !g.finite && !f.withClause(g) && !g.passive {
-		return false
-	}
-	return involved
 }
 
 // withClause says whether the non-finite group g is the verb of "with NP
@@ -198,6 +199,7 @@ func (f *finder) group(first, main int) group {
 		switch t[i].Tag {
 		case "MD":
 			g.finite = true
+			g.modal = w
 			switch w {
 			case "will", "'ll", "shall", "wo":
 				future = true
@@ -338,7 +340,11 @@ func (f *finder) head(a, b int) int {
 	t := f.d.Tokens
 	h := -1
 	for i := a; i <= b; i++ {
-		if strings.EqualFold(t[i].Text, "of") || t[i].Tag == "CC" || t[i].Text == "&" || t[i].Tag == "POS" {
+		if t[i].Tag == "POS" {
+			h = -1 // a possessor: "Apple's chief executive"
+			continue
+		}
+		if strings.EqualFold(t[i].Text, "of") || t[i].Tag == "CC" || t[i].Text == "&" {
 			if h >= 0 {
 				break
 			}

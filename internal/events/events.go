@@ -15,10 +15,7 @@ import (
 // hold no story events).
 func Find(d *nlp.Doc, actors []record.Actor, claims []record.Claim) []record.Event {
 	f := newFinder(d, actors, claims)
-	out := []record.Event{}
-	for si := range d.Sentences {
-		out = append(out, f.sentence(si)...)
-	}
+	out := f.choose(f.candidates())
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i].ActionSpan, out[j].ActionSpan
 		if a[0] != b[0] {
@@ -30,6 +27,17 @@ func Find(d *nlp.Doc, actors []record.Actor, claims []record.Claim) []record.Eve
 		out[i].ID = fmt.Sprintf("e%d", i+1)
 	}
 	return out
+}
+
+// candidates returns every candidate event of the article, in order.
+func (f *finder) candidates() []cand {
+	var cs []cand
+	for si := range f.d.Sentences {
+		vs := f.sentence(si)
+		cs = append(cs, vs...)
+		cs = append(cs, f.nouns(si, vs)...)
+	}
+	return cs
 }
 
 // finder holds what the rules read about one article.

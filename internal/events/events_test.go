@@ -77,24 +77,57 @@ func TestFind(t *testing.T) {
 		{"The Home Ministry will likely abandon its demand.",
 			[]mention{org("Home Ministry")},
 			[]string{"abandon/Home Ministry/possible//"}},
+		// What did not happen, or only might, is no event of the story.
 		{"Mayor Lena Ortiz did not sign the bill last week.",
 			[]mention{person("Lena Ortiz")},
-			[]string{"sign/Lena Ortiz/negated/last week/"}},
+			nil},
+		{"Acme Corp could close the plant.",
+			[]mention{org("Acme Corp")},
+			nil},
+		{"Acme Corp would close the plant, Lena Ortiz said.",
+			[]mention{org("Acme Corp"), person("Lena Ortiz")},
+			[]string{"close/Acme Corp/possible//"}},
 		{"The bill was blocked by Lena Ortiz on Tuesday.",
 			[]mention{person("Lena Ortiz")},
 			[]string{"block/Lena Ortiz/past/Tuesday/"}},
 		{`Lena Ortiz said: "We stopped the deal in 2015."`,
 			[]mention{person("Lena Ortiz")},
 			nil},
-		{"Lena Ortiz opposes the merger.",
+		{"Lena Ortiz opposes the plan.",
 			[]mention{person("Lena Ortiz")},
 			nil},
 		{"Acme Corp challenged the order in court and won the case.",
 			[]mention{org("Acme Corp")},
 			[]string{"challenge/Acme Corp/past//", "win/Acme Corp/past//"}},
+		// An event noun with no actor fills a short article.
 		{"After weeks of talks, Acme Corp backed down yesterday.",
 			[]mention{org("Acme Corp")},
-			[]string{"back down/Acme Corp/past/yesterday/"}},
+			[]string{"negotiate//past//", "back down/Acme Corp/past/yesterday/"}},
+		// Event nouns take their agent from a possessive, a by-phrase, a
+		// name before them or the verb whose object they are.
+		{"Northwind's purchase of the factory surprised analysts.",
+			[]mention{org("Northwind")},
+			[]string{"purchase/Northwind/past//", "surprise//past//"}},
+		{"The board approved the acquisition of Brightline by Acme Corp on Friday.",
+			[]mention{org("Acme Corp"), org("Brightline")},
+			[]string{"approve//past/Friday/", "acquire/Acme Corp/past/Friday/"}},
+		{"Aeroflot has negotiated the purchase of 22 new jets.",
+			[]mention{org("Aeroflot")},
+			[]string{"negotiate/Aeroflot/past//", "purchase/Aeroflot/past//"}},
+		{"Rosa Vidal filed for bankruptcy in March.",
+			[]mention{person("Rosa Vidal")},
+			[]string{"file/Rosa Vidal/past/March/", "go bankrupt/Rosa Vidal/past/March/"}},
+		// A headline's "X to do" and "X doing" tell the story's main event.
+		{"Acme Corp to cut 3,000 jobs\n\nThe news shocked the town.",
+			[]mention{org("Acme Corp")},
+			[]string{"cut/Acme Corp/past//", "shock//past//"}},
+		// Non-finite verbs take the agent of their clause.
+		{"Acme Corp was fined after violating the law.",
+			[]mention{org("Acme Corp")},
+			[]string{"fine//past//", "violate/Acme Corp/ongoing//"}},
+		{"Northwind will be willing to contribute $5 million to the search.",
+			[]mention{org("Northwind")},
+			[]string{"contribute/Northwind/past//"}},
 		{"Acme Corp is suing the regulator, with Brightline joining the legal battle.",
 			[]mention{org("Acme Corp"), org("Brightline")},
 			[]string{"sue/Acme Corp/ongoing//", "join/Brightline/ongoing//"}},
@@ -111,5 +144,27 @@ func TestFind(t *testing.T) {
 		if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
 			t.Errorf("Find(%q):\n got %q\nwant %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestFill checks that events with no actor only fill an article up to
+// maxEvents, while those with one are all kept.
+func TestFill(t *testing.T) {
+	org := func(n ...string) mention { return mention{record.Organization, n} }
+	var b strings.Builder
+	for i := 0; i < 20; i++ {
+		b.WriteString("The crane fell. ")
+	}
+	evs, _ := analyse(t, "Acme Corp sold the plant. "+b.String(), []mention{org("Acme Corp")})
+	if len(evs) != maxEvents || evs[0].Action != "sell" {
+		t.Errorf("%d events, first %q; want %d, first sell", len(evs), evs[0].Action, maxEvents)
+	}
+	b.Reset()
+	for i := 0; i < maxEvents+3; i++ {
+		b.WriteString("Acme Corp sold a plant. ")
+	}
+	evs, _ = analyse(t, b.String()+"The crane fell.", []mention{org("Acme Corp")})
+	if len(evs) != maxEvents+3 {
+		t.Errorf("%d events; want the %d with an actor", len(evs), maxEvents+3)
 	}
 }

@@ -1,0 +1,113 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/extract-news/extract/internal/record"
+)
+
+// nouns returns the candidate events of sentence si read from event nouns
+// (data/nouns.txt) that head their noun phrase: "Boeing's purchase of the
+// plant", "the deal with Aeroflot", "filed for bankruptcy". verbs are the
+// sentence's verb candidates: a noun that is a verb's object, or follows
+// it after one preposition, takes that verb's agent and modality ("Aeroflot
+// negotiated the purchase").
+func (f *finder) nouns(si int, verbs []cand) []cand {
+	s := f.d.Sentences[si]
+	t := f.d.Tokens
+	var out []cand
+	for i := s.First; i < s.Lim; i++ {
+		if t[i].Tag != "NN" && t[i].Tag != "NNS" || f.quoted[i] || f.actorOf[i] >= 0 {
+			continue
+		}
+		lemma, ok := f.lx.noun[strings.ToLower(t[i].Text)]
+		if !ok || i+1 < s.Lim && (strings.HasPrefix(t[i+1].Tag, "NN") || t[i+1].Tag == "POS") {
+			continue
+		}
+		a := i
+		for a-1 >= s.First && inNP(t[a-1]) {
+			a--
+		}
+		agent, patient := -1, -1
+		for k := a; k < i; k++ {
+			if x := f.actorOf[k]; x >= 0 && f.actors[x].Type != record.Location {
+				agent = x
+			}
+		}
+		end := i
+	after:
+		for k := i + 1; k+1 < s.Lim; {
+			// Each prepositional phrase after the noun: "the acquisition
+			// of Brightline by Acme Corp".
+			n, ok := f.npRight(k+1, s.Lim)
+			if !ok {
+				break
+			}
+			x := f.npActor(n)
+			switch strings.ToLower(t[k].Text) {
+			case "of", "with", "against", "from", "for", "to":
+				if patient < 0 {
+					patient = x
+				}
+			case "by":
+				if agent < 0 {
+					agent = x
+				}
+			case "between":
+				for j := n.a; j <= n.b; j++ {
+					if y := f.actorOf[j]; y >= 0 && y != x {
+						patient = y
+					}
+				}
+				if agent < 0 {
+					agent = x
+				}
+			default:
+				break after
+			}
+			end, k = n.b, n.b+1
+		}
+		modality, governed, when := record.Past, false, f.time(a, end+1)
+		if v, ok := f.governor(a, s.First, verbs); ok && !f.lx.skip[v.g.lemma] {
+			modality = v.e.Modality
+			if when == "" {
+				when = v.e.Time
+			}
+			if agent < 0 && v.agent >= 0 {
+				agent, governed = v.agent, true
+			}
+		}
+		e := record.Event{
+			Action:       lemma,
+			ActionSpan:   record.Span{t[i].Start, t[i].End},
+			Text:         f.text(a, end),
+			Agent:        f.id(agent),
+			Patient:      f.text(a, i),
+			PatientActor: f.id(patient),
+			Time:         when,
+			Place:        f.id(f.place(a, end+1, agent)),
+			Modality:     modality,
+			Sentence:     si,
+			Span:         record.Span{t[a].Start, t[end].End},
+		}
+		out = append(out, cand{e: e, g: group{first: i, main: i, last: i, lemma: lemma}, agent: agent, patient: patient, noun: true, governed: governed})
+	}
+	return out
+}
+
+// governor returns the verb candidate whose group ends right before token
+// a, the start of a noun phrase, or one preposition before it: "filed
+// for", "entered into".
+func (f *finder) governor(a, first int, verbs []cand) (cand, bool) {
+	t := f.d.Tokens
+	k := a - 1
+	if k >= first && (t[k].Tag == "IN" || t[k].Tag == "TO") {
+		k--
+	}
+	for _, v := range verbs {
+		if v.g.last == k {
+			return v, true
+		}
+	}
+	return cand{}, false
+}
