@@ -411,46 +411,18 @@ func (f *finder) npActor(n np) int {
 	return f.refer(n)
 }
 
-// orgNouns are the heads of descriptions that refer back to an
-// organisation: "the company", "the tech giant".
-var orgNouns = map[string]bool{
-	"company": true, "firm": true, "giant": true, "carmaker": true, "automaker": true,
-	"manufacturer": true, "airline": true, "carrier": true, "organization": true,
-	"organisation": true, "agency": true, "retailer": true, "maker": true, "bank": true,
-	"corporation": true, "conglomerate": true, "business": true, "airframer": true,
-	"startup": true, "group": true, "network": true, "broadcaster": true, "insurer": true,
-}
-
-// refer resolves a noun phrase that names no actor but refers back to one:
-// a pronoun no actor claims ("it" the last organisation, "he" or "she" the
-// last person), or a definite description whose head ends an actor's name
-// ("the team", "the government") or names an organisation ("the company").
-// It returns -1 when nothing fits.
+// refer resolves an object "it" that no actor claims to the last
+// organisation named within three sentences; -1 when none fits. The actors
+// link subject "it", personal pronouns and descriptions ("the company")
+// themselves.
 func (f *finder) refer(n np) int {
 	t := f.d.Tokens
 	h := t[n.head]
-	w := strings.ToLower(h.Text)
-	want := func(a record.Actor) bool { return false }
-	switch {
-	case h.Tag == "PRP":
-		switch w {
-		case "it":
-			want = func(a record.Actor) bool { return a.Type == record.Organization }
-		case "he", "she":
-			want = func(a record.Actor) bool { return a.Type == record.Person && !a.Anonymous }
-		default:
-			return -1
-		}
-	case (h.Tag == "NN" || h.Tag == "NNS") && strings.EqualFold(t[n.a].Text, "the"):
-		want = func(a record.Actor) bool {
-			name := strings.ToLower(a.Name)
-			return strings.HasSuffix(name, " "+w) || orgNouns[w] && a.Type == record.Organization
-		}
-	default:
+	if h.Tag != "PRP" || !strings.EqualFold(h.Text, "it") {
 		return -1
 	}
 	for i := n.a - 1; i >= 0 && h.Sent-t[i].Sent <= 3; i-- {
-		if a := f.actorOf[i]; a >= 0 && want(f.actors[a]) {
+		if a := f.actorOf[i]; a >= 0 && f.actors[a].Type == record.Organization {
 			return a
 		}
 	}

@@ -131,8 +131,9 @@ func TestFind(t *testing.T) {
 		{"Acme Corp is suing the regulator, with Brightline joining the legal battle.",
 			[]mention{org("Acme Corp"), org("Brightline")},
 			[]string{"sue/Acme Corp/ongoing//", "join/Brightline/ongoing//"}},
+		// The actors link descriptions such as "the company" themselves.
 		{"Acme Corp sold the plant in 2015. The company fired 300 workers.",
-			[]mention{org("Acme Corp")},
+			[]mention{org("Acme Corp", "The company")},
 			[]string{"sell/Acme Corp/past/2015/", "fire/Acme Corp/past//"}},
 	}
 	for _, tc := range tests {
