@@ -528,7 +528,9 @@ func (f *finder) name(i, j, si, from int) {
 	s := f.d.Sentences[si]
 	w := f.words(i, j)
 	last := strings.TrimSuffix(toks[j-1].Text, ".")
-	if _, given := f.lx.firstNames[toks[i].Text]; !(given && j-i <= 3) && (nonActorHeads[last] && j-i > 1 || nonActorHeads[w]) {
+	_, given := f.lx.firstNames[toks[i].Text]
+	_, listed := f.lx.orgs[fold(w)]
+	if !listed && !(given && j-i <= 3) && (nonActorHeads[last] && j-i > 1 || nonActorHeads[w]) {
 		return // "Clean Air Act", but "Nathan Law"
 	}
 	for k := i; k < j; k++ {
