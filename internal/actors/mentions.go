@@ -680,7 +680,9 @@ func (f *finder) evidence(m *mention) {
 	}
 	switch toks[m.first].Label {
 	case "PERSON":
-		m.scores[tPerson]++
+		if m.lim-m.first >= 2 {
+			m.scores[tPerson]++ // prose calls many one-word companies people
+		}
 	case "ORGANIZATION":
 		m.scores[tOrg]++
 	case "GPE":

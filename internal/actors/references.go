@@ -59,7 +59,7 @@ func quoted(spans [][2]int, p int) bool {
 var (
 	companyHeads = set("company", "firm", "giant", "carmaker", "automaker", "bank", "airline",
 		"manufacturer", "retailer", "network", "newspaper", "paper", "broadcaster", "insurer",
-		"lender", "chipmaker", "conglomerate", "corporation", "startup", "group")
+		"lender", "chipmaker", "conglomerate", "corporation", "startup", "group", "index")
 	institutionHeads = set("government", "administration", "agency", "ministry", "department",
 		"party", "campaign", "team", "club", "organization", "organisation", "court", "council",
 		"committee", "union", "military", "army", "league", "federation", "association",
