@@ -25,7 +25,7 @@ type actor struct {
 func Find(d *nlp.Doc) []record.Actor {
 	f := &finder{d: d, lx: loadLexicon()}
 	f.find()
-	c := &clusters{f: f}
+	c := &clusters{f: f, quotes: f.quotes()}
 	c.build()
 	c.references()
 	return c.records()
@@ -35,6 +35,7 @@ func Find(d *nlp.Doc) []record.Actor {
 type clusters struct {
 	f      *finder
 	actors []*actor
+	quotes [][2]int // input spans inside quotation marks
 }
 
 // keysOf returns the names a mention can be matched by.
@@ -71,6 +72,9 @@ func (c *clusters) build() {
 				continue
 			}
 			if m.kind == anonymous {
+				if m.anaphoric && quoted(c.quotes, m.start) {
+					continue // "the minister" in a quotation is someone named
+				}
 				c.addAnonymous(m)
 				continue
 			}
@@ -301,8 +305,9 @@ func (c *clusters) name(a *actor) string {
 			}
 			continue
 		}
-		if len(strings.Fields(n)) > len(strings.Fields(best)) || best == "" {
-			best = n
+		if len(strings.Fields(n)) > len(strings.Fields(best)) || best == "" ||
+			len(strings.Fields(n)) == len(strings.Fields(best)) && best == strings.ToUpper(best) && n != strings.ToUpper(n) {
+			best = n // the fullest name; "Nairobi" rather than a dateline's "NAIROBI"
 		}
 	}
 	return best

@@ -751,7 +751,7 @@ func (f *finder) anonymous(si int) {
 				break
 			}
 			if p.Tag == "JJ" || p.Tag == "JJS" || p.Tag == "VBN" && a-1 > s.First || p.Tag == "NN" || p.Tag == "NNP" || p.Tag == "NNPS" || p.Tag == "CD" || p.Tag == "VBG" && !isCap(p.Text) {
-				if p.Tag == "NNP" && !f.isPlace(a-1, a) && !isAcronym(p.Text) {
+				if p.Tag == "NNP" && !f.isPlace(a-1, a) && !isAcronym(p.Text) && !(f.initial(a-1) && !f.listed(p.Text) && !f.capsElsewhere[p.Text]) {
 					if _, ok := f.lx.demonyms[fold(p.Text)]; !ok {
 						break // "Apple officials" belong to Apple
 					}
@@ -765,8 +765,8 @@ func (f *finder) anonymous(si int) {
 			}
 			break
 		}
-		if a < h && toks[a].Tag == "POS" || a > s.First && toks[a-1].Tag == "POS" {
-			continue // "Vance's aides" belong to Vance
+		if a < h && toks[a].Tag == "POS" || a > s.First && (toks[a-1].Tag == "POS" || toks[a-1].Tag == "PRP$") {
+			continue // "Vance's aides", "her staff" belong to someone named
 		}
 		if !f.speaks(a, h, si) {
 			continue
@@ -806,13 +806,31 @@ func (f *finder) speaks(a, h, si int) bool {
 	}
 	if a-1 >= s.First {
 		switch strings.ToLower(toks[a-1].Text) {
-		case "said", "says", "told", "added", "explained", "warned", "noted", "wrote":
-			return true
+		case "said", "says", "added", "explained", "warned", "noted", "wrote":
+			return true // "said a spokesman"; not "told reporters", the hearers
 		}
 	}
 	k := h + 1
 	if k < s.Lim && (toks[k].Text == "familiar" || toks[k].Text == "close") {
 		return true
+	}
+	// "The official, who was not authorised to speak, said": a relative
+	// clause may come between the noun and its verb.
+	if k+1 < s.Lim && toks[k].Text == "," && (toks[k+1].Text == "who" || toks[k+1].Text == "which") {
+		for n := k + 2; n < s.Lim && n < k+20; n++ {
+			if toks[n].Text == "," {
+				k = n + 1
+				break
+			}
+		}
+	}
+	// "Health workers in Mombasa said": a short place phrase may come
+	// between the noun and its verb.
+	if k+1 < s.Lim && (toks[k].Text == "in" || toks[k].Text == "at" || toks[k].Text == "from") && isCap(toks[k+1].Text) {
+		k += 2
+		for k < s.Lim && k < h+6 && isProper(toks[k].Tag) {
+			k++
+		}
 	}
 	for k < s.Lim && (toks[k].Tag == "RB" || toks[k].Tag == "RBR") {
 		k++

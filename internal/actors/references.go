@@ -68,9 +68,8 @@ var (
 
 // references links descriptions, then pronouns.
 func (c *clusters) references() {
-	q := c.f.quotes()
-	c.descriptions(q)
-	c.pronouns(q)
+	c.descriptions(c.quotes)
+	c.pronouns(c.quotes)
 }
 
 // candidates returns the mentions by which actors were named, in order,
