@@ -66,9 +66,15 @@ func (c *clusters) build() {
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	// Body mentions first; headings only join actors the body names,
 	// or name places.
+	// A one-word name opening a sentence that the text does not use alone
+	// elsewhere waits for the second pass too: "Trump spoke." joins the
+	// "Donald Trump" named later, or nothing.
+	doubtful := func(m *mention) bool {
+		return m.heading || m.kind == named && m.initial && m.lim-m.first == 1 && !c.supported(m)
+	}
 	for _, pass := range []bool{false, true} {
 		for _, m := range ms {
-			if m.heading != pass {
+			if doubtful(m) != pass {
 				continue
 			}
 			if m.kind == anonymous {
@@ -80,14 +86,11 @@ func (c *clusters) build() {
 			}
 			a := c.match(m)
 			if a == nil {
-				if m.heading && m.scores[tLoc] < 6 && !isAcronym(m.name) {
+				if pass && m.scores[tLoc] < 6 && !isAcronym(m.name) {
 					continue
 				}
 				if m.lim-m.first == 1 && c.f.d.Tokens[m.first].Label == "" && m.scores == [4]int{} && c.f.count[m.name] < 2 {
 					continue // a lone unknown word
-				}
-				if m.initial && m.lim-m.first == 1 && !c.supported(m) {
-					continue
 				}
 				a = &actor{keys: map[string]bool{}, first: m.start}
 				c.actors = append(c.actors, a)
@@ -133,7 +136,7 @@ func (c *clusters) personLabel(a *actor) bool {
 // the text or the lists know: "Trump" that also stands mid-sentence.
 func (c *clusters) supported(m *mention) bool {
 	w := c.f.word(m.first)
-	return c.f.capsElsewhere[w] || c.f.known(w) || m.scores[tOrg] >= 5 || m.scores[tGroup] >= 5 || m.scores[tLoc] >= 6 || c.saidAfter(m)
+	return c.f.capsAlone[w] || c.f.known(w) || m.scores[tOrg] >= 5 || m.scores[tGroup] >= 5 || m.scores[tLoc] >= 6 || c.saidAfter(m)
 }
 
 // saidAfter reports whether a reporting verb follows the mention.
@@ -210,6 +213,9 @@ func (c *clusters) match(m *mention) *actor {
 		case len(words) >= 2 && len(full) > len(words) && suffix(words, full) && c.isOrgish(a) && c.f.lx.orgWords[words[len(words)-1]]:
 			// "Air Force" for "United States Air Force".
 			return a
+		case len(words) == 1 && len(full) >= 2 && full[0] == words[0] && a.scores[tPerson] > a.scores[tOrg] && c.givenName(m):
+			// "Victor" for "Victor Alvarez".
+			return a
 		case isAcronym(m.name) && initials(full) == strings.ReplaceAll(words[0], ".", ""):
 			return a
 		case len(full) == 1 && isAcronym(c.name(a)) && initials(words) == full[0]:
@@ -217,6 +223,12 @@ func (c *clusters) match(m *mention) *actor {
 		}
 	}
 	return nil
+}
+
+// givenName reports whether a one-word mention is a given name.
+func (c *clusters) givenName(m *mention) bool {
+	_, ok := c.f.lx.firstNames[c.f.word(m.first)]
+	return ok && m.lim-m.first == 1
 }
 
 // genericFirst are first words that do not name an organisation alone.

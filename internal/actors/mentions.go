@@ -53,6 +53,9 @@ type finder struct {
 	lx *lexicon
 	// capsElsewhere holds words seen capitalised away from a sentence start.
 	capsElsewhere map[string]bool
+	// capsAlone holds words seen capitalised away from a sentence start
+	// and from other capitalised words: names used alone ("Trump said").
+	capsAlone map[string]bool
 	// lower holds words seen in lower case.
 	lower map[string]bool
 	// count counts how often each word occurs.
@@ -137,7 +140,7 @@ func isProper(tag string) bool { return tag == "NNP" || tag == "NNPS" }
 func (f *finder) startable(i int) bool {
 	t := f.d.Tokens[i]
 	w := t.Text
-	if !isCap(w) || timeWords[w] || leadWords[w] || !nameLike(w) {
+	if !isCap(w) || timeWords[strings.TrimSuffix(w, ".")] || leadWords[w] || !nameLike(w) {
 		return false
 	}
 	if f.initial(i) && !isProper(t.Tag) {
@@ -250,6 +253,7 @@ func (f *finder) titleCase(si int) bool {
 func (f *finder) find() {
 	toks := f.d.Tokens
 	f.capsElsewhere = map[string]bool{}
+	f.capsAlone = map[string]bool{}
 	f.lower = map[string]bool{}
 	f.count = map[string]int{}
 	for i, t := range toks {
@@ -259,6 +263,9 @@ func (f *finder) find() {
 		}
 		if isCap(t.Text) && !f.initial(i) && !f.d.Sentences[t.Sent].Heading {
 			f.capsElsewhere[t.Text] = true
+			if (i == 0 || !isCap(toks[i-1].Text)) && (i+1 == len(toks) || !isCap(toks[i+1].Text)) {
+				f.capsAlone[t.Text] = true
+			}
 		}
 	}
 	for si, s := range f.d.Sentences {
@@ -282,6 +289,9 @@ func (f *finder) extend(i, lim int) int {
 	j := i + 1
 	for j < lim {
 		w := toks[j].Text
+		if corporateSuffixes[toks[j-1].Text] {
+			break // "Carraway Networks Ltd." ends there
+		}
 		if f.continues(j) {
 			j++
 			continue

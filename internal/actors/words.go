@@ -57,6 +57,9 @@ var commonAcronyms = set("IQ", "HTML", "HTTP", "URL", "VIP", "CEO", "CFO", "COO"
 	"ASAP", "DIY", "FYI", "TBA", "TBD", "USD", "EUR", "GBP", "JPY", "KM", "MPH", "IDD", "ICU",
 	"ER", "EU-wide", "API", "APP", "SMS", "MMS", "VR", "AR", "3D", "4G", "5G", "WiFi", "RSS")
 
+// corporateSuffixes end company names.
+var corporateSuffixes = set("Inc", "Inc.", "Ltd", "Ltd.", "Corp.", "LLC", "PLC", "plc", "Co.", "AG", "GmbH", "NV", "N.V.", "S.A.", "SA", "SpA", "AB", "ASA", "Oyj", "Pty")
+
 // leadWords are capitalised words that open sentences or headlines but are
 // not names.
 var leadWords = set(
