@@ -11,5 +11,9 @@
 // actors' spans. A quotation that stands alone right after an attributed
 // one takes its speaker. Indirect claims are the clause a cue reports: "X
 // said (that) CLAUSE", "X told Y CLAUSE", "According to X, CLAUSE",
-// "CLAUSE, X said".
+// "CLAUSE, X said", "A, X said, B"; an intention is its infinitive ("X
+// wants to ..."), a naming its object and quoted name ("X called Y
+// \"...\""). A definite description as subject ("the mayor", "the bank")
+// is the person whose title it names, or the organisation it refers back
+// to, and its span joins that actor's spans.
 package claims
