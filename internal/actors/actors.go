@@ -17,7 +17,9 @@ type actor struct {
 	gender   byte
 	anon     bool
 	typ      int
-	first    int // input offset of the first mention by name
+	first    int    // input offset of the first mention by name
+	best     string   // the canonical name so far, kept by attach
+	words    []string // best folded into words, without "the"
 }
 
 // Find returns the actors of d, with ids a1, a2, ... in order of first
@@ -155,6 +157,10 @@ func (c *clusters) saidAfter(m *mention) bool {
 func (c *clusters) attach(a *actor, m *mention) {
 	m.actor = -1
 	a.mentions = append(a.mentions, m)
+	if n, ok := better(a, m); ok {
+		a.best = n // the fullest name; "Nairobi" rather than a dateline's "NAIROBI"
+		a.words = strings.Fields(fold(stripThe(n)))
+	}
 	for _, k := range c.keysOf(m) {
 		a.keys[k] = true
 	}
@@ -193,7 +199,7 @@ func (c *clusters) match(m *mention) *actor {
 		if a.anon {
 			continue
 		}
-		full := strings.Fields(fold(stripThe(c.name(a))))
+		full := a.words
 		if len(full) == 0 {
 			continue
 		}
@@ -301,28 +307,24 @@ func subset(a, b []string) bool {
 
 // name returns an actor's canonical name: the fullest name of its named
 // mentions, or the first description of an anonymous one.
-func (c *clusters) name(a *actor) string {
-	best := ""
-	for _, m := range a.mentions {
-		if m.kind == pronoun {
-			continue
-		}
-		n := m.name
-		if m.kind == named {
-			n = stripThe(n)
-		}
-		if a.anon {
-			if best == "" || len(m.mods) > 0 && !m.anaphoric && len(strings.Fields(n)) > len(strings.Fields(best)) {
-				best = n
-			}
-			continue
-		}
-		if len(strings.Fields(n)) > len(strings.Fields(best)) || best == "" ||
-			len(strings.Fields(n)) == len(strings.Fields(best)) && best == strings.ToUpper(best) && n != strings.ToUpper(n) {
-			best = n // the fullest name; "Nairobi" rather than a dateline's "NAIROBI"
-		}
+func (c *clusters) name(a *actor) string { return a.best }
+
+// better reports whether mention m names actor a better than its name so
+// far.
+func better(a *actor, m *mention) (string, bool) {
+	if m.kind == pronoun {
+		return "", false
 	}
-	return best
+	n := m.name
+	if m.kind == named {
+		n = stripThe(n)
+	}
+	best := a.best
+	if a.anon {
+		return n, best == "" || len(m.mods) > 0 && !m.anaphoric && len(strings.Fields(n)) > len(strings.Fields(best))
+	}
+	return n, best == "" || len(strings.Fields(n)) > len(strings.Fields(best)) ||
+		len(strings.Fields(n)) == len(strings.Fields(best)) && best == strings.ToUpper(best) && n != strings.ToUpper(n)
 }
 
 // canonical returns the gazetteer's name for an actor the lists know, or "".

@@ -55,6 +55,11 @@ func quoted(spans [][2]int, p int) bool {
 	return i < len(spans) && spans[i][0] <= p
 }
 
+// lookBack is how many earlier mentions a pronoun or description may
+// look through for its antecedent: enough for any article, and a bound
+// that keeps the work linear on pathological input.
+const lookBack = 60
+
 // descriptions whose head names an institution: "the company".
 var (
 	companyHeads = set("company", "firm", "giant", "carmaker", "automaker", "bank", "airline",
@@ -96,6 +101,17 @@ func (c *clusters) candidates(q [][2]int) ([]*mention, map[*mention]*actor) {
 func (c *clusters) descriptions(q [][2]int) {
 	toks := c.f.d.Tokens
 	ms, owner := c.candidates(q)
+	lower := map[*actor]string{}
+	titled := map[*actor]map[string]bool{}
+	for _, a := range c.actors {
+		lower[a] = strings.ToLower(c.name(a))
+		titled[a] = map[string]bool{}
+		for _, m := range a.mentions {
+			for _, tw := range strings.Fields(strings.ToLower(m.title)) {
+				titled[a][strings.TrimSuffix(tw, ".")] = true
+			}
+		}
+	}
 	for i, t := range toks {
 		if !strings.EqualFold(t.Text, "the") {
 			continue
@@ -122,16 +138,17 @@ func (c *clusters) descriptions(q [][2]int) {
 		}
 		para := s.Paragraph
 		var target *actor
-		for k := len(ms) - 1; k >= 0 && target == nil; k-- {
+		for k, seen := len(ms)-1, 0; k >= 0 && target == nil && seen < lookBack; k-- {
 			m := ms[k]
 			if m.end > t.Start {
 				continue
 			}
+			seen++
 			a := owner[m]
-			name := strings.ToLower(c.name(a))
+			name := lower[a]
 			switch {
 			case title:
-				if a.typ == tPerson && c.hasTitle(a, head) {
+				if a.typ == tPerson && titled[a][head] {
 					target = a
 				}
 			case strings.HasSuffix(name, " "+head):
@@ -146,18 +163,6 @@ func (c *clusters) descriptions(q [][2]int) {
 		d := &mention{kind: pronoun, start: t.Start, end: toks[h].End, first: i, lim: h + 1, sent: t.Sent, para: para, actor: -1}
 		target.mentions = append(target.mentions, d)
 	}
-}
-
-// hasTitle reports whether one of a's titles has the word w.
-func (c *clusters) hasTitle(a *actor, w string) bool {
-	for _, m := range a.mentions {
-		for _, tw := range strings.Fields(strings.ToLower(m.title)) {
-			if strings.TrimSuffix(tw, ".") == w {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // pronouns links he and she to the nearest earlier person of that gender,
@@ -211,7 +216,7 @@ func (c *clusters) pronouns(q [][2]int) {
 // wanting kind want can refer to: m or f a person, g a group, o or i an
 // organisation (i only within the sentence or the one before).
 func (c *clusters) antecedent(recent []*mention, owner map[*mention]*actor, want byte, para, sent int) *actor {
-	for k := len(recent) - 1; k >= 0; k-- {
+	for k := len(recent) - 1; k >= 0 && k >= len(recent)-lookBack; k-- {
 		m := recent[k]
 		if para-m.para > 1 || want == 'i' && sent-m.sent > 1 {
 			return nil
