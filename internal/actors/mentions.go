@@ -676,6 +676,9 @@ func (f *finder) evidence(m *mention) {
 			}
 		}
 	}
+	if last := toks[m.lim-1].Text; placeHeads[last] && m.lim-m.first >= 2 && m.scores[tOrg] == 0 {
+		m.scores[tLoc] += 5
+	}
 	if g, ok := lx.firstNames[toks[m.first].Text]; ok && m.lim-m.first >= 2 && m.lim-m.first <= 4 {
 		m.scores[tPerson] += 3
 		if g == 'm' || g == 'f' {

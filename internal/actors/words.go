@@ -60,6 +60,15 @@ var commonAcronyms = set("IQ", "HTML", "HTTP", "URL", "VIP", "CEO", "CFO", "COO"
 // corporateSuffixes end company names.
 var corporateSuffixes = set("Inc", "Inc.", "Ltd", "Ltd.", "Corp.", "LLC", "PLC", "plc", "Co.", "AG", "GmbH", "NV", "N.V.", "S.A.", "SA", "SpA", "AB", "ASA", "Oyj", "Pty")
 
+// placeHeads end the names of places: "Harbor Bridge", "Baltic Sea".
+var placeHeads = set("Bridge", "Street", "Avenue", "Road", "Square", "Park", "Airport", "Station",
+	"Stadium", "Arena", "Hall", "Tower", "Palace", "Cathedral", "Mosque", "Temple", "Valley",
+	"River", "Lake", "Mountain", "Mountains", "Island", "Islands", "Bay", "Harbor", "Harbour",
+	"Beach", "Coast", "Peninsula", "Desert", "Forest", "Canal", "Strait", "Sea", "Ocean", "Gulf",
+	"Plaza", "Boulevard", "Heights", "Hills", "Falls", "Canyon", "Glacier", "Reservoir", "Dam",
+	"Highway", "Motorway", "Port", "Quarter", "Borough", "Township", "Village", "Province",
+	"County", "Prefecture", "Region", "District", "Territory", "Territories", "Basin", "Delta")
+
 // leadWords are capitalised words that open sentences or headlines but are
 // not names.
 var leadWords = set(
