@@ -3,4 +3,8 @@
 // matches, and "-" for standard input. Listing reads nothing; each input's
 // bytes are read only when Read is called, and checked there: size, NUL bytes
 // (binary data) and UTF-8.
+//
+// With Options.Lines each file is JSON Lines instead, one article per line
+// ({"id": ..., "text": ...}), read a line at a time as the inputs are listed;
+// a bad line is an input whose error names the file and the line.
 package ingest

@@ -1,7 +1,9 @@
 package ingest
 
 import (
+	"bufio"
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -283,5 +285,121 @@ func TestOptionsValidate(t *testing.T) {
 		if (err == nil) != tt.ok {
 			t.Errorf("Options{Include: %q}.Validate() = %v, want ok %v", tt.include, err, tt.ok)
 		}
+	}
+}
+
+// lineListing describes an Input of JSON Lines input: its name, its source
+// and its text, or its error.
+func lineListing(in Input) string {
+	text, err := in.Read()
+	if err != nil {
+		return in.Name() + " error: " + err.Error()
+	}
+	return in.Name() + " " + in.Source + " " + string(text)
+}
+
+func TestInputsLines(t *testing.T) {
+	t.Chdir(t.TempDir())
+	writeTree(t, ".", map[string]string{
+		"in.jsonl": strings.Join([]string{
+			`{"id": "a", "text": "Apple said."}`,
+			`{"id": 7, "text": "Seven.", "lang": "en"}`,
+			``,
+			"  \t",
+			`{"id": "crlf", "text": "CR LF"}` + "\r",
+			`{"id": "b", "text": "B"`,
+			`["id", "text"]`,
+			`{"text": "no id"}`,
+			`{"id": "", "text": "empty id"}`,
+			`{"id": true, "text": "odd id"}`,
+			`{"id": "c"}`,
+			`{"id": "d", "text": 4}`,
+			`{"id": "e", "text": "nul\u0000"}`,
+			`{"id": "f", "text": "` + strings.Repeat("y", 20) + `"}`,
+			"{\"id\": \"g\", \"text\": \"\xff\"}",
+			`{"id": "blank", "text": " "}`,
+			`{"id": "last", "text": "no newline"}`,
+		}, "\n"),
+		"dir/x.jsonl":  `{"id": "x", "text": "X"}` + "\n",
+		"dir/y.txt":    "not read",
+		"empty.jsonl":  "",
+		"blank.jsonl":  "\n\n",
+		"single.jsonl": `{"id": "s", "text": "S"}`,
+	})
+	o := Options{Lines: true, MaxBytes: 16, Include: []string{"*.jsonl"}}
+	var got []string
+	for in := range Inputs([]string{"in.jsonl", "dir", "empty.jsonl", "blank.jsonl", "single.jsonl", "missing.jsonl"}, o) {
+		got = append(got, lineListing(in))
+	}
+	want := []string{
+		"in.jsonl: line 1 a Apple said.",
+		"in.jsonl: line 2 7 Seven.",
+		"in.jsonl: line 5 crlf CR LF",
+		"in.jsonl: line 6 error: in.jsonl: line 6: invalid JSON at byte 23: unexpected end of JSON input",
+		`in.jsonl: line 7 error: in.jsonl: line 7: not a JSON object: want {"id": ..., "text": ...}`,
+		`in.jsonl: line 8 error: in.jsonl: line 8: no "id"`,
+		`in.jsonl: line 9 error: in.jsonl: line 9: "id" is empty`,
+		`in.jsonl: line 10 error: in.jsonl: line 10: "id" is true, want a string or a number`,
+		`in.jsonl: line 11 error: in.jsonl: line 11: no "text"`,
+		`in.jsonl: line 12 error: in.jsonl: line 12: "text" is number, want a string`,
+		"in.jsonl: line 13 error: in.jsonl: line 13: text: binary file (NUL byte at 3)",
+		"in.jsonl: line 14 error: in.jsonl: line 14: text is 20 bytes, over --max-bytes 16",
+		"in.jsonl: line 15 error: in.jsonl: line 15: invalid UTF-8 at byte 21",
+		"in.jsonl: line 16 blank  ",
+		"in.jsonl: line 17 last no newline",
+		"dir/x.jsonl: line 1 x X",
+		"single.jsonl: line 1 s S",
+		"missing.jsonl error: missing.jsonl: no such file or directory",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Inputs(Lines) =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestReadLine(t *testing.T) {
+	in := "short\r\n" + strings.Repeat("x", 40) + "\nfits\n\nlast"
+	r := bufio.NewReaderSize(strings.NewReader(in), 16)
+	type line struct {
+		text    string
+		tooLong bool
+		err     error
+	}
+	var got []line
+	for {
+		l, tooLong, err := readLine(r, 20, nil)
+		got = append(got, line{string(l), tooLong, err})
+		if err != nil {
+			break
+		}
+	}
+	want := []line{{"short", false, nil}, {"", true, nil}, {"fits", false, nil}, {"", false, nil}, {"last", false, io.EOF}}
+	if !slices.Equal(got, want) {
+		t.Errorf("readLine over %q = %v, want %v", in, got, want)
+	}
+}
+
+func TestInputsLinesStdin(t *testing.T) {
+	o := Options{Lines: true, Stdin: strings.NewReader(`{"id": "a", "text": "A"}` + "\n" + `{"id": "b"}` + "\n"), MaxBytes: 100}
+	var got []string
+	for in := range Inputs([]string{"-", "-"}, o) {
+		got = append(got, lineListing(in))
+	}
+	want := []string{"-: line 1 a A", `-: line 2 error: -: line 2: no "text"`, "- error: -: standard input named more than once"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Inputs(-, -) with Lines =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestInputsLinesStop(t *testing.T) {
+	o := Options{Lines: true, Stdin: strings.NewReader(strings.Repeat(`{"id": "a", "text": "A"}`+"\n", 10))}
+	n := 0
+	for range Inputs([]string{"-"}, o) {
+		n++
+		if n == 3 {
+			break
+		}
+	}
+	if n != 3 {
+		t.Errorf("stopped after %d lines, want 3", n)
 	}
 }
