@@ -17,7 +17,7 @@ type actor struct {
 	gender   byte
 	anon     bool
 	typ      int
-	first    int    // input offset of the first mention by name
+	first    int      // input offset of the first mention by name
 	best     string   // the canonical name so far, kept by attach
 	words    []string // best folded into words, without "the"
 }
@@ -66,13 +66,13 @@ func stripThe(s string) string {
 func (c *clusters) build() {
 	ms := c.f.mentions
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
-	// Body mentions first; headings only join actors the body names,
+	// Sure mentions first; weak ones only join actors named elsewhere,
 	// or name places.
 	// A one-word name opening a sentence that the text does not use alone
 	// elsewhere waits for the second pass too: "Trump spoke." joins the
 	// "Donald Trump" named later, or nothing.
 	doubtful := func(m *mention) bool {
-		return m.heading || m.kind == named && m.initial && m.lim-m.first == 1 && !c.supported(m)
+		return m.weak || m.kind == named && m.initial && m.lim-m.first == 1 && !c.supported(m)
 	}
 	for _, pass := range []bool{false, true} {
 		for _, m := range ms {
@@ -155,7 +155,6 @@ func (c *clusters) saidAfter(m *mention) bool {
 }
 
 func (c *clusters) attach(a *actor, m *mention) {
-	m.actor = -1
 	a.mentions = append(a.mentions, m)
 	if n, ok := better(a, m); ok {
 		a.best = n // the fullest name; "Nairobi" rather than a dateline's "NAIROBI"

@@ -26,7 +26,7 @@ type mention struct {
 	title      string // the title before the name, as written, or ""
 	first, lim int    // tokens of the name
 	sent, para int
-	heading    bool // in a headline or subheading
+	weak       bool // only joins an actor named elsewhere: in a title-case heading, or before a title
 	initial    bool // the name opens its sentence
 	scores     [4]int
 	gender     byte   // m, f or 0
@@ -34,7 +34,6 @@ type mention struct {
 	mods       []string
 	plural     bool
 	anaphoric  bool // anonymous with "the": refers back
-	actor      int  // index of its actor, -1 if none
 }
 
 // type indexes into mention.scores.
@@ -560,7 +559,7 @@ func (f *finder) name(i, j, si, from int) {
 	if f.quotedName(i, j) {
 		return // a robot, film or book named in quotation marks
 	}
-	m := &mention{kind: named, first: i, lim: j, sent: si, para: s.Paragraph, heading: f.titleCase(si) || f.weak, initial: f.initial(i), actor: -1}
+	m := &mention{kind: named, first: i, lim: j, sent: si, para: s.Paragraph, weak: f.titleCase(si) || f.weak, initial: f.initial(i)}
 	m.start, m.end = toks[from].Start, toks[j-1].End
 	m.name = f.text(i, j)
 	if from < i {
@@ -592,7 +591,7 @@ func (f *finder) name(i, j, si, from int) {
 		if f.acronymOf == nil {
 			f.acronymOf = map[*mention]*mention{}
 		}
-		a := &mention{kind: named, first: j + 1, lim: j + 2, sent: si, para: s.Paragraph, heading: s.Heading, actor: -1}
+		a := &mention{kind: named, first: j + 1, lim: j + 2, sent: si, para: s.Paragraph, weak: f.titleCase(si)}
 		a.start, a.end = toks[j+1].Start, toks[j+1].End
 		a.name = f.text(j+1, j+2)
 		a.scores = m.scores
@@ -610,7 +609,7 @@ func (f *finder) nestedPlaces(i, j, si int) {
 			if !ok || n-k == j-i || p.kind == "region" && n-k == 1 {
 				continue
 			}
-			m := &mention{kind: named, first: k, lim: n, sent: si, para: s.Paragraph, heading: s.Heading, actor: -1}
+			m := &mention{kind: named, first: k, lim: n, sent: si, para: s.Paragraph, weak: f.titleCase(si)}
 			m.start, m.end = f.d.Tokens[k].Start, f.d.Tokens[n-1].End
 			m.name = f.text(k, n)
 			m.scores[tLoc] = 6
@@ -630,7 +629,7 @@ func (f *finder) demonymGroup(i, j, si int) {
 	if j >= s.Lim || !demonymHeads[toks[j].Text] {
 		return
 	}
-	m := &mention{kind: named, first: i, lim: j + 1, sent: si, para: s.Paragraph, heading: s.Heading, actor: -1}
+	m := &mention{kind: named, first: i, lim: j + 1, sent: si, para: s.Paragraph, weak: f.titleCase(si)}
 	m.start, m.end = toks[i].Start, toks[j].End
 	m.name = f.text(i, j+1)
 	if _, ok := f.lx.demonyms[fold(f.words(i, j))]; ok && !f.isPlace(i, j) {
@@ -784,7 +783,7 @@ func (f *finder) anonymous(si int) {
 		if !f.speaks(a, h, si) {
 			continue
 		}
-		m := &mention{kind: anonymous, first: a, lim: h + 1, sent: si, para: s.Paragraph, heading: s.Heading, actor: -1}
+		m := &mention{kind: anonymous, first: a, lim: h + 1, sent: si, para: s.Paragraph, weak: f.titleCase(si)}
 		m.start, m.end = toks[a].Start, toks[h].End
 		m.name = f.text(a, h+1)
 		m.head = w

@@ -160,7 +160,7 @@ func (c *clusters) descriptions(q [][2]int) {
 		if target == nil {
 			continue
 		}
-		d := &mention{kind: pronoun, start: t.Start, end: toks[h].End, first: i, lim: h + 1, sent: t.Sent, para: para, actor: -1}
+		d := &mention{kind: pronoun, start: t.Start, end: toks[h].End, first: i, lim: h + 1, sent: t.Sent, para: para}
 		target.mentions = append(target.mentions, d)
 	}
 }
@@ -204,7 +204,7 @@ func (c *clusters) pronouns(q [][2]int) {
 		if a == nil {
 			continue
 		}
-		p := &mention{kind: pronoun, start: t.Start, end: t.End, first: i, lim: i + 1, sent: t.Sent, para: para, actor: -1}
+		p := &mention{kind: pronoun, start: t.Start, end: t.End, first: i, lim: i + 1, sent: t.Sent, para: para}
 		a.mentions = append(a.mentions, p)
 		if a.gender == 0 && (want == 'm' || want == 'f') {
 			a.gender = want
