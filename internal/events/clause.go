@@ -230,8 +230,8 @@ func (f *finder) group(first, main int) group {
 			g.passive = true
 		}
 	}
-	if t[main].Tag == "VBN" && first == main && g.last+1 < len(t) && strings.EqualFold(t[g.last+1].Text, "by") {
-		g.passive = true // a reduced relative: "a plan backed by the union"
+	if b := g.last + 1; t[main].Tag == "VBN" && first == main && b+1 < len(t) && strings.EqualFold(t[b].Text, "by") && t[b+1].Tag != "CD" && t[b+1].Text != "$" {
+		g.passive = true // a reduced relative: "a plan backed by the union", not "dropped by 2%"
 	}
 	switch {
 	case neg || control == "negated":
@@ -270,16 +270,90 @@ func (f *finder) subject(g group, lo, first int) (n np, ok, inherit bool) {
 			k--
 		}
 	case t[k].Text == ",":
-		// An appositive: "Apple, the tech giant, withdrew".
-		if app, ok := f.npLeft(k-1, first); ok && app.a-1 > first && t[app.a-1].Text == "," {
-			if n, ok := f.npLeft(app.a-2, first); ok && f.npActor(n) >= 0 {
-				return n, true, false
-			}
+		if k+1 < g.first && lo > first && sequel[strings.ToLower(t[k+1].Text)] {
+			// "The index dipped, then rose": an adverb of sequence after
+			// the comma joins the verb to the one before it.
+			return np{}, false, true
+		}
+		if n, ok := f.interrupted(k, first); ok {
+			return n, true, false
 		}
 		return np{}, false, false
 	}
+	if t[k].Tag == "PRP" {
+		// A pronoun stands alone: in "he was fired from the company and
+		// he founded NeXT" the subject is "he", not "the company and he".
+		return np{a: k, b: k, head: k}, true, false
+	}
 	n, ok = f.npLeft(k, first)
 	return n, ok, false
+}
+
+// interrupted finds the subject of a verb that follows the comma at token
+// k, when an actor's name is parted from its verb by commas: an appositive
+// ("The Dow, a stock market index used to gauge the market, fell"; "the
+// primary UK index, the FTSE 100, dropped"), a relative clause ("Acme,
+// which was founded in 1990, bought"), an adverb ("The FTSE, however,
+// gained") or a stray comma ("The Dow Jones, was down"). The stretch
+// between the commas holds no tensed verb but one after "which" or "who";
+// a subject standing alone before the comma must open the sentence.
+func (f *finder) interrupted(k, first int) (np, bool) {
+	t := f.d.Tokens
+	if n, ok := f.npLeft(k-1, first); ok && n.a == first {
+		if a := f.npActor(n); a >= 0 {
+			return n, true
+		}
+	}
+	c := k - 1
+	for c > first && t[c].Text != "," {
+		c--
+	}
+	if c <= first || c == k-1 {
+		return np{}, false
+	}
+	relative := false
+	for i := c + 1; i < k; i++ {
+		switch t[i].Tag {
+		case "WDT", "WP":
+			relative = true
+		case "VBD", "VBZ", "VBP", "MD":
+			// A past tense right after a noun and before a preposition
+			// is a participle the tagger missed: "an index used to".
+			participle := t[i].Tag == "VBD" && strings.HasPrefix(t[i-1].Tag, "NN") && (t[i+1].Tag == "IN" || t[i+1].Tag == "TO")
+			if !relative && !participle {
+				return np{}, false
+			}
+		}
+		if isQuote(t[i]) {
+			return np{}, false
+		}
+	}
+	subj, ok := f.npLeft(c-1, first)
+	if !ok {
+		return np{}, false
+	}
+	// The name whose head is an actor's wins: "the primary UK index, the
+	// FTSE 100" is the FTSE, not the UK.
+	if f.headActor(subj) >= 0 {
+		return subj, true
+	}
+	if app, ok := f.npRight(c+1, k); ok && app.b == k-1 && f.headActor(app) >= 0 {
+		return app, true
+	}
+	if f.npActor(subj) >= 0 {
+		return subj, true
+	}
+	return np{}, false
+}
+
+// headActor returns the actor that the head of n names, a number after
+// it aside ("the FTSE 100"); -1 for none.
+func (f *finder) headActor(n np) int {
+	h := n.head
+	for h > n.a && f.d.Tokens[h].Tag == "CD" && f.actorOf[h] < 0 {
+		h--
+	}
+	return f.actorOf[h]
 }
 
 // npLeft reads the noun phrase that ends at token k, no further left than
@@ -536,6 +610,18 @@ func inNP(t nlp.Token) bool {
 		return true
 	}
 	return isNominal(t)
+}
+
+// sequel holds the adverbs that, after a comma, join a verb to the one
+// before it: "dipped, then rose".
+var sequel = map[string]bool{"then": true, "later": true, "subsequently": true, "eventually": true, "finally": true}
+
+func isQuote(t nlp.Token) bool {
+	switch t.Text {
+	case "\"", "“", "”", "``", "''":
+		return true
+	}
+	return false
 }
 
 func isPunct(t nlp.Token) bool {

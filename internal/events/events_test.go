@@ -131,6 +131,26 @@ func TestFind(t *testing.T) {
 		{"Acme Corp is suing the regulator, with Brightline joining the legal battle.",
 			[]mention{org("Acme Corp"), org("Brightline")},
 			[]string{"sue/Acme Corp/ongoing//", "join/Brightline/ongoing//"}},
+		// A subject parted from its verb by commas.
+		{"The Zenith Index, a stock market index used to gauge the mood of traders, fell 300 points on Monday.",
+			[]mention{org("Zenith Index")},
+			[]string{"use//past//", "gauge/Zenith Index/past//", "fall/Zenith Index/past/Monday/"}},
+		{"The primary Freedonia index, the ZX 100, dropped in value by 2%.",
+			[]mention{place("Freedonia"), org("ZX")},
+			[]string{"drop/ZX/past//"}},
+		{"The ZX 100, however, gained 0.7% on Friday.",
+			[]mention{org("ZX")},
+			[]string{"gain/ZX/past/Friday/"}},
+		{"Acme Corp, which was founded in 1990, bought Brightline.",
+			[]mention{org("Acme Corp"), org("Brightline")},
+			[]string{"found//past/1990/", "buy/Acme Corp/past/1990/"}},
+		{"After the news the Zenith Index dipped, then rose by 3%.",
+			[]mention{org("Zenith Index")},
+			[]string{"dip/Zenith Index/past//", "rise/Zenith Index/past//"}},
+		// A pronoun subject stands alone after "and".
+		{"Lena Ortiz was fired from the company and she founded Brightline.",
+			[]mention{person("Lena Ortiz", "she"), org("the company"), org("Brightline")},
+			[]string{"fire//past//", "found/Lena Ortiz/past//"}},
 		// The actors link descriptions such as "the company" themselves.
 		{"Acme Corp sold the plant in 2015. The company fired 300 workers.",
 			[]mention{org("Acme Corp", "The company")},
@@ -167,5 +187,26 @@ func TestFill(t *testing.T) {
 	evs, _ = analyse(t, b.String()+"The crane fell.", []mention{org("Acme Corp")})
 	if len(evs) != maxEvents+3 {
 		t.Errorf("%d events; want the %d with an actor", len(evs), maxEvents+3)
+	}
+}
+
+// TestReducedPassive checks that a bare participle before "by" is passive
+// unless "by" measures an amount.
+func TestReducedPassive(t *testing.T) {
+	for text, want := range map[string]bool{
+		"A plan backed by the union passed.":  true,
+		"Shares, lifted by 5%, closed high.":  false,
+		"Prices, raised by $2, fell quickly.": false,
+	} {
+		d, err := nlp.Parse([]byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := newFinder(d, nil, nil)
+		for _, g := range f.groups(d.Sentences[0]) {
+			if d.Tokens[g.main].Tag == "VBN" && g.passive != want {
+				t.Errorf("%q: %q passive %v, want %v", text, d.Tokens[g.main].Text, g.passive, want)
+			}
+		}
 	}
 }
