@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
 	"strings"
 
@@ -29,14 +28,24 @@ const (
 // warnings and errors go to stderr, one line each. When ctx is cancelled, Run
 // starts no more inputs, writes no more records and returns ExitInterrupted.
 func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	return run(ctx, extract.Article, args, stdin, stdout, stderr)
+	return run(ctx, deps{article: extract.Article, terminal: isTerminal}, args, stdin, stdout, stderr)
 }
 
 // An articleFunc extracts the record of one article, as extract.Article does.
 type articleFunc func(source string, text []byte) (record.Record, error)
 
-func run(ctx context.Context, article articleFunc, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	cmd := newCmd(article, stdin, stdout, stderr)
+// deps are what the command runs with that tests replace: the extraction,
+// and how a terminal is told (nil means isTerminal).
+type deps struct {
+	article  articleFunc
+	terminal func(f any) bool
+}
+
+func run(ctx context.Context, d deps, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if d.terminal == nil {
+		d.terminal = isTerminal
+	}
+	cmd := newCmd(d, stdin, stdout, stderr)
 	if args == nil {
 		args = []string{} // cobra reads os.Args when given nil
 	}
@@ -78,17 +87,27 @@ var (
 
 // options are the command's flags and arguments, and what it runs with.
 type options struct {
-	format   string
-	jobs     int
-	outDir   string
-	include  []string
-	maxBytes int64
-	args     []string
+	input     string
+	format    string
+	formatSet bool // --format was given
+	jobs      int
+	outDir    string
+	include   []string
+	maxBytes  int64
+	progress  string
+	args      []string
 
 	article        articleFunc
+	terminal       func(f any) bool
 	stdin          io.Reader
 	stdout, stderr io.Writer
 }
+
+// Values of --input.
+const (
+	inputText  = "text"  // each file is one article
+	inputJSONL = "jsonl" // each line of each file is one article
+)
 
 const long = `extract reads news articles and writes one structured record per article:
 who is named (actors), what they are reported to have said (claims), what
@@ -101,11 +120,18 @@ recursively, each folder's entries in lexical order, for the files whose
 names match --include (*.txt unless given); hidden files and folders are
 skipped. With no arguments, extract reads standard input.
 
+With --input jsonl each line of each input is one article, a JSON object
+{"id": ..., "text": ...}; the record's source is the id, records come out
+in the order of the lines, as JSON Lines unless --format yaml is given, and
+a bad line is reported by its number while the others go on. This makes
+extract a stage for GNU parallel --pipe, Hadoop Streaming or Spark's
+RDD.pipe.
 Records go to standard output in the order the inputs were named: a YAML
 stream, one document per article separated by "---", or with --format json
 one JSON object per line (JSON Lines). With --out-dir each record goes to a
 file of its own instead. Warnings and errors go to standard error, one line
-each, naming the input.
+each, naming the input. On a terminal, a run over more than one input
+also shows a progress line there (see --progress).
 
 Exit status: 0 when every input was done; 1 when some input failed (the
 others are still written, in order); 2 for a usage error; 130 when
@@ -130,10 +156,13 @@ const examples = `  # One article
   extract --include '*.txt' --include '*.md' --jobs 4 articles/
 
   # One record file per article: records/2024/story.yaml for articles/2024/story.txt
-  extract --out-dir records/ articles/`
+  extract --out-dir records/ articles/
 
-func newCmd(article articleFunc, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
-	opts := &options{article: article, stdin: stdin, stdout: stdout, stderr: stderr}
+  # JSON Lines in ({"id": ..., "text": ...} per line), JSON Lines out, four processes
+  parallel --pipe --keep-order -j 4 extract --input jsonl < articles.jsonl > records.jsonl`
+
+func newCmd(d deps, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	opts := &options{article: d.article, terminal: d.terminal, stdin: stdin, stdout: stdout, stderr: stderr}
 	cmd := &cobra.Command{
 		Use:           "extract [flags] [FILE|DIR|-]...",
 		Short:         "Turn news articles into structured records",
@@ -145,6 +174,10 @@ func newCmd(article articleFunc, stdin io.Reader, stdout, stderr io.Writer) *cob
 		SilenceUsage:  true,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.args = args
+			opts.formatSet = cmd.Flags().Changed("format")
+			if !cmd.Flags().Changed("include") && opts.input == inputJSONL {
+				opts.include = []string{"*.jsonl"}
+			}
 			if err := opts.validate(); err != nil {
 				return err
 			}
@@ -160,20 +193,39 @@ func newCmd(article articleFunc, stdin io.Reader, stdout, stderr io.Writer) *cob
 
 	f := cmd.Flags()
 	f.SortFlags = false
-	f.StringVar(&opts.format, "format", record.YAML, "output format: yaml (a YAML stream) or json (JSON Lines)")
+	f.StringVar(&opts.input, "input", inputText, "input format: text (each file is an article) or jsonl (each line is {\"id\": ..., \"text\": ...})")
+	f.StringVar(&opts.format, "format", record.YAML, "output format: yaml (a YAML stream) or json (JSON Lines); json by default with --input jsonl")
 	f.IntVarP(&opts.jobs, "jobs", "j", 0, "articles processed at once; 0 means one per CPU (GOMAXPROCS)")
 	f.StringVar(&opts.outDir, "out-dir", "", "write one record file per input under `DIR` instead of to standard output")
-	f.StringArrayVar(&opts.include, "include", []string{ingest.DefaultInclude}, "read a folder's files whose names match `GLOB` (repeatable)")
-	f.Int64Var(&opts.maxBytes, "max-bytes", ingest.DefaultMaxBytes, "largest input read, in bytes; larger inputs fail")
+	f.StringArrayVar(&opts.include, "include", []string{ingest.DefaultInclude}, "read a folder's files whose names match `GLOB` (repeatable); *.jsonl by default with --input jsonl")
+	f.Int64Var(&opts.maxBytes, "max-bytes", ingest.DefaultMaxBytes, "largest input read, in bytes (with --input jsonl, largest text); larger inputs fail")
+	f.StringVar(&opts.progress, "progress", progressAuto, "progress line on standard error, when it is a terminal: auto (for more than one input), always or never")
 	return cmd
 }
 
 // validate checks the options and fills in what their defaults mean.
 func (o *options) validate() error {
+	switch o.input {
+	case inputText:
+	case inputJSONL:
+		if !o.formatSet {
+			o.format = record.JSON
+		}
+		if o.outDir != "" {
+			return usageErrorf("--out-dir does not go with --input jsonl: records go to standard output")
+		}
+	default:
+		return usageErrorf("invalid --input %q: want text or jsonl", o.input)
+	}
 	switch o.format {
 	case record.YAML, record.JSON:
 	default:
 		return usageErrorf("invalid --format %q: want yaml or json", o.format)
+	}
+	switch o.progress {
+	case progressAuto, progressAlways, progressNever:
+	default:
+		return usageErrorf("invalid --progress %q: want auto, always or never", o.progress)
 	}
 	if o.jobs < 0 {
 		return usageErrorf("invalid --jobs %d: want 0 (one per CPU) or more", o.jobs)
@@ -188,7 +240,7 @@ func (o *options) validate() error {
 		return &usageError{err}
 	}
 	if len(o.args) == 0 {
-		if isTerminal(o.stdin) {
+		if o.terminal(o.stdin) {
 			return usageErrorf("no input: name files or folders, or pipe an article to standard input")
 		}
 		o.args = []string{ingest.Stdin}
@@ -197,18 +249,7 @@ func (o *options) validate() error {
 }
 
 func (o *options) ingest() ingest.Options {
-	return ingest.Options{Include: o.include, MaxBytes: o.maxBytes, Stdin: o.stdin}
-}
-
-// isTerminal reports whether r is a terminal, which is not where articles
-// are piped from.
-func isTerminal(r io.Reader) bool {
-	f, ok := r.(*os.File)
-	if !ok {
-		return false
-	}
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
+	return ingest.Options{Include: o.include, MaxBytes: o.maxBytes, Stdin: o.stdin, Lines: o.input == inputJSONL}
 }
 
 // oneLine joins the lines of a multi-line error, such as one from

@@ -105,7 +105,7 @@ type cliTest struct {
 func (tt cliTest) run(t *testing.T, article articleFunc) {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
-	code := run(t.Context(), article, tt.args, strings.NewReader(tt.stdin), &stdout, &stderr)
+	code := run(t.Context(), deps{article: article}, tt.args, strings.NewReader(tt.stdin), &stdout, &stderr)
 	if code != tt.wantCode {
 		t.Errorf("%s: extract %q exited %d, want %d; stderr:\n%s", tt.name, tt.args, code, tt.wantCode, stderr.String())
 	}
@@ -327,19 +327,35 @@ func TestRun(t *testing.T) {
 	}
 }
 
+// terminal stands in for a terminal: tty is one, whatever it is.
+func terminal(tty any) func(any) bool {
+	return func(f any) bool { return f == tty }
+}
+
 func TestRunTerminal(t *testing.T) {
-	// A character device stands for a terminal.
-	tty, err := os.Open(os.DevNull)
-	if err != nil {
-		t.Skip(err)
-	}
-	defer tty.Close()
+	tty := strings.NewReader("")
 	var stdout, stderr bytes.Buffer
-	code := run(t.Context(), stub, nil, tty, &stdout, &stderr)
+	code := run(t.Context(), deps{article: stub, terminal: terminal(tty)}, nil, tty, &stdout, &stderr)
 	want := "extract: no input: name files or folders, or pipe an article to standard input\n" + hint
 	if code != ExitUsage || stdout.Len() != 0 || stderr.String() != want {
 		t.Errorf("extract with a terminal for stdin: exit %d, stdout %q, stderr %q; want exit %d, no stdout, stderr %q",
 			code, stdout.String(), stderr.String(), ExitUsage, want)
+	}
+}
+
+// TestRunDevNull checks that /dev/null, a character device but no
+// terminal, is read as an empty input.
+func TestRunDevNull(t *testing.T) {
+	null, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Skip(err)
+	}
+	defer null.Close()
+	var stdout, stderr bytes.Buffer
+	code := run(t.Context(), deps{article: stub}, nil, null, &stdout, &stderr)
+	want := "extract: -: warning: empty input\n"
+	if code != ExitOK || stderr.String() != want {
+		t.Errorf("extract < /dev/null: exit %d, stderr %q; want exit %d, stderr %q", code, stderr.String(), ExitOK, want)
 	}
 }
 
@@ -493,7 +509,7 @@ func TestRunOrder(t *testing.T) {
 	}
 	for _, jobs := range []string{"1", "4", "16"} {
 		var stdout, stderr bytes.Buffer
-		code := run(t.Context(), shuffled, []string{"--jobs", jobs, dir}, nil, &stdout, &stderr)
+		code := run(t.Context(), deps{article: shuffled}, []string{"--jobs", jobs, dir}, nil, &stdout, &stderr)
 		if code != ExitOK || stderr.Len() > 0 {
 			t.Fatalf("--jobs %s: exit %d, stderr %s", jobs, code, stderr.String())
 		}
@@ -526,7 +542,7 @@ func TestRunBounded(t *testing.T) {
 		return stub(source, text)
 	}
 	var stdout, stderr bytes.Buffer
-	code := run(t.Context(), article, []string{"--jobs", fmt.Sprint(jobs), dir}, nil, &stdout, &stderr)
+	code := run(t.Context(), deps{article: article}, []string{"--jobs", fmt.Sprint(jobs), dir}, nil, &stdout, &stderr)
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
@@ -543,7 +559,7 @@ func TestRunInterrupted(t *testing.T) {
 	ctx, cancel := context.WithCancel(t.Context())
 	cancel()
 	var stdout, stderr bytes.Buffer
-	code := run(ctx, stub, []string{"notes"}, nil, &stdout, &stderr)
+	code := run(ctx, deps{article: stub}, []string{"notes"}, nil, &stdout, &stderr)
 	if code != ExitInterrupted || stdout.Len() > 0 || stderr.String() != "extract: interrupted\n" {
 		t.Errorf("cancelled before the start: exit %d, stdout %q, stderr %q; want exit %d, nothing written, stderr %q",
 			code, stdout.String(), stderr.String(), ExitInterrupted, "extract: interrupted\n")
@@ -569,7 +585,7 @@ func TestRunInterruptedMidway(t *testing.T) {
 			args = append(args, "--out-dir", "out")
 		}
 		var stdout, stderr bytes.Buffer
-		code := run(ctx, article, args, nil, &stdout, &stderr)
+		code := run(ctx, deps{article: article}, args, nil, &stdout, &stderr)
 		cancel()
 		if code != ExitInterrupted || stderr.String() != "extract: interrupted\n" {
 			t.Errorf("extract %q: exit %d, stderr %q; want exit %d, stderr %q", args, code, stderr.String(), ExitInterrupted, "extract: interrupted\n")
@@ -615,7 +631,7 @@ func TestRunClosedStdout(t *testing.T) {
 	for _, tt := range tests {
 		stdout := &failingWriter{n: 1, err: tt.err}
 		var stderr bytes.Buffer
-		code := run(t.Context(), stub, []string{"--jobs", "1", "notes", "notes", "notes"}, nil, stdout, &stderr)
+		code := run(t.Context(), deps{article: stub}, []string{"--jobs", "1", "notes", "notes", "notes"}, nil, stdout, &stderr)
 		if code != tt.wantCode || stderr.String() != tt.wantStderr {
 			t.Errorf("stdout failing with %v: exit %d, stderr %q; want exit %d, stderr %q", tt.err, code, stderr.String(), tt.wantCode, tt.wantStderr)
 		}

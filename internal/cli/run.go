@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/extract-news/extract/internal/ingest"
@@ -23,10 +24,10 @@ type job struct {
 
 // A result is what became of one job.
 type result struct {
-	source string        // the input's
-	rec    record.Record // written to standard output without --out-dir
-	blank  bool          // the input was empty or white space
-	err    error         // the input failed; the error names it
+	name  string        // the input's, for messages
+	rec   record.Record // written to standard output without --out-dir
+	blank bool          // the input was empty or white space
+	err   error         // the input failed; the error names it
 }
 
 // extractRun extracts the record of every input and writes the records in
@@ -34,6 +35,13 @@ type result struct {
 // any size runs in flat memory; with --out-dir it lists them all first, to
 // refuse two inputs that would write the same file before doing any work.
 func extractRun(ctx context.Context, o *options) error {
+	stderr := newConsole(o.stderr, o.showProgress())
+	defer stderr.close()
+	ctx, cancel := context.WithCancel(ctx)
+	var counting sync.WaitGroup
+	defer counting.Wait()
+	defer cancel()
+
 	inputs := ingest.Inputs(o.args, o.ingest())
 	todo := func(yield func(job) bool) {
 		for in := range inputs {
@@ -49,6 +57,7 @@ func extractRun(ctx context.Context, o *options) error {
 			return err
 		}
 		todo = slices.Values(list)
+		stderr.setTotal(len(list))
 	} else {
 		var err error
 		if enc, err = record.NewEncoder(o.stdout, o.format); err != nil {
@@ -56,14 +65,34 @@ func extractRun(ctx context.Context, o *options) error {
 		}
 	}
 
+	if stderr.bar != nil && o.outDir == "" && o.input == inputText {
+		// The total, from a listing of its own that reads nothing, so
+		// that the work need not wait for it.
+		counting.Go(func() {
+			n := 0
+			for range ingest.Inputs(o.args, o.ingest()) {
+				if ctx.Err() != nil {
+					return
+				}
+				n++
+			}
+			stderr.setTotal(n)
+		})
+	}
+
+	work := func(ctx context.Context, j job) result {
+		r := o.process(ctx, j)
+		stderr.articleDone()
+		return r
+	}
 	failed := false
-	err := ordered(ctx, todo, o.jobs, o.process, func(r result) error {
+	err := ordered(ctx, todo, o.jobs, work, func(r result) error {
 		if r.blank {
-			fmt.Fprintf(o.stderr, "extract: %s: warning: empty input\n", r.source)
+			stderr.printf("extract: %s: warning: empty input\n", r.name)
 		}
 		if r.err != nil {
 			failed = true
-			fmt.Fprintf(o.stderr, "extract: %s\n", oneLine(r.err))
+			stderr.printf("extract: %s\n", oneLine(r.err))
 			return nil
 		}
 		if enc == nil {
@@ -92,7 +121,7 @@ func extractRun(ctx context.Context, o *options) error {
 // process reads one input, extracts its record, checks it against the
 // contract and, under --out-dir, writes it to its file.
 func (o *options) process(ctx context.Context, j job) result {
-	res := result{source: j.in.Source}
+	res := result{name: j.in.Name()}
 	if ctx.Err() != nil {
 		return res // not emitted
 	}
@@ -107,7 +136,7 @@ func (o *options) process(ctx context.Context, j job) result {
 		err = writeFile(ctx, j.out, o.format, rec)
 	}
 	if err != nil {
-		res.err = fmt.Errorf("%s: %w", j.in.Source, err)
+		res.err = fmt.Errorf("%s: %w", j.in.Name(), err)
 		return res
 	}
 	res.rec = rec
