@@ -302,6 +302,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			"a relative clause's speaker is the phrase it follows",
+			"The council approved the plan on Monday. It was welcomed by Tomas Berglund, who said the town would gain 300 jobs.\n",
+			[]want{{record.Indirect, "the town would gain 300 jobs", "said", "Tomas Berglund"}},
+		},
+		{
 			"the mayor: a title",
 			"Mayor Denise Whitcombe opened the bridge on Monday.\n\nThe mayor said the repairs had cost less than planned.\n",
 			[]want{{record.Indirect, "the repairs had cost less than planned", "said", "Denise Whitcombe"}},

@@ -83,6 +83,9 @@ func (f *finder) subjectLeft(c, lo int) subject {
 	if j < lo {
 		return subject{}
 	}
+	if w := toks[j].Text; (w == "who" || w == "which" || w == "that") && (toks[j].Tag == "WP" || toks[j].Tag == "WDT") {
+		return f.relative(j, lo)
+	}
 	if toks[j].Text == "," {
 		if toks[c].Tag == "VBG" {
 			return subject{} // ", adding that": see participle
@@ -98,6 +101,27 @@ func (f *finder) subjectLeft(c, lo int) subject {
 		}
 	}
 	return sub
+}
+
+// relative finds the subject of a relative clause whose pronoun is token
+// j: the noun phrase it follows ("Trump, who says ...", "the police
+// department, which reported ..."), whose actor's spans gain the pronoun.
+func (f *finder) relative(j, lo int) subject {
+	m := j - 1
+	if m >= lo && f.d.Tokens[m].Text == "," {
+		m--
+	}
+	if m < lo {
+		return subject{}
+	}
+	sub := f.nounPhrase(m, lo)
+	if !sub.ok || f.d.Tokens[m].Tag == "PRP" {
+		return subject{}
+	}
+	if sub.actor != none {
+		f.link(sub.actor, j)
+	}
+	return subject{actor: sub.actor, first: j, ok: true}
 }
 
 // apposition finds the subject before the comma at token j that closes an
