@@ -700,6 +700,9 @@ func (f *finder) reported(si int) {
 		if f.inQuote[c] >= 0 || f.usedCue[c] {
 			continue
 		}
+		if f.nominal(si, c) {
+			continue
+		}
 		lim, cl, ok := f.cueAt(c)
 		if !ok || cl == quote {
 			continue

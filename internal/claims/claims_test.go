@@ -307,6 +307,21 @@ func TestFind(t *testing.T) {
 			[]want{{record.Indirect, "the town would gain 300 jobs", "said", "Tomas Berglund"}},
 		},
 		{
+			"a cue noun with a possessor and a that-clause",
+			"Harbor bridge repairs stall\n\nEngineers checked Maria Delgado's claim that the repairs would end in May.\n",
+			[]want{{record.Indirect, "the repairs would end in May", "claim", "Maria Delgado"}},
+		},
+		{
+			"a cue noun with its agent after by",
+			"Harbor bridge repairs stall\n\nOfficials ignored the warning by Tomas Berglund that the bridge could close.\n",
+			[]want{{record.Indirect, "the bridge could close", "warning", "Tomas Berglund"}},
+		},
+		{
+			"a cue adjective after be",
+			"Harbor bridge repairs stall\n\nMaria Delgado is confident that the bridge will reopen by May.\n",
+			[]want{{record.Indirect, "the bridge will reopen by May", "confident", "Maria Delgado"}},
+		},
+		{
 			"the mayor: a title",
 			"Mayor Denise Whitcombe opened the bridge on Monday.\n\nThe mayor said the repairs had cost less than planned.\n",
 			[]want{{record.Indirect, "the repairs had cost less than planned", "said", "Denise Whitcombe"}},

@@ -1,0 +1,134 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/extract-news/extract/internal/record"
+)
+
+// cueNouns are nouns that report what someone said or holds when a clause
+// follows them: "Trump's claim that ...", "the warning by X that ...".
+var cueNouns = set("claim", "claims", "assertion", "assertions", "insistence", "argument",
+	"arguments", "warning", "warnings", "promise", "promises", "statement", "statements",
+	"denial", "suggestion", "belief", "view", "fear", "fears", "hope", "hopes", "emphasis",
+	"contention", "allegation", "allegations", "charge", "charges", "concern", "concerns",
+	"worry", "worries", "admission", "acknowledgment", "acknowledgement", "prediction",
+	"predictions", "pledge", "vow", "assurance", "assurances", "insinuation", "accusation",
+	"accusations", "announcement", "message", "conclusion", "finding", "findings", "position")
+
+// cueAdjectives report a belief or a feeling about a clause when they follow
+// a form of "be": "X is confident that ...".
+var cueAdjectives = set("worried", "concerned", "confident", "convinced", "sure", "certain",
+	"afraid", "hopeful", "optimistic", "adamant", "aware", "skeptical", "sceptical", "fearful")
+
+// nominal makes the claim of a cue noun or adjective at token c of sentence
+// si with a that-clause after it: "Trump's claim that there have been
+// thousands of shootings", "the warning by the bank that ...", "X is
+// confident that ...". A noun's speaker is its possessor or the agent after
+// "by"; an adjective's is the subject of "be". It reports whether it made a
+// claim.
+func (f *finder) nominal(si, c int) bool {
+	s := f.d.Sentences[si]
+	toks := f.d.Tokens
+	w := strings.ToLower(toks[c].Text)
+	noun := cueNouns[w] && strings.HasPrefix(toks[c].Tag, "NN")
+	adj := cueAdjectives[w] && (toks[c].Tag == "JJ" || toks[c].Tag == "VBN")
+	if !noun && !adj {
+		return false
+	}
+	var sub subject
+	k := c + 1
+	if noun {
+		sub = f.possessor(c, s.First)
+		if !sub.ok && k+1 < s.Lim && strings.EqualFold(toks[k].Text, "by") {
+			if a := f.nounPhraseRight(k+1, s.Lim); a.ok && a.actor != none {
+				sub = a
+				for k++; k < s.Lim && (f.owner[k] != none || npTag(toks[k].Tag)); k++ {
+				}
+			}
+		}
+	} else {
+		b := c - 1
+		for b > s.First && f.skippable(b) && !beForms[strings.ToLower(toks[b].Text)] {
+			b--
+		}
+		if b <= s.First || !beForms[strings.ToLower(toks[b].Text)] {
+			return false
+		}
+		sub = f.subjectLeft(b, f.clauseStart(si))
+	}
+	if !sub.ok || sub.actor == none {
+		return false
+	}
+	if k >= s.Lim || !strings.EqualFold(toks[k].Text, "that") {
+		return false
+	}
+	k++
+	e := f.clauseEnd(k, s.Lim)
+	if e-k < 3 || f.inQuote[k] >= 0 {
+		return false
+	}
+	n := len(f.claims)
+	f.indirect(si, k, e, sub, c, c+1, say)
+	return len(f.claims) > n
+}
+
+// possessor returns the actor whose cue noun at token c this is: "Trump's
+// claim", "his repeated emphasis", "the company's statement".
+func (f *finder) possessor(c, first int) subject {
+	toks := f.d.Tokens
+	j := c - 1
+	for j >= first && (toks[j].Tag == "JJ" || toks[j].Tag == "VBN" || toks[j].Tag == "RB") {
+		j--
+	}
+	if j < first {
+		return subject{}
+	}
+	switch {
+	case toks[j].Tag == "PRP$":
+		if a := f.owner[j]; a != none {
+			return subject{actor: a, first: j, ok: true}
+		}
+		if p := f.possessivePronoun(j); p != none {
+			return subject{actor: p, first: j, ok: true}
+		}
+	case toks[j].Tag == "POS" || toks[j].Text == "'s" || toks[j].Text == "’s":
+		if j-1 >= first {
+			if sub := f.nounPhrase(j-1, first); sub.ok && sub.actor != none {
+				return sub
+			}
+		}
+	}
+	return subject{}
+}
+
+// possessivePronoun resolves "his", "her", "its" or "their" at token j as
+// the subject pronoun of the same person would be.
+func (f *finder) possessivePronoun(j int) int {
+	var w string
+	switch strings.ToLower(f.d.Tokens[j].Text) {
+	case "his":
+		w = "he"
+	case "her":
+		w = "she"
+	case "its":
+		w = "it"
+	case "their":
+		w = "they"
+	default:
+		return none
+	}
+	para := f.paraAt(f.d.Tokens[j].Start)
+	best, bestAt := none, -1
+	for a, act := range f.actors {
+		if !compatible(act, w) || act.Type == record.Location {
+			continue
+		}
+		for _, sp := range act.Spans {
+			if sp[1] <= f.d.Tokens[j].Start && sp[0] > bestAt && para-f.paraAt(sp[0]) <= 1 && !f.quoted(sp[0]) {
+				best, bestAt = a, sp[0]
+			}
+		}
+	}
+	return best
+}
