@@ -117,6 +117,14 @@ func TestFind(t *testing.T) {
 		{"Rosa Vidal filed for bankruptcy in March.",
 			[]mention{person("Rosa Vidal")},
 			[]string{"file/Rosa Vidal/past/March/", "go bankrupt/Rosa Vidal/past/March/"}},
+		// Happenings are events too: a keynote takes the agent of the verb
+		// whose object it is; an event with no actor fills a short article.
+		{"Lena Ortiz gave the keynote on Monday. The event drew 5,000 people.",
+			[]mention{person("Lena Ortiz")},
+			[]string{"give/Lena Ortiz/past/Monday/", "keynote/Lena Ortiz/past/Monday/", "event//past//", "draw//past//"}},
+		{"In a surprising move, Acme Corp left the talks.",
+			[]mention{org("Acme Corp")},
+			[]string{"move//past//", "leave/Acme Corp/past//", "negotiate/Acme Corp/past//"}},
 		// A headline's "X to do" and "X doing" tell the story's main event.
 		{"Acme Corp to cut 3,000 jobs\n\nThe news shocked the town.",
 			[]mention{org("Acme Corp")},
