@@ -704,7 +704,7 @@ func (f *finder) reported(si int) {
 			continue
 		}
 		lim, cl, ok := f.cueAt(c)
-		if !ok || cl == quote {
+		if !ok || cl == quote && !(asks[strings.ToLower(toks[c].Text)] && lim < s.Lim && questionWords[strings.ToLower(toks[lim].Text)]) {
 			continue
 		}
 		// What X called Y "...": the object and its quoted name.
@@ -1137,7 +1137,9 @@ func (f *finder) indirect(si, k, e int, sub subject, c, lim int, cl class) {
 	if !finite {
 		return
 	}
-	if w := strings.ToLower(toks[k].Text); questionWords[w] && !cl.phrase() {
+	// A question is reported by a cue that asks or explains ("asked
+	// whether", "explained why"), or one that says "whether" or "if".
+	if w := strings.ToLower(toks[k].Text); questionWords[w] && !cl.phrase() && cl != quote && !asks[strings.ToLower(toks[c].Text)] && w != "whether" && w != "if" {
 		return
 	}
 	// A clause made mostly of quotation is claimed by its quotations.
@@ -1161,6 +1163,10 @@ func (f *finder) indirect(si, k, e int, sub subject, c, lim int, cl class) {
 }
 
 var beForms = set("is", "was", "were", "are", "be", "been", "being", "'s", "'re")
+
+// asks are the cues that report a question: asked whether, explained how.
+var asks = set("ask", "asks", "asked", "asking", "explain", "explains", "explained", "explaining",
+	"wonder", "wonders", "wondered", "wondering", "question", "questions", "questioned", "questioning")
 
 var questionWords = set("whether", "if", "how", "why", "what", "when", "where", "who", "which")
 

@@ -322,6 +322,14 @@ func TestFind(t *testing.T) {
 			[]want{{record.Indirect, "the bridge will reopen by May", "confident", "Maria Delgado"}},
 		},
 		{
+			"a reported question",
+			"Harbor bridge repairs stall\n\nMaria Delgado asked whether the contractor had been paid. Tomas Berglund explained why the work had stopped.\n",
+			[]want{
+				{record.Indirect, "whether the contractor had been paid", "asked", "Maria Delgado"},
+				{record.Indirect, "why the work had stopped", "explained", "Tomas Berglund"},
+			},
+		},
+		{
 			"the mayor: a title",
 			"Mayor Denise Whitcombe opened the bridge on Monday.\n\nThe mayor said the repairs had cost less than planned.\n",
 			[]want{{record.Indirect, "the repairs had cost less than planned", "said", "Denise Whitcombe"}},
