@@ -743,10 +743,19 @@ func (f *finder) reported(si int) {
 		if !sub.ok {
 			sub = f.participle(c, s.First)
 		}
-		if !sub.ok && c > s.First && toks[c-1].Tag == "CC" {
-			// "X says A and said B": the subject of the cue before.
-			if p := f.lastClaimIn(si); p != nil && p.cue != "" {
-				sub = subject{actor: p.speaker, first: c, ok: true}
+		if !sub.ok && c > s.First {
+			j := c - 1
+			for j > s.First && f.skippable(j) {
+				j--
+			}
+			if toks[j].Tag == "CC" {
+				// "X says A and said B": the subject of the cue before, or
+				// of the verb before: "X exhorted Y to ... and said B".
+				if p := f.lastClaimIn(si); p != nil && p.cue != "" {
+					sub = subject{actor: p.speaker, first: c, ok: true}
+				} else if a := f.coordinated(si, j); a != none {
+					sub = subject{actor: a, first: c, ok: true}
+				}
 			}
 		}
 		inverted := false
@@ -809,6 +818,29 @@ func (f *finder) reported(si int) {
 			f.indirect(si, k, e, sub, c, lim, cl)
 		}
 	}
+}
+
+// coordinated returns the actor that is the subject of the finite verb
+// before token j of sentence si, when the sentence starts with it: the
+// subject a verb after "and" shares.
+func (f *finder) coordinated(si, j int) int {
+	s := f.d.Sentences[si]
+	toks := f.d.Tokens
+	for v := s.First + 1; v < j; v++ {
+		if f.inQuote[v] >= 0 {
+			return none
+		}
+		t := toks[v].Tag
+		if t != "VBD" && t != "VBZ" && t != "VBP" && t != "MD" {
+			continue
+		}
+		sub := f.subjectLeft(v, f.clauseStart(si))
+		if !sub.ok || sub.actor == none || sub.first != f.clauseStart(si) {
+			return none
+		}
+		return sub.actor
+	}
+	return none
 }
 
 // namesQuote reports whether the words after a naming cue at token k hold

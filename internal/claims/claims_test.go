@@ -330,6 +330,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			"a cue after and shares the subject of the verb before",
+			"Harbor bridge repairs stall\n\nMaria Delgado visited the site on Monday and said the repairs would end in May.\n",
+			[]want{{record.Indirect, "the repairs would end in May", "said", "Maria Delgado"}},
+		},
+		{
 			"the mayor: a title",
 			"Mayor Denise Whitcombe opened the bridge on Monday.\n\nThe mayor said the repairs had cost less than planned.\n",
 			[]want{{record.Indirect, "the repairs had cost less than planned", "said", "Denise Whitcombe"}},
