@@ -258,6 +258,7 @@ func (f *finder) subject(g group, lo, first int) (n np, ok, inherit bool) {
 	for k >= first && isAdverb(t[k]) {
 		k--
 	}
+	k = f.skipParens(k, first)
 	if k < first {
 		return np{}, false, false
 	}
@@ -269,6 +270,7 @@ func (f *finder) subject(g group, lo, first int) (n np, ok, inherit bool) {
 		if k >= first && t[k].Text == "," {
 			k--
 		}
+		k = f.skipParens(k, first)
 	case t[k].Text == ",":
 		if k+1 < g.first && lo > first && sequel[strings.ToLower(t[k+1].Text)] {
 			// "The index dipped, then rose": an adverb of sequence after
@@ -287,6 +289,21 @@ func (f *finder) subject(g group, lo, first int) (n np, ok, inherit bool) {
 	}
 	n, ok = f.npLeft(k, first)
 	return n, ok, false
+}
+
+// skipParens steps back over a parenthesis that ends at token k, no
+// further left than first: "the Dow Jones (DJIA), which fell".
+func (f *finder) skipParens(k, first int) int {
+	t := f.d.Tokens
+	if k < first || t[k].Text != ")" {
+		return k
+	}
+	for j := k - 1; j >= first; j-- {
+		if t[j].Text == "(" {
+			return j - 1
+		}
+	}
+	return k
 }
 
 // interrupted finds the subject of a verb that follows the comma at token
@@ -443,14 +460,20 @@ func (f *finder) object(k, hi int) (np, bool) {
 	return f.npRight(k, hi)
 }
 
-// byAgent reads the "by" phrase of a passive right after it.
+// byAgent reads the "by" phrase of a passive, right after it or after
+// what the passive names or where it goes: "has been named the Worldliner
+// by Boeing", "was sold to Cerberus by Daimler". It looks no further
+// than the clause: a comma, a conjunction or another verb ends it.
 func (f *finder) byAgent(k, hi int) (np, bool) {
 	t := f.d.Tokens
-	for k < hi && isAdverb(t[k]) {
-		k++
-	}
-	if k < hi && strings.EqualFold(t[k].Text, "by") {
-		return f.npRight(k+1, hi)
+	for ; k < hi; k++ {
+		switch {
+		case strings.EqualFold(t[k].Text, "by"):
+			return f.npRight(k+1, hi)
+		case isAdverb(t[k]) || inNP(t[k]) || t[k].Tag == "TO" || t[k].Tag == "IN" && !strings.EqualFold(t[k].Text, "that"):
+			continue
+		}
+		break
 	}
 	return np{}, false
 }

@@ -155,6 +155,20 @@ func TestFind(t *testing.T) {
 		{"After the news the Zenith Index dipped, then rose by 3%.",
 			[]mention{org("Zenith Index")},
 			[]string{"dip/Zenith Index/past//", "rise/Zenith Index/past//"}},
+		// A subject before a parenthesis, and a by-agent after what a
+		// passive names.
+		{"The Zenith Index (ZNX) finished 54 points up.",
+			[]mention{org("Zenith Index")},
+			[]string{"finish/Zenith Index/past//"}},
+		{"The largest drop was with the Zenith Index (ZNX), which fell 7%.",
+			[]mention{org("Zenith Index")},
+			[]string{"drop//past//", "fall/Zenith Index/past//"}},
+		{"The jet has been named the Skyliner by Northwind.",
+			[]mention{org("Northwind")},
+			[]string{"name/Northwind/past//"}},
+		{"The plant was sold to a rival firm by Acme Corp in 2015.",
+			[]mention{org("Brightline"), org("Acme Corp")},
+			[]string{"sell/Acme Corp/past/2015/"}},
 		// A pronoun subject stands alone after "and".
 		{"Lena Ortiz was fired from the company and she founded Brightline.",
 			[]mention{person("Lena Ortiz", "she"), org("the company"), org("Brightline")},
