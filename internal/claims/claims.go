@@ -1166,6 +1166,15 @@ func (f *finder) indirect(si, k, e int, sub subject, c, lim int, cl class) {
 			quoted++
 		}
 	}
+	if !finite && (cl == say || cl == tell || cl == according) && e-k >= 6 && sub.actor != none {
+		// A long clause whose verb the tagger read as a noun: "advantage
+		// obscures concerns".
+		for j := k + 1; j < e; j++ {
+			if toks[j].Tag == "NNS" && strings.HasPrefix(toks[j-1].Tag, "NN") && j+1 < e && toks[j+1].Tag != "IN" {
+				finite = true
+			}
+		}
+	}
 	if !finite {
 		return
 	}

@@ -335,6 +335,11 @@ func TestFind(t *testing.T) {
 			[]want{{record.Indirect, "the repairs would end in May", "said", "Maria Delgado"}},
 		},
 		{
+			"a reported clause whose verb reads as a plural noun",
+			"Harbor bridge repairs stall\n\nBut Maria Delgado says Mr. Berglund's statistical advantage obscures concerns about turnout and voter apathy.\n",
+			[]want{{record.Indirect, "Mr. Berglund's statistical advantage obscures concerns about turnout and voter apathy", "says", "Maria Delgado"}},
+		},
+		{
 			"the mayor: a title",
 			"Mayor Denise Whitcombe opened the bridge on Monday.\n\nThe mayor said the repairs had cost less than planned.\n",
 			[]want{{record.Indirect, "the repairs had cost less than planned", "said", "Denise Whitcombe"}},
