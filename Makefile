@@ -4,10 +4,10 @@ VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X github.com/extract-news/extract/internal/cli.version=$(VERSION)
 EVAL    := ../shared/eval
 
-.PHONY: help build run test bench eval golden lint check
+.PHONY: help build run test bench bench-compare bench-scale fuzz eval golden lint check
 
 help: ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
 build: ## build ./extract, stamped with the git version
 	go build -ldflags "$(LDFLAGS)" -o extract ./cmd/extract
@@ -20,6 +20,16 @@ test: ## vet, then run every test with the race detector
 
 bench: ## run the benchmarks
 	go test -run '^$$' -bench . -benchmem ./...
+
+bench-compare: ## extraction vs prose's own pipeline on ../shared/eval/articles, one worker, as a ratio
+	internal/tools/bench-compare
+
+bench-scale: ## whole process: --jobs 2 vs 1, start-up vs prose, peak memory over 325 and 3,250 files
+	internal/tools/bench-scale
+
+fuzz: ## fuzz text preparation and the whole extraction, FUZZTIME each (default 10s)
+	go test ./internal/textnorm -run '^$$' -fuzz '^FuzzPrepare$$' -fuzztime $(or $(FUZZTIME),10s)
+	go test ./internal/cli -run '^$$' -fuzz '^FuzzArticle$$' -fuzztime $(or $(FUZZTIME),10s)
 
 eval: build ## score extract on the dev and test splits of ../shared/eval, when it is there
 	@if [ ! -d $(EVAL) ]; then echo "make eval: no $(EVAL), nothing to score" >&2; exit 0; fi; \
