@@ -232,3 +232,21 @@ func TestReducedPassive(t *testing.T) {
 		}
 	}
 }
+
+// TestFillOrder checks that an event noun with no actor fills an article
+// before a clause with none.
+func TestFillOrder(t *testing.T) {
+	org := func(n ...string) mention { return mention{record.Organization, n} }
+	var b strings.Builder
+	for i := 0; i < maxEvents; i++ {
+		b.WriteString("The crane fell. ")
+	}
+	evs, _ := analyse(t, b.String()+"The deal surprised nobody. Acme Corp sold the plant.", []mention{org("Acme Corp")})
+	got := map[string]int{}
+	for _, e := range evs {
+		got[e.Action]++
+	}
+	if len(evs) != maxEvents || got["agree"] != 1 || got["sell"] != 1 || got["fall"] != maxEvents-2 {
+		t.Errorf("kept %v; want the sale, the deal and %d falls", got, maxEvents-2)
+	}
+}

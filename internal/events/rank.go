@@ -16,14 +16,17 @@ const (
 	tierCore       = iota // a finite or passive clause with an actor; a headline "X to cut"; "Boeing's purchase"
 	tierNonFinite         // a non-finite verb whose agent the clause lends it: "agreed to buy", "after violating"
 	tierNounObject        // an event noun with an actor after it only: "the bankruptcy of Chrysler"
-	tierBare              // a finite clause with no actor: "the crane fell"
 	tierBareNoun          // an event noun with no actor: "the deal"
+	tierBare              // a finite clause with no actor: "the crane fell"
 	tierNone              // no event
 )
 
 // maxEvents is the number of events an article is filled up to with
 // events weaker than its core ones; the gold lists about ten a story.
-const maxEvents = 14
+// An event noun with no actor ("the deal") comes before a clause with
+// none: a noun that names a happening is more often the story's (on the
+// MEANTIME dev articles one in five, against one in seven).
+const maxEvents = 16
 
 // tier says how strong the evidence is that candidate c is an event of
 // the story.
