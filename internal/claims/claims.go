@@ -1265,16 +1265,6 @@ func (f *finder) records() []record.Claim {
 		}
 		return a[1] < b[1]
 	})
-	// A quoted fragment inside a reported clause of the same speaker is
-	// part of that claim, not one of its own: said Machado was "a con".
-	kept := f.claims[:0]
-	for _, c := range f.claims {
-		if c.kind == record.Partial && f.within(c) {
-			continue
-		}
-		kept = append(kept, c)
-	}
-	f.claims = kept
 	out := make([]record.Claim, 0, len(f.claims))
 	for i, c := range f.claims {
 		rc := record.Claim{
@@ -1292,15 +1282,4 @@ func (f *finder) records() []record.Claim {
 		out = append(out, rc)
 	}
 	return out
-}
-
-// within reports whether claim c lies inside an indirect claim of the same
-// speaker.
-func (f *finder) within(c claim) bool {
-	for _, o := range f.claims {
-		if o.kind == record.Indirect && o.speaker == c.speaker && o.span[0] <= c.span[0] && c.span[1] <= o.span[1] && o.span != c.span {
-			return true
-		}
-	}
-	return false
 }

@@ -204,10 +204,11 @@ func TestFind(t *testing.T) {
 			nil,
 		},
 		{
-			"calling it \"...\": the clause whole",
+			"partial with calling",
 			"Lawmakers criticised the deal, with Senator Alma Fenwick calling it an \"egregious breach\" of trust.\n",
 			[]want{
 				{record.Indirect, "it an \"egregious breach\" of trust", "calling", "Alma Fenwick"},
+				{record.Partial, "egregious breach", "calling", "Alma Fenwick"},
 			},
 		},
 		{
@@ -215,6 +216,7 @@ func TestFind(t *testing.T) {
 			"Olga Petrova called the court's decision \"a disgrace\" and called for an urgent appeal.\n",
 			[]want{
 				{record.Indirect, "the court's decision \"a disgrace\"", "called", "Olga Petrova"},
+				{record.Partial, "a disgrace", "called", "Olga Petrova"},
 				{record.Indirect, "an urgent appeal", "called for", "Olga Petrova"},
 			},
 		},
@@ -294,10 +296,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
-			"a fragment inside a reported clause is part of it",
+			"a fragment inside a reported clause is a partial claim as well",
 			"Tomas Berglund said the merger was \"a disaster\" for the town. He called it \"reckless.\"\n",
 			[]want{
 				{record.Indirect, "the merger was \"a disaster\" for the town", "said", "Tomas Berglund"},
+				{record.Partial, "a disaster", "said", "Tomas Berglund"},
 				{record.Partial, "reckless.", "called", "Tomas Berglund"},
 			},
 		},
