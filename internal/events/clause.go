@@ -282,6 +282,9 @@ func (f *finder) subject(g group, lo, first int) (n np, ok, inherit bool) {
 		}
 		return np{}, false, false
 	}
+	if k < first {
+		return np{}, false, false // "Which fell?": nothing before the relative
+	}
 	if t[k].Tag == "PRP" {
 		// A pronoun stands alone: in "he was fired from the company and
 		// he founded NeXT" the subject is "he", not "the company and he".

@@ -253,3 +253,15 @@ func TestFillOrder(t *testing.T) {
 		t.Errorf("kept %v; want the sale, the deal and %d falls", got, maxEvents-2)
 	}
 }
+
+// TestQuestionOpeners: a sentence may open on its relative or question
+// word, with nothing before it to be a subject.
+func TestQuestionOpeners(t *testing.T) {
+	for _, text := range []string{
+		"Who won the Vegas debate?\n\nMaria Delgado won it.\n",
+		"Which fell first? The Dow fell.\n",
+		"Whose plan passed?\n",
+	} {
+		analyse(t, text, []mention{{"person", []string{"Maria Delgado"}}, {"organization", []string{"Dow"}}})
+	}
+}
