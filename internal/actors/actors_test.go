@@ -190,3 +190,14 @@ func names(m map[string]record.Actor) []string {
 	}
 	return out
 }
+
+func TestTranscriptLabels(t *testing.T) {
+	text := "Chris Wallace pressed Mike Pence on Sunday.\n\n\"WALLACE: Let us start with the debate.\n\n\"PENCE: I am glad to be here.\n\nUPDATE: The show ended.\n"
+	got := spansOf(t, text)
+	if got["Chris Wallace"] != "Chris Wallace|WALLACE" || got["Mike Pence"] != "Mike Pence|PENCE" {
+		t.Errorf("transcript turns: %v", got)
+	}
+	if _, ok := got["UPDATE"]; ok {
+		t.Errorf("UPDATE is an actor")
+	}
+}

@@ -268,6 +268,7 @@ func (f *finder) find() {
 		}
 	}
 	for si, s := range f.d.Sentences {
+		f.speakerLabel(si)
 		for i := s.First; i < s.Lim; {
 			if !f.startable(i) {
 				i++
@@ -281,6 +282,30 @@ func (f *finder) find() {
 	}
 	f.joinPlaces()
 }
+
+// speakerLabel records the speaker of a transcript turn, a paragraph
+// opening on a name in capitals and a colon: "WALLACE: Governor, ...".
+func (f *finder) speakerLabel(si int) {
+	s := f.d.Sentences[si]
+	if si > 0 && f.d.Sentences[si-1].Paragraph == s.Paragraph || s.Lim-s.First < 3 {
+		return
+	}
+	toks := f.d.Tokens
+	w := toks[s.First].Text
+	if toks[s.First+1].Text != ":" || len(w) < 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w || labelWords[w] || f.listed(w) {
+		return
+	}
+	m := &mention{kind: named, first: s.First, lim: s.First + 1, sent: si, para: s.Paragraph}
+	m.start, m.end = toks[s.First].Start, toks[s.First].End
+	m.name = w
+	m.scores[tPerson] += 3
+	f.mentions = append(f.mentions, m)
+}
+
+// labelWords open paragraphs with a colon but name no speaker.
+var labelWords = set("UPDATE", "UPDATED", "NOTE", "EDITOR", "EDITORS", "CORRECTION", "BREAKING",
+	"WATCH", "READ", "PHOTO", "PHOTOS", "VIDEO", "SOURCE", "SOURCES", "RELATED", "MORE", "ALSO",
+	"WARNING", "DISCLAIMER", "CLARIFICATION", "ADVERTISEMENT", "LISTEN", "QUESTION", "ANSWER")
 
 // extend returns the end of the name starting at token i.
 func (f *finder) extend(i, lim int) int {
@@ -553,7 +578,7 @@ func (f *finder) name(i, j, si, from int) {
 	if j-i == 1 && f.lower[strings.ToLower(w)] && !f.listed(w) {
 		return // "Internet" where the text also says "internet"; "UNLESS"
 	}
-	if j-i == 1 && (commonAcronyms[w] || romanNumeral(w)) {
+	if j-i == 1 && (commonAcronyms[w] || romanNumeral(w) || labelWords[w]) {
 		return // "IQ", "XVII"
 	}
 	if f.quotedName(i, j) {
