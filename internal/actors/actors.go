@@ -27,7 +27,7 @@ type actor struct {
 func Find(d *nlp.Doc) []record.Actor {
 	f := &finder{d: d, lx: loadLexicon()}
 	f.find()
-	c := &clusters{f: f, quotes: f.quotes()}
+	c := &clusters{f: f}
 	c.build()
 	c.references()
 	return c.records()
@@ -37,7 +37,6 @@ func Find(d *nlp.Doc) []record.Actor {
 type clusters struct {
 	f      *finder
 	actors []*actor
-	quotes [][2]int // input spans inside quotation marks
 }
 
 // keysOf returns the names a mention can be matched by.
@@ -80,7 +79,7 @@ func (c *clusters) build() {
 				continue
 			}
 			if m.kind == anonymous {
-				if m.anaphoric && quoted(c.quotes, m.start) {
+				if m.anaphoric && c.f.d.Quoted(m.start) {
 					continue // "the minister" in a quotation is someone named
 				}
 				c.addAnonymous(m)

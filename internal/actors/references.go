@@ -10,51 +10,6 @@ import (
 // compatible actor, with no mention inside a quotation as antecedent: the
 // words of a quotation refer from the speaker's point of view.
 
-// quotes returns the input spans between quotation marks, paragraph by
-// paragraph: curly marks open and close; straight ones alternate.
-func (f *finder) quotes() [][2]int {
-	var out [][2]int
-	in := f.d.Input
-	open := -1
-	for i := 0; i < len(in); i++ {
-		switch {
-		case in[i] == '\n':
-			if open >= 0 {
-				out = append(out, [2]int{open, i})
-			}
-			open = -1
-		case in[i] == '"':
-			if open < 0 {
-				open = i
-			} else {
-				out = append(out, [2]int{open, i + 1})
-				open = -1
-			}
-		case i+2 < len(in) && in[i] == 0xE2 && in[i+1] == 0x80 && in[i+2] == 0x9C: // “
-			if open < 0 {
-				open = i
-			}
-			i += 2
-		case i+2 < len(in) && in[i] == 0xE2 && in[i+1] == 0x80 && in[i+2] == 0x9D: // ”
-			if open >= 0 {
-				out = append(out, [2]int{open, i + 3})
-				open = -1
-			}
-			i += 2
-		}
-	}
-	if open >= 0 {
-		out = append(out, [2]int{open, len(in)})
-	}
-	return out
-}
-
-// quoted reports whether offset p lies inside one of the sorted spans.
-func quoted(spans [][2]int, p int) bool {
-	i := sort.Search(len(spans), func(i int) bool { return spans[i][1] > p })
-	return i < len(spans) && spans[i][0] <= p
-}
-
 // lookBack is how many earlier mentions a pronoun or description may
 // look through for its antecedent: enough for any article, and a bound
 // that keeps the work linear on pathological input.
@@ -73,18 +28,18 @@ var (
 
 // references links descriptions, then pronouns.
 func (c *clusters) references() {
-	c.descriptions(c.quotes)
-	c.pronouns(c.quotes)
+	c.descriptions()
+	c.pronouns()
 }
 
 // candidates returns the mentions by which actors were named, in order,
 // with each mention's actor; mentions inside quotations are left out.
-func (c *clusters) candidates(q [][2]int) ([]*mention, map[*mention]*actor) {
+func (c *clusters) candidates() ([]*mention, map[*mention]*actor) {
 	var ms []*mention
 	owner := map[*mention]*actor{}
 	for _, a := range c.actors {
 		for _, m := range a.mentions {
-			if !quoted(q, m.start) {
+			if !c.f.d.Quoted(m.start) {
 				ms = append(ms, m)
 				owner[m] = a
 			}
@@ -98,9 +53,9 @@ func (c *clusters) candidates(q [][2]int) ([]*mention, map[*mention]*actor) {
 // they stand for: one whose name ends in the head noun, or holds it as a
 // title; for a company word, the nearest organisation in this paragraph or
 // the two before.
-func (c *clusters) descriptions(q [][2]int) {
+func (c *clusters) descriptions() {
 	toks := c.f.d.Tokens
-	ms, owner := c.candidates(q)
+	ms, owner := c.candidates()
 	lower := map[*actor]string{}
 	titled := map[*actor]map[string]bool{}
 	for _, a := range c.actors {
@@ -169,9 +124,9 @@ func (c *clusters) descriptions(q [][2]int) {
 // they to the nearest group (else organisation), and a subject "it" or
 // "its" to an organisation in the same sentence or the one before; all
 // within the same paragraph or the one before.
-func (c *clusters) pronouns(q [][2]int) {
+func (c *clusters) pronouns() {
 	toks := c.f.d.Tokens
-	ms, owner := c.candidates(q)
+	ms, owner := c.candidates()
 	next := 0
 	var recent []*mention
 	for i, t := range toks {

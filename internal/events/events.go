@@ -2,8 +2,8 @@ package events
 
 import (
 	"fmt"
+	"slices"
 	"sort"
-	"strings"
 
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
@@ -51,74 +51,23 @@ type finder struct {
 
 func newFinder(d *nlp.Doc, actors []record.Actor, claims []record.Claim) *finder {
 	f := &finder{d: d, lx: loadLexicon(), actors: actors}
-	f.actorOf = ActorTokens(d, actors)
+	f.actorOf = nlp.Owners(d, record.ActorSpans(actors), false)
 	f.quoted = make([]bool, len(d.Tokens))
-	for _, q := range Quotations(d.Input, claims) {
-		for i := firstAt(d, q[0]); i < len(d.Tokens) && d.Tokens[i].Start < q[1]; i++ {
+	for _, q := range quotations(d, claims) {
+		for i := d.TokenAt(q[0]); i < len(d.Tokens) && d.Tokens[i].Start < q[1]; i++ {
 			f.quoted[i] = true
 		}
 	}
 	return f
 }
 
-// ActorTokens maps each token of d to the index of the actor one of whose
-// mention spans holds it, or -1. Where spans nest, the shortest wins.
-func ActorTokens(d *nlp.Doc, actors []record.Actor) []int {
-	of := make([]int, len(d.Tokens))
-	width := make([]int, len(d.Tokens))
-	for i := range of {
-		of[i] = -1
-	}
-	for ai, a := range actors {
-		for _, sp := range a.Spans {
-			for i := firstAt(d, sp[0]); i < len(d.Tokens) && d.Tokens[i].End <= sp[1]; i++ {
-				if w := sp[1] - sp[0]; of[i] < 0 || w < width[i] {
-					of[i], width[i] = ai, w
-				}
-			}
-		}
-	}
-	return of
-}
-
-// firstAt returns the index of the first token starting at or after off.
-func firstAt(d *nlp.Doc, off int) int {
-	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= off })
-}
-
-// Quotations returns the byte spans of the direct quotations of input: the
-// claims of kind direct, and every stretch between a pair of quotation
-// marks inside one paragraph (curly marks tell opening from closing,
-// straight ones pair in turn). A mark left open at the paragraph's end
-// opens nothing.
-func Quotations(input []byte, claims []record.Claim) [][2]int {
-	var out [][2]int
+// quotations returns the input spans of d's direct quotations: those of
+// the direct claims and every stretch between quotation marks.
+func quotations(d *nlp.Doc, claims []record.Claim) [][2]int {
+	out := slices.Clone(d.Quotes)
 	for _, c := range claims {
 		if c.Kind == record.Direct {
 			out = append(out, [2]int{c.Span[0], c.Span[1]})
-		}
-	}
-	open := -1
-	for i := 0; i < len(input); i++ {
-		switch {
-		case input[i] == '\n':
-			open = -1
-		case input[i] == '"':
-			if open < 0 {
-				open = i + 1
-			} else {
-				out = append(out, [2]int{open, i})
-				open = -1
-			}
-		case strings.HasPrefix(string(input[i:min(i+3, len(input))]), "“"):
-			open = i + 3
-			i += 2
-		case strings.HasPrefix(string(input[i:min(i+3, len(input))]), "”"):
-			if open >= 0 {
-				out = append(out, [2]int{open, i})
-			}
-			open = -1
-			i += 2
 		}
 	}
 	return out

@@ -48,6 +48,8 @@ type Doc struct {
 	Sentences []Sentence
 	Tokens    []Token
 	Entities  []Entity
+	// Quotes holds the input spans inside quotation marks, in order.
+	Quotes [][2]int
 }
 
 // model holds what is loaded once per process and shared.
@@ -144,6 +146,7 @@ func Parse(input []byte) (*Doc, error) {
 		lineStart = next
 	}
 	d.Entities = entities(d.Tokens)
+	d.Quotes = quotes(input)
 	return d, nil
 }
 

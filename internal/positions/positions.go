@@ -13,7 +13,7 @@ import (
 // actors, claims and events its claims and events, which the positions
 // name as evidence.
 func Find(d *nlp.Doc, actors []record.Actor, claims []record.Claim, events []record.Event) []record.Position {
-	f := &finder{d: d, lx: loadLexicon(), actors: actors, actorOf: actorTokens(d, actors), index: map[string]int{}}
+	f := &finder{d: d, lx: loadLexicon(), actors: actors, actorOf: nlp.Owners(d, record.ActorSpans(actors), false), index: map[string]int{}}
 	for _, e := range events {
 		f.fromEvent(e)
 	}
@@ -385,27 +385,6 @@ func opposite(s string) string {
 		return record.Oppose
 	}
 	return record.Support
-}
-
-// actorTokens maps each token of d to the index of the actor one of whose
-// mention spans holds it, or -1; where spans nest, the shortest wins.
-func actorTokens(d *nlp.Doc, actors []record.Actor) []int {
-	of := make([]int, len(d.Tokens))
-	width := make([]int, len(d.Tokens))
-	for i := range of {
-		of[i] = -1
-	}
-	for ai, a := range actors {
-		for _, sp := range a.Spans {
-			i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp[0] })
-			for ; i < len(d.Tokens) && d.Tokens[i].End <= sp[1]; i++ {
-				if w := sp[1] - sp[0]; of[i] < 0 || w < width[i] {
-					of[i], width[i] = ai, w
-				}
-			}
-		}
-	}
-	return of
 }
 
 // fold lower-cases a target and drops a leading article or possessive

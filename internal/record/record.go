@@ -119,3 +119,12 @@ func New(source string) Record {
 		Positions: []Position{},
 	}
 }
+
+// ActorSpans lists each actor's mention spans, in the actors' order.
+func ActorSpans(actors []Actor) [][]Span {
+	out := make([][]Span, len(actors))
+	for i, a := range actors {
+		out[i] = a.Spans
+	}
+	return out
+}

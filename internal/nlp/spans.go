@@ -1,0 +1,84 @@
+package nlp
+
+import "sort"
+
+// quotes returns the input spans inside quotation marks, marks excluded,
+// paragraph by paragraph: curly marks open and close, straight ones
+// alternate, and a quotation still open at the end of its paragraph runs
+// to that end (news continues a quotation into the next paragraph by
+// opening it again).
+func quotes(in []byte) [][2]int {
+	var out [][2]int
+	open := -1
+	for i := 0; i < len(in); i++ {
+		switch {
+		case in[i] == '\n':
+			if open >= 0 {
+				end := i
+				if end > open && in[end-1] == '\r' {
+					end--
+				}
+				out = append(out, [2]int{open, end})
+			}
+			open = -1
+		case in[i] == '"':
+			if open < 0 {
+				open = i + 1
+			} else {
+				out = append(out, [2]int{open, i})
+				open = -1
+			}
+		case i+2 < len(in) && in[i] == 0xE2 && in[i+1] == 0x80 && in[i+2] == 0x9C: // “
+			if open < 0 {
+				open = i + 3
+			}
+			i += 2
+		case i+2 < len(in) && in[i] == 0xE2 && in[i+1] == 0x80 && in[i+2] == 0x9D: // ”
+			if open >= 0 {
+				out = append(out, [2]int{open, i})
+				open = -1
+			}
+			i += 2
+		}
+	}
+	if open >= 0 {
+		out = append(out, [2]int{open, len(in)})
+	}
+	return out
+}
+
+// Quoted reports whether input offset p lies inside a quotation.
+func (d *Doc) Quoted(p int) bool {
+	i := sort.Search(len(d.Quotes), func(i int) bool { return d.Quotes[i][1] > p })
+	return i < len(d.Quotes) && d.Quotes[i][0] <= p
+}
+
+// TokenAt returns the index of the first token starting at or after input
+// offset off.
+func (d *Doc) TokenAt(off int) int {
+	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= off })
+}
+
+// Owners maps each token to the group of spans holding it, or -1:
+// groups[g] lists the spans of group g, such as one actor's mentions.
+// Where spans of several groups hold a token, the shortest span wins, or
+// the longest when longest is set: in "US officials", "US" is the country
+// by the shortest span and the officials by the longest.
+func Owners[S ~[2]int](d *Doc, groups [][]S, longest bool) []int {
+	of := make([]int, len(d.Tokens))
+	width := make([]int, len(d.Tokens))
+	for i := range of {
+		of[i] = -1
+	}
+	for g, spans := range groups {
+		for _, sp := range spans {
+			w := sp[1] - sp[0]
+			for i := d.TokenAt(sp[0]); i < len(d.Tokens) && d.Tokens[i].End <= sp[1]; i++ {
+				if of[i] < 0 || !longest && w < width[i] || longest && w > width[i] {
+					of[i], width[i] = g, w
+				}
+			}
+		}
+	}
+	return of
+}
