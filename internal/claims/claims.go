@@ -230,6 +230,15 @@ func (f *finder) quotation(q int) {
 	}
 	left := f.attrLeft(lA, lB)
 	right := f.attrRight(rA, rB)
+	if !right.ok && rB == rA {
+		// `“Why not?” Smith asked.`: the splitter cut after the question
+		// mark, and the attribution is the next sentence.
+		if b := f.cutAttribution(st, rA); b > rA {
+			if r := f.attrRight(rA, b); r.ok && r.sub.actor != none {
+				right, rB = r, b
+			}
+		}
+	}
 	empty := lA == lB
 	colon := !empty && toks[lB-1].Text == ":"
 	// The sentence goes on after the closing mark with words that are no
@@ -290,6 +299,27 @@ func (f *finder) quotation(q int) {
 		c.speaker, c.cue = a.sub.actor, a.text
 	}
 	f.add(c)
+}
+
+// cutAttribution returns the token limit of the sentence that starts at
+// token rA right after stretch st, when the quotation ends on a question
+// or exclamation mark and that sentence goes on in its paragraph with no
+// quotation: the place where a cut-off attribution can be. Else rA.
+func (f *finder) cutAttribution(st stretch, rA int) int {
+	toks := f.d.Tokens
+	body := strings.TrimRightFunc(string(f.d.Input[st.s:st.e]), unicode.IsSpace)
+	if !strings.HasSuffix(body, "?") && !strings.HasSuffix(body, "!") || rA >= len(toks) {
+		return rA
+	}
+	s := f.d.Sentences[toks[rA].Sent]
+	if s.First != rA || s.Paragraph != st.para || toks[rA].Start < st.close {
+		return rA
+	}
+	b := rA
+	for b < s.Lim && f.inQuote[b] < 0 {
+		b++
+	}
+	return b
 }
 
 func (f *finder) attribute(c *claim, a attribution) {

@@ -283,7 +283,7 @@ func TestFind(t *testing.T) {
 			"Gregor Lund stressed that the reforms were not complete, and human rights groups warned that the deal was premature.\n",
 			[]want{
 				{record.Indirect, "the reforms were not complete", "stressed", "Gregor Lund"},
-				{record.Indirect, "the deal was premature", "warned", ""},
+				{record.Indirect, "the deal was premature", "warned", "*"}, // "human rights groups": an anonymous source
 			},
 		},
 		{
@@ -356,6 +356,14 @@ func TestFind(t *testing.T) {
 			"the bank: the organisation named",
 			"Harwick Bank cut 200 jobs in Leeds on Tuesday. The bank said the cuts would save money.\n",
 			[]want{{record.Indirect, "the cuts would save money", "said", "Harwick Bank"}},
+		},
+		{
+			"a question whose attribution the splitter cut off",
+			"Harbor bridge repairs stall\n\n“We will finish in May,” Maria Delgado said.\n\n“Why should anyone believe that?” Tomas Berglund asked.\n",
+			[]want{
+				{record.Direct, "We will finish in May,", "said", "Maria Delgado"},
+				{record.Direct, "Why should anyone believe that?", "asked", "Tomas Berglund"},
+			},
 		},
 		{
 			"the nominee: two people, no title",
