@@ -438,10 +438,7 @@ func (f *finder) attrLeft(lA, lB int) attribution {
 				}
 				return attribution{}
 			}
-			sub := f.subjectLeft(c, lA)
-			if !sub.ok {
-				sub = f.participle(c, lA)
-			}
+			sub := f.cueSubject(c, lA)
 			if !sub.ok {
 				if s := f.subjectRight(lim, lB); s.ok {
 					sub = s
@@ -576,10 +573,7 @@ func (f *finder) governing(first, lB, si int) attribution {
 			}
 			continue
 		}
-		sub := f.subjectLeft(c, first)
-		if !sub.ok {
-			sub = f.participle(c, first)
-		}
+		sub := f.cueSubject(c, first)
 		if !sub.ok {
 			continue
 		}
@@ -612,6 +606,9 @@ func (f *finder) participle(c, first int) subject {
 		if p := f.lastClaimIn(si); p != nil && p.speaker != none {
 			return subject{actor: p.speaker, first: c, ok: true}
 		}
+		if m := f.mainSubject(c, first); m.ok && m.actor != none {
+			return subject{actor: m.actor, first: c, ok: true}
+		}
 		for k := f.d.Sentences[si].First; k < c; k++ {
 			if f.inQuote[k] >= 0 {
 				continue
@@ -625,6 +622,76 @@ func (f *finder) participle(c, first int) subject {
 				}
 			}
 		}
+	}
+	if c > first && toks[c].Tag == "VBG" && gerundPreps[strings.ToLower(toks[c-1].Text)] {
+		// "X inflamed tensions by saying ...": the clause's subject.
+		if m := f.mainSubject(c, first); m.ok && m.actor != none {
+			return subject{actor: m.actor, first: c, ok: true}
+		}
+	}
+	return subject{}
+}
+
+var gerundPreps = set("by", "after", "before", "while", "whilst", "when", "in", "without", "despite", "since")
+
+// cueSubject finds the subject of the cue at token c, not before token lo:
+// its own ("X said"), or the one a participle shares ("X, adding ...").
+// The object before a participle is not its subject when it names no
+// actor or is a pronoun: in "X issued a statement calling ..." and "X
+// sent an email to him praising ...", X is.
+func (f *finder) cueSubject(c, lo int) subject {
+	if c > lo && f.d.Tokens[c].Tag == "VBG" && gerundPreps[strings.ToLower(f.d.Tokens[c-1].Text)] {
+		// "X defended the plan while promising ...": the clause's subject.
+		if m := f.mainSubject(c, lo); m.ok && m.actor != none {
+			return subject{actor: m.actor, first: c, ok: true}
+		}
+	}
+	sub := f.subjectLeft(c, lo)
+	if sub.ok && f.d.Tokens[c].Tag == "VBG" && f.finiteBetween(lo, sub.first) &&
+		(sub.actor == none || hearers[strings.ToLower(f.d.Tokens[sub.first].Text)]) {
+		// But "a Trump tweet attacking ..." is Trump's.
+		if m := f.mainSubject(c, lo); m.ok {
+			return m
+		}
+	}
+	if !sub.ok {
+		sub = f.participle(c, lo)
+	}
+	return sub
+}
+
+// finiteBetween reports whether a finite verb outside quotations lies in
+// tokens [a, b).
+func (f *finder) finiteBetween(a, b int) bool {
+	for v := a; v < b; v++ {
+		if t := f.d.Tokens[v].Tag; f.inQuote[v] < 0 && (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") {
+			return true
+		}
+	}
+	return false
+}
+
+// mainSubject finds the subject of the clause that token c is part of:
+// the subject of its first finite verb whose subject starts the clause or
+// follows a comma ("After the vote, X said ..."), not a relative pronoun.
+func (f *finder) mainSubject(c, lo int) subject {
+	toks := f.d.Tokens
+	start := f.clauseStart(toks[c].Sent)
+	if lo > start {
+		start = lo
+	}
+	for v := start + 1; v < c; v++ {
+		if t := toks[v].Tag; f.inQuote[v] >= 0 || t != "VBD" && t != "VBZ" && t != "VBP" && t != "MD" {
+			continue
+		}
+		sub := f.subjectLeft(v, start)
+		if !sub.ok || sub.first != start && toks[sub.first-1].Text != "," {
+			continue
+		}
+		if t := toks[sub.first].Tag; t == "WP" || t == "WDT" {
+			continue
+		}
+		return sub
 	}
 	return subject{}
 }
@@ -769,10 +836,7 @@ func (f *finder) reported(si int) {
 				continue
 			}
 		}
-		sub := f.subjectLeft(c, f.clauseStart(si))
-		if !sub.ok {
-			sub = f.participle(c, s.First)
-		}
+		sub := f.cueSubject(c, f.clauseStart(si))
 		if !sub.ok && c > s.First {
 			j := c - 1
 			for j > s.First && f.skippable(j) {

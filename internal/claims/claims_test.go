@@ -366,6 +366,26 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			"a participle after an object takes the clause's subject",
+			"Harbor bridge repairs stall\n\nMaria Delgado sent a series of messages on Friday saying that the repairs would end in May.\n",
+			[]want{{record.Indirect, "the repairs would end in May", "saying", "Maria Delgado"}},
+		},
+		{
+			"a participle after an object pronoun takes the clause's subject",
+			"Harbor bridge repairs stall\n\nTomas Berglund met the mayor. Maria Delgado later sent a letter to him praising his patience during the talks.\n",
+			[]want{{record.Indirect, "his patience during the talks", "praising", "Maria Delgado"}},
+		},
+		{
+			"by saying: the clause's subject",
+			"Harbor bridge repairs stall\n\nTomas Berglund spoke first. Maria Delgado answered him by saying, “The bridge will open in May.”\n",
+			[]want{{record.Direct, "The bridge will open in May.", "saying", "Maria Delgado"}},
+		},
+		{
+			"while promising: the clause's subject, not the object",
+			"Harbor bridge repairs stall\n\nMaria Delgado visited the council's site while promising that the repairs would end in May.\n",
+			[]want{{record.Indirect, "the repairs would end in May", "promising", "Maria Delgado"}},
+		},
+		{
 			"the nominee: two people, no title",
 			"Maria Delgado met Tomas Berglund on Friday. The nominee said the race was close.\n",
 			[]want{{record.Indirect, "the race was close", "said", ""}},
