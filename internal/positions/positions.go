@@ -307,20 +307,8 @@ func (f *finder) subject(i int) int {
 	return -1
 }
 
-// quoted says whether token i lies inside a quotation mark pair of its
-// sentence (the tokens hold none, so the input is read).
-func (f *finder) quoted(i int) bool {
-	t := f.d.Tokens
-	s := f.d.Sentences[t[i].Sent]
-	n := 0
-	for _, r := range string(f.d.Input[s.Start:t[i].Start]) {
-		switch r {
-		case '"', '“', '”':
-			n++
-		}
-	}
-	return n%2 == 1
-}
+// quoted says whether token i lies inside a quotation.
+func (f *finder) quoted(i int) bool { return f.d.Quoted(f.d.Tokens[i].Start) }
 
 func (f *finder) wordAfter(off int) string {
 	t := f.d.Tokens
