@@ -166,6 +166,7 @@ type attribution struct {
 	text     string
 	ok       bool
 	detached bool // after words that go on from the quotation
+	cl       class
 }
 
 // quotation makes the claim of stretch q, if it is one: a direct quotation
@@ -557,8 +558,44 @@ func (f *finder) attrRight(rA, rB int) attribution {
 }
 
 // governing finds the cue that governs a quoted fragment: the nearest cue
-// before it in its sentence that has a subject.
+// before it in its sentence that has a subject, or the cue whose reported
+// clause holds that one: in "X said the company acted because it believed
+// \"...\"" and "X mocked it, saying anyone who complains \"...\"", X.
 func (f *finder) governing(first, lB, si int) attribution {
+	near := f.nearestGoverning(first, lB)
+	for near.ok {
+		outer := f.nearestGoverning(first, min(near.cue, near.sub.first))
+		if !outer.ok || outer.sub.actor == none || outer.lim > near.sub.first || f.clauseBreak(outer.lim, near.sub.first, outer.cl.phrase()) {
+			break
+		}
+		near = outer
+	}
+	return near
+}
+
+// clauseBreak reports whether tokens [a, b) hold the end of a reported
+// clause: a semicolon or colon, ", and", ", with", or a conjunction that
+// opens a clause of the writer's ("but", "while", "although"); for a
+// noun phrase's content (phrase), any comma.
+func (f *finder) clauseBreak(a, b int, phrase bool) bool {
+	toks := f.d.Tokens
+	for k := a; k < b; k++ {
+		w := strings.ToLower(toks[k].Text)
+		switch {
+		case w == ";" || w == ":" || w == "--" || phrase && w == ",":
+			return true
+		case w == "but" || concessives[w] || w == "whereas":
+			return true
+		case (w == "and" || w == "with") && k > a && toks[k-1].Text == ",":
+			return true
+		}
+	}
+	return false
+}
+
+// nearestGoverning finds the nearest cue before token lB, from token
+// first, that has a subject.
+func (f *finder) nearestGoverning(first, lB int) attribution {
 	for c := lB - 1; c >= first; c-- {
 		if f.inQuote[c] >= 0 {
 			continue
@@ -569,7 +606,7 @@ func (f *finder) governing(first, lB, si int) attribution {
 		}
 		if cl == according {
 			if sub := f.subjectRight(lim, lB); sub.ok {
-				return attribution{sub: sub, cue: c, lim: lim, text: f.cueText(c, lim), ok: true}
+				return attribution{sub: sub, cue: c, lim: lim, text: f.cueText(c, lim), ok: true, cl: cl}
 			}
 			continue
 		}
@@ -577,7 +614,7 @@ func (f *finder) governing(first, lB, si int) attribution {
 		if !sub.ok {
 			continue
 		}
-		return attribution{sub: sub, cue: c, lim: lim, text: f.cueText(c, lim), ok: true}
+		return attribution{sub: sub, cue: c, lim: lim, text: f.cueText(c, lim), ok: true, cl: cl}
 	}
 	return attribution{}
 }

@@ -386,6 +386,23 @@ func TestFind(t *testing.T) {
 			[]want{{record.Indirect, "the repairs would end in May", "promising", "Maria Delgado"}},
 		},
 		{
+			"a fragment inside a nested report is the outer speaker's",
+			"Harbor bridge repairs stall\n\nMaria Delgado said Harwick Bank had cut the jobs because it believed the market was “in freefall” that week.\n",
+			[]want{
+				{record.Indirect, "Harwick Bank had cut the jobs because it believed the market was “in freefall” that week", "said", "Maria Delgado"},
+				{record.Indirect, "the market was “in freefall” that week", "believed", "Harwick Bank"},
+				{record.Partial, "in freefall", "said", "Maria Delgado"},
+			},
+		},
+		{
+			"a fragment after ', and' is the nearer speaker's",
+			"Harbor bridge repairs stall\n\nMaria Delgado said the jobs were safe, and Harwick Bank called the cuts “a pause.”\n",
+			[]want{
+				{record.Indirect, "the jobs were safe", "said", "Maria Delgado"},
+				{record.Partial, "a pause.", "called", "Harwick Bank"},
+			},
+		},
+		{
 			"the nominee: two people, no title",
 			"Maria Delgado met Tomas Berglund on Friday. The nominee said the race was close.\n",
 			[]want{{record.Indirect, "the race was close", "said", ""}},
