@@ -271,6 +271,13 @@ func (f *finder) quotation(q int) {
 				c.speaker, c.cue = a, ":"
 			}
 		}
+		if c.cue == "" && colon && !heading {
+			// "X said she believed ...: “...”": the cue of the clause
+			// the colon closes.
+			if a := f.governing(lA, lB, si); a.ok && a.sub.actor != none && a.cl.quotes() {
+				c.speaker, c.cue = a.sub.actor, a.text // the cue reports its clause too
+			}
+		}
 		if c.cue == "" {
 			if heading || !empty && !colon {
 				return
@@ -903,6 +910,9 @@ func (f *finder) reported(si int) {
 			k = f.complement(lim, s.Lim, cl)
 		}
 		e := f.clauseEnd(k, s.Lim)
+		if cl.phrase() && e < s.Lim && toks[e].Text == ":" {
+			continue // "X compared A to B and told Y: “...”": the quotation's
+		}
 		if cl.phrase() {
 			// A noun phrase's content ends at the first comma, or at "and"
 			// or "but" before a verb: called it "X" and called for Y.
@@ -1192,6 +1202,10 @@ func (f *finder) clauseEnd(k, lim int) int {
 		switch w {
 		case ";":
 			return j
+		case ":":
+			if j > k && j+1 < lim && f.stretchStartsAt(j+1) {
+				return j // "X said A: “...”": the quotation is a claim of its own
+			}
 		case "and", "but":
 			// "X said that A, and that B": two claims.
 			if j+1 < lim && strings.EqualFold(toks[j+1].Text, "that") && j > k {

@@ -403,6 +403,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			"a quotation after a colon closing a reported clause",
+			"Harbor bridge repairs stall\n\nTomas Berglund spoke first.\n\nMaria Delgado said she believed the delays were planned by her rivals: “They want the project to fail.”\n",
+			[]want{
+				{record.Indirect, "she believed the delays were planned by her rivals", "said", "Maria Delgado"},
+				{record.Indirect, "the delays were planned by her rivals", "believed", "Maria Delgado"},
+				{record.Direct, "They want the project to fail.", "said", "Maria Delgado"},
+			},
+		},
+		{
 			"the nominee: two people, no title",
 			"Maria Delgado met Tomas Berglund on Friday. The nominee said the race was close.\n",
 			[]want{{record.Indirect, "the race was close", "said", ""}},
