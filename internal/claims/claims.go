@@ -146,12 +146,29 @@ func (f *finder) cueAt(i int) (int, class, bool) {
 		if !ok {
 			continue
 		}
-		if form.class != according && !strings.HasPrefix(toks[i].Tag, "VB") && w != "said" && w != "says" && w != "told" {
+		if form.class != according && !strings.HasPrefix(toks[i].Tag, "VB") && w != "said" && w != "says" && w != "told" && !f.nounReadCue(i, n) {
 			continue
 		}
 		return i + n, form.class, true
 	}
 	return 0, 0, false
+}
+
+// nounReadCue reports whether the one-word cue at token i, which the
+// tagger read as a plural noun, is a verb all the same: right after an
+// actor's name or a subject pronoun and before "that" or a colon ("The
+// Times reports: ...", "Trump charges that ...").
+func (f *finder) nounReadCue(i, n int) bool {
+	toks := f.d.Tokens
+	if n != 1 || toks[i].Tag != "NNS" || i == 0 || i+1 >= len(toks) || toks[i+1].Sent != toks[i].Sent {
+		return false
+	}
+	p := toks[i-1]
+	if f.owner[i-1] == none && !(p.Tag == "PRP" && pronounSubjects[strings.ToLower(p.Text)]) || f.owner[i] != none {
+		return false
+	}
+	next := toks[i+1].Text
+	return strings.EqualFold(next, "that") || next == ":"
 }
 
 // cueText returns the cue's words as written.
@@ -646,7 +663,11 @@ func (f *finder) participle(c, first int) subject {
 		}
 		return subject{}
 	}
-	if c > first && toks[c-1].Text == "," {
+	p := c - 1
+	for p > first && f.skippable(p) {
+		p-- // ", even suggesting"
+	}
+	if c > first && toks[p].Text == "," {
 		if p := f.lastClaimIn(si); p != nil && p.speaker != none {
 			return subject{actor: p.speaker, first: c, ok: true}
 		}
@@ -1294,6 +1315,7 @@ func (f *finder) indirect(si, k, e int, sub subject, c, lim int, cl class) {
 	for k < e && (toks[k].Text == "," || toks[k].Text == "--") {
 		k++
 	}
+	k = f.skipDateline(k, e)
 	if cl.phrase() {
 		// A speech act's content may be a noun phrase, from a named source.
 		if sub.actor == none || e-k < 3 {
@@ -1346,6 +1368,30 @@ func (f *finder) indirect(si, k, e int, sub subject, c, lim int, cl class) {
 	}
 	f.add(claim{span: span, kind: record.Indirect, cue: f.cueText(c, lim), speaker: sub.actor,
 		para: f.d.Sentences[si].Paragraph, sent: si, stretch: -1})
+}
+
+// skipDateline returns the first token after a dateline that opens tokens
+// [k, e) ("NAIROBI, March 12 - ", "LONDON (Reuters) -- "): a place in
+// capitals, then capitalised words, numbers, commas and parentheses, up
+// to a dash. Else k.
+func (f *finder) skipDateline(k, e int) int {
+	toks := f.d.Tokens
+	if k >= e || !isWord(toks[k].Text) || strings.ToUpper(toks[k].Text) != toks[k].Text || len(toks[k].Text) < 3 {
+		return k
+	}
+	for j := k + 1; j < e && j < k+10; j++ {
+		switch w := toks[j].Text; {
+		case w == "-" || w == "--" || w == "—" || w == "–":
+			if j+1 < e {
+				return j + 1
+			}
+			return k
+		case w == "," || w == "(" || w == ")" || w == "." || toks[j].Tag == "CD" || nlp.IsCapitalized(w):
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 var beForms = set("is", "was", "were", "are", "be", "been", "being", "'s", "'re")

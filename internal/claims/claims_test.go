@@ -412,6 +412,26 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			"a reported clause after a dateline",
+			"HARBORTON, March 12 - The city will spend 4 million dollars on the bridge this year, the council said on Tuesday.\n",
+			[]want{{record.Indirect, "The city will spend 4 million dollars on the bridge this year", "said", ""}},
+		},
+		{
+			"a cue read as a plural noun after a name",
+			"Harbor bridge repairs stall\n\nMaria Delgado charges that the contractor was paid twice.\n",
+			[]want{{record.Indirect, "the contractor was paid twice", "charges", "Maria Delgado"}},
+		},
+		{
+			"a participle after a comma and an adverb",
+			"Harbor bridge repairs stall\n\nMaria Delgado left the meeting early on Monday, even suggesting the contractor had lied.\n",
+			[]want{{record.Indirect, "the contractor had lied", "suggesting", "Maria Delgado"}},
+		},
+		{
+			"said X (party-state), an apposition",
+			"Harbor bridge repairs stall\n\n“We were never told,” said Rep. Maria Delgado (D-Ore.), a member of the panel.\n",
+			[]want{{record.Direct, "We were never told,", "said", "Maria Delgado"}},
+		},
+		{
 			"the nominee: two people, no title",
 			"Maria Delgado met Tomas Berglund on Friday. The nominee said the race was close.\n",
 			[]want{{record.Indirect, "the race was close", "said", ""}},

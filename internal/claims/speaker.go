@@ -268,7 +268,18 @@ func (f *finder) subjectRight(i, lim int) subject {
 	if j == i {
 		return subject{}
 	}
-	if j < lim && !clauseEnd(toks[j].Text) && toks[j].Text != "who" && toks[j].Text != "in" && toks[j].Text != "on" && toks[j].Tag != "VBD" && toks[j].Tag != "VBZ" {
+	after := j
+	if j < lim && toks[j].Text == "(" && f.owner[j-1] != none {
+		// "said Rep. Ann Bell (D-Ohio), who ...": past the parenthesis.
+		m := j + 1
+		for m < lim && toks[m].Text != ")" && m-j < 8 {
+			m++
+		}
+		if m < lim && toks[m].Text == ")" {
+			after = m + 1
+		}
+	}
+	if after < lim && !clauseEnd(toks[after].Text) && toks[after].Text != "who" && toks[after].Text != "in" && toks[after].Text != "on" && toks[after].Tag != "VBD" && toks[after].Tag != "VBZ" {
 		return subject{}
 	}
 	if a := f.owner[j-1]; a != none && f.actors[a].Anonymous {
