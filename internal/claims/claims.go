@@ -1316,6 +1316,9 @@ func (f *finder) indirect(si, k, e int, sub subject, c, lim int, cl class) {
 		k++
 	}
 	k = f.skipDateline(k, e)
+	if w := strings.ToLower(toks[k].Text); k < e && k >= lim && (w == "and" || w == "or" || w == "but") {
+		return // "X said and did ...": two verbs, nothing reported
+	}
 	if cl.phrase() {
 		// A speech act's content may be a noun phrase, from a named source.
 		if sub.actor == none || e-k < 3 {

@@ -432,6 +432,11 @@ func TestFind(t *testing.T) {
 			[]want{{record.Direct, "We were never told,", "said", "Maria Delgado"}},
 		},
 		{
+			"said and did: nothing reported",
+			"Harbor bridge repairs stall\n\nMaria Delgado said and did the same things as the mayor.\n",
+			nil,
+		},
+		{
 			"the nominee: two people, no title",
 			"Maria Delgado met Tomas Berglund on Friday. The nominee said the race was close.\n",
 			[]want{{record.Indirect, "the race was close", "said", ""}},
