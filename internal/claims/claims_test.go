@@ -437,6 +437,11 @@ func TestFind(t *testing.T) {
 			nil,
 		},
 		{
+			"who in 2010 said",
+			"Harbor bridge repairs stall\n\nThe plan was drawn up by Maria Delgado, now the mayor, who in 2010 said the bridge would never be rebuilt.\n",
+			[]want{{record.Indirect, "the bridge would never be rebuilt", "said", "Maria Delgado"}},
+		},
+		{
 			"the nominee: two people, no title",
 			"Maria Delgado met Tomas Berglund on Friday. The nominee said the race was close.\n",
 			[]want{{record.Indirect, "the race was close", "said", ""}},

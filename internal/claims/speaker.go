@@ -34,6 +34,14 @@ func (f *finder) skippable(i int) bool {
 	if (w == "on" || w == "last" || w == "this" || w == "late" || w == "early" || w == "earlier") && i+1 < len(f.d.Tokens) && timeWords[strings.ToLower(f.d.Tokens[i+1].Text)] {
 		return true
 	}
+	// "who in 2010 said": a year after "in".
+	if t.Tag == "CD" && len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && i > 0 && strings.EqualFold(f.d.Tokens[i-1].Text, "in") {
+		return true
+	}
+	if w == "in" && i+1 < len(f.d.Tokens) {
+		n := f.d.Tokens[i+1].Text
+		return f.d.Tokens[i+1].Tag == "CD" && len(n) == 4 && (n[:2] == "19" || n[:2] == "20")
+	}
 	return false
 }
 
