@@ -41,15 +41,16 @@ type claim struct {
 
 // finder holds the state of one call to Find.
 type finder struct {
-	d         *nlp.Doc
-	actors    []record.Actor
-	lx        *lexicon
-	paras     []paragraph
-	owner     []int // token → actor index, or none
-	inQuote   []int // token → stretch index, or -1
-	stretches []stretch
-	usedCue   map[int]bool // tokens of cues that attribute a quotation
-	claims    []claim
+	d          *nlp.Doc
+	actors     []record.Actor
+	lx         *lexicon
+	paras      []paragraph
+	owner      []int    // token → actor index, or none
+	inQuote    []int    // token → stretch index, or -1
+	quotedText [][2]int // the stretches' quoted text as sorted, disjoint spans
+	stretches  []stretch
+	usedCue    map[int]bool // tokens of cues that attribute a quotation
+	claims     []claim
 }
 
 func newFinder(d *nlp.Doc, actors []record.Actor) *finder {
@@ -78,17 +79,41 @@ func newFinder(d *nlp.Doc, actors []record.Actor) *finder {
 		}
 	}
 	f.stretches = findStretches(d.Input, f.paras, f.sentEnd)
+	// Each token takes the first stretch holding it. Stretches nest only
+	// one deep (single marks inside double ones), so placing each stretch's
+	// tokens is linear in the text.
 	f.inQuote = make([]int, len(d.Tokens))
-	for i, t := range d.Tokens {
+	for i := range f.inQuote {
 		f.inQuote[i] = -1
-		for q, st := range f.stretches {
-			if t.Start >= st.open && t.Start < st.close {
+	}
+	for q, st := range f.stretches {
+		for i := d.TokenAt(st.open); i < len(d.Tokens) && d.Tokens[i].Start < st.close; i++ {
+			if f.inQuote[i] < 0 {
 				f.inQuote[i] = q
-				break
 			}
 		}
 	}
+	f.quotedText = mergeSpans(f.stretches)
 	return f
+}
+
+// mergeSpans returns the quoted text of the stretches as sorted,
+// disjoint spans.
+func mergeSpans(ss []stretch) [][2]int {
+	out := make([][2]int, 0, len(ss))
+	for _, st := range ss {
+		out = append(out, [2]int{st.s, st.e})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	merged := out[:0]
+	for _, sp := range out {
+		if n := len(merged); n > 0 && sp[0] <= merged[n-1][1] {
+			merged[n-1][1] = max(merged[n-1][1], sp[1])
+			continue
+		}
+		merged = append(merged, sp)
+	}
+	return merged
 }
 
 // sentAt returns the index of the sentence holding input offset off: the

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/extract-news/extract/internal/record"
@@ -158,15 +159,16 @@ func (f *finder) organization(kind string, at, para int, strict bool) int {
 // before offset at, lies outside quotations and is in paragraph minPara or
 // later; -1 when there is none.
 func (f *finder) lastMention(a, at, minPara int) int {
-	last := -1
-	for _, sp := range f.actors[a].Spans {
-		if sp[1] > at || sp[0] <= last || f.quoted(sp[0]) {
-			continue
-		}
+	spans := f.actors[a].Spans // sorted by start
+	k := sort.Search(len(spans), func(i int) bool { return spans[i][0] > at })
+	for k--; k >= 0; k-- {
+		sp := spans[k]
 		if minPara >= 0 && f.paraAt(sp[0]) < minPara {
-			continue
+			return -1 // earlier spans lie in earlier paragraphs still
 		}
-		last = sp[0]
+		if sp[1] <= at && !f.quoted(sp[0]) {
+			return sp[0]
+		}
 	}
-	return last
+	return -1
 }

@@ -393,12 +393,9 @@ func (f *finder) namedBetween(a, from, to int) bool {
 
 // quoted reports whether input offset off lies inside a quotation.
 func (f *finder) quoted(off int) bool {
-	for _, st := range f.stretches {
-		if off >= st.s && off < st.e {
-			return true
-		}
-	}
-	return false
+	qs := f.quotedText
+	i := sort.Search(len(qs), func(i int) bool { return qs[i][1] > off })
+	return i < len(qs) && off >= qs[i][0]
 }
 
 func compatible(a record.Actor, w string) bool {
