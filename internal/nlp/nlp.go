@@ -200,7 +200,7 @@ func (m *model) split(t *textnorm.Text, s, e int) [][2]int {
 	// A sentence does not start in lower case: punkt cut after an
 	// abbreviation it did not know ("(R-Fla.) said").
 	for i := 1; i < len(out); i++ {
-		if r, _ := utf8.DecodeRuneInString(t.Norm[out[i][0]:]); unicode.IsLower(r) && !isBreak(t.Breaks, out[i][0]) {
+		if r, _ := utf8.DecodeRuneInString(t.Norm[out[i][0]:]); (unicode.IsLower(r) || initial(t.Norm[out[i-1][0]:out[i-1][1]]) && !opener(t.Norm[out[i][0]:out[i][1]])) && !isBreak(t.Breaks, out[i][0]) {
 			out[i-1][1] = out[i][1]
 			out = append(out[:i], out[i+1:]...)
 			i--
@@ -210,6 +210,34 @@ func (m *model) split(t *textnorm.Text, s, e int) [][2]int {
 		out = append(out, [2]int{a, b})
 	}
 	return out
+}
+
+// initial reports whether a sentence ends on a middle initial, "Vann R.",
+// which ends no sentence: a capitalised word, a space, one capital, a stop.
+func initial(sent string) bool {
+	n := len(sent)
+	if n < 4 || sent[n-1] != '.' || sent[n-2] < 'A' || sent[n-2] > 'Z' || sent[n-3] != ' ' {
+		return false
+	}
+	w := strings.LastIndexByte(sent[:n-3], ' ')
+	prev := sent[w+1 : n-3]
+	r, _ := utf8.DecodeRuneInString(prev)
+	return len(prev) > 1 && unicode.IsUpper(r)
+}
+
+// opener reports whether a sentence starts with a word that opens
+// sentences rather than continuing a name: "Plan B. Then it failed."
+func opener(sent string) bool {
+	w, _, _ := strings.Cut(sent, " ")
+	return openers[w]
+}
+
+var openers = map[string]bool{
+	"The": true, "A": true, "An": true, "It": true, "He": true, "She": true, "They": true,
+	"We": true, "I": true, "But": true, "And": true, "Then": true, "In": true, "On": true,
+	"At": true, "This": true, "That": true, "There": true, "His": true, "Her": true,
+	"Their": true, "Its": true, "So": true, "Yet": true, "Or": true, "If": true, "When": true,
+	"As": true, "After": true, "Before": true, "For": true, "Now": true, "Still": true,
 }
 
 // isBreak reports whether a glued-sentence break falls at offset p.

@@ -135,6 +135,8 @@ func TestAbbreviations(t *testing.T) {
 		{"Rep. Stephen Lynch (D-Mass.) said the vote failed. It was late.", 2},
 		{"The firm moved to Sacramento, Calif. in May. Staff followed.", 2},
 		{"Gen. Maria Ruiz and Lt. Col. Amos Reed spoke.", 1},
+		{"Writer Vann R. Newkirk II said the vote mattered.", 1},
+		{"The vote went to Plan B. Then it failed.", 2},
 	}
 	for _, tt := range tests {
 		d := parse(t, tt.in)
