@@ -51,8 +51,8 @@ type finder struct {
 // add records a position, merging it into one with the same actor, stance
 // and target. evidence is a claim or event id, or "".
 func (f *finder) add(actor int, stance, target string, targetActor int, evidence string, sentence int, span record.Span) {
-	if actor < 0 || actor == targetActor {
-		return
+	if actor < 0 || actor == targetActor || targetActor < 0 && strings.TrimSpace(target) == "" {
+		return // no stance without something it is toward
 	}
 	key := f.actors[actor].ID + "\x00" + stance + "\x00"
 	if targetActor >= 0 {
