@@ -861,6 +861,17 @@ func (f *finder) speaks(a, h, si int) bool {
 			}
 		}
 	}
+	// "Critics of the mayor say": a short "of" phrase may come between
+	// the noun and its verb.
+	if k+1 < s.Lim && toks[k].Text == "of" {
+		n := k + 1
+		for n < s.Lim && n < k+5 && (toks[n].Tag == "DT" || toks[n].Tag == "JJ" || strings.HasPrefix(toks[n].Tag, "NN")) {
+			n++
+		}
+		if n > k+1 {
+			k = n
+		}
+	}
 	// "Health workers in Mombasa said": a short place phrase may come
 	// between the noun and its verb.
 	if k+1 < s.Lim && (toks[k].Text == "in" || toks[k].Text == "at" || toks[k].Text == "from") && isCap(toks[k+1].Text) {
