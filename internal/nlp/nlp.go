@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -180,12 +181,11 @@ func (m *model) split(t *textnorm.Text, s, e int) [][2]int {
 	for _, p := range m.segmenter.SentencePositions(text) {
 		cuts = append(cuts, s+p)
 	}
-	for _, b := range t.Breaks {
-		if b > s && b < e {
-			cuts = append(cuts, b)
-		}
+	i, _ := slices.BinarySearch(t.Breaks, s+1)
+	for ; i < len(t.Breaks) && t.Breaks[i] < e; i++ {
+		cuts = append(cuts, t.Breaks[i])
 	}
-	sortInts(cuts)
+	slices.Sort(cuts)
 	var out [][2]int
 	prev := s
 	for _, c := range cuts {
@@ -242,20 +242,8 @@ var openers = map[string]bool{
 
 // isBreak reports whether a glued-sentence break falls at offset p.
 func isBreak(breaks []int, p int) bool {
-	for _, b := range breaks {
-		if b == p {
-			return true
-		}
-	}
-	return false
-}
-
-func sortInts(a []int) {
-	for i := 1; i < len(a); i++ {
-		for j := i; j > 0 && a[j] < a[j-1]; j-- {
-			a[j], a[j-1] = a[j-1], a[j]
-		}
-	}
+	_, ok := slices.BinarySearch(breaks, p)
+	return ok
 }
 
 // addSentence tokenizes and tags norm[s:e] as one sentence.
