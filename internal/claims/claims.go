@@ -1477,6 +1477,18 @@ func (f *finder) floatingClaim(c claim) bool {
 
 // records turns the claims into record claims in order of span start.
 func (f *finder) records() []record.Claim {
+	// A headline gives a claim only when it names its speaker, whatever
+	// shape the claim has: "Mayor vows 'no more delays'" with no mayor
+	// resolved is a headline, not an attribution.
+	kept := f.claims[:0]
+	for _, c := range f.claims {
+		s := f.d.Sentences[f.sentAt(c.span[0])]
+		if c.speaker == none && (s.Heading || f.sentAt(c.span[0]) == 0 && f.d.Title != "") {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	f.claims = kept
 	sort.SliceStable(f.claims, func(i, j int) bool {
 		a, b := f.claims[i].span, f.claims[j].span
 		if a[0] != b[0] {

@@ -413,7 +413,7 @@ func TestFind(t *testing.T) {
 		},
 		{
 			"a reported clause after a dateline",
-			"HARBORTON, March 12 - The city will spend 4 million dollars on the bridge this year, the council said on Tuesday.\n",
+			"Harborton sets bridge budget\n\nHARBORTON, March 12 - The city will spend 4 million dollars on the bridge this year, the council said on Tuesday.\n",
 			[]want{{record.Indirect, "The city will spend 4 million dollars on the bridge this year", "said", ""}},
 		},
 		{
