@@ -45,9 +45,10 @@ type finder struct {
 	actors     []record.Actor
 	lx         *lexicon
 	paras      []paragraph
-	owner      []int    // token → actor index, or none
-	inQuote    []int    // token → stretch index, or -1
-	quotedText [][2]int // the stretches' quoted text as sorted, disjoint spans
+	owner      []int           // token → actor index, or none
+	inQuote    []int           // token → stretch index, or -1
+	quotedText [][2]int        // the stretches' quoted text as sorted, disjoint spans
+	spans      map[[2]int]bool // spans of the claims added
 	stretches  []stretch
 	usedCue    map[int]bool // tokens of cues that attribute a quotation
 	claims     []claim
@@ -293,6 +294,7 @@ func (f *finder) quotation(q int) {
 	defer func() {
 		// A headline gives a claim only when it names its speaker.
 		if heading && len(f.claims) > 0 && f.claims[len(f.claims)-1].stretch == q && f.claims[len(f.claims)-1].speaker == none {
+			delete(f.spans, f.claims[len(f.claims)-1].span)
 			f.claims = f.claims[:len(f.claims)-1]
 		}
 	}()
@@ -1431,11 +1433,13 @@ var asks = set("ask", "asks", "asked", "asking", "explain", "explains", "explain
 var questionWords = set("whether", "if", "how", "why", "what", "when", "where", "who", "which")
 
 func (f *finder) add(c claim) {
-	for _, o := range f.claims {
-		if o.span == c.span {
-			return
-		}
+	if f.spans == nil {
+		f.spans = map[[2]int]bool{}
 	}
+	if f.spans[c.span] {
+		return
+	}
+	f.spans[c.span] = true
 	f.claims = append(f.claims, c)
 }
 
