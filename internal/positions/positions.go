@@ -244,8 +244,8 @@ func (f *finder) fromClaim(c record.Claim) {
 	firstWord := -1
 	targetActor := -1
 	for i := lo; i < len(t) && t[i].End <= c.Span[1]; i++ {
-		if a := f.actorOf[i]; a >= 0 && a != speaker && targetActor < 0 {
-			targetActor = a
+		if a := f.actorOf[i]; a >= 0 && a != speaker && targetActor < 0 && f.actors[a].Type != record.Location {
+			targetActor = a // a place named in a claim is its setting, seldom its target
 		}
 		w := strings.ToLower(t[i].Text)
 		var s string
