@@ -294,34 +294,23 @@ func (r *reader) bytes() []byte {
 	return out
 }
 
-func (r *reader) u32s() []uint32 {
-	n := r.n(4)
-	out := make([]uint32, n)
+// array reads a length-prefixed array of size-byte little-endian values.
+func array[T any](r *reader, size int, get func([]byte) T) []T {
+	n := r.n(size)
+	out := make([]T, n)
 	for i := range out {
-		out[i] = binary.LittleEndian.Uint32(r.b[4*i:])
+		out[i] = get(r.b[size*i:])
 	}
-	r.b = r.b[4*n:]
+	r.b = r.b[size*n:]
 	return out
 }
 
-func (r *reader) u64s() []uint64 {
-	n := r.n(8)
-	out := make([]uint64, n)
-	for i := range out {
-		out[i] = binary.LittleEndian.Uint64(r.b[8*i:])
-	}
-	r.b = r.b[8*n:]
-	return out
-}
+func (r *reader) u32s() []uint32 { return array(r, 4, binary.LittleEndian.Uint32) }
+
+func (r *reader) u64s() []uint64 { return array(r, 8, binary.LittleEndian.Uint64) }
 
 func (r *reader) f64s() []float64 {
-	n := r.n(8)
-	out := make([]float64, n)
-	for i := range out {
-		out[i] = math.Float64frombits(binary.LittleEndian.Uint64(r.b[8*i:]))
-	}
-	r.b = r.b[8*n:]
-	return out
+	return array(r, 8, func(b []byte) float64 { return math.Float64frombits(binary.LittleEndian.Uint64(b)) })
 }
 
 // decode reads weights in binary form, checking them as it goes.
