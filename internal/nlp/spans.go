@@ -4,22 +4,15 @@ import "sort"
 
 // quotes returns the input spans inside quotation marks, marks excluded,
 // paragraph by paragraph: curly marks open and close, straight ones
-// alternate, and a quotation still open at the end of its paragraph runs
-// to that end (news continues a quotation into the next paragraph by
-// opening it again).
+// alternate, and a mark still open at the end of its paragraph opens
+// nothing, so that a stray mark cannot swallow text. (A quotation that
+// news continues into the next paragraph is a claim: claims finds it.)
 func quotes(in []byte) [][2]int {
 	var out [][2]int
 	open := -1
 	for i := 0; i < len(in); i++ {
 		switch {
 		case in[i] == '\n':
-			if open >= 0 {
-				end := i
-				if end > open && in[end-1] == '\r' {
-					end--
-				}
-				out = append(out, [2]int{open, end})
-			}
 			open = -1
 		case in[i] == '"':
 			if open < 0 {
@@ -40,9 +33,6 @@ func quotes(in []byte) [][2]int {
 			}
 			i += 2
 		}
-	}
-	if open >= 0 {
-		out = append(out, [2]int{open, len(in)})
 	}
 	return out
 }
