@@ -122,7 +122,12 @@ func lines(name string, fn func(string)) {
 // fold folds a name for comparison: lower case, no dots, curly apostrophes
 // straightened, spaces single.
 func fold(s string) string {
-	s = strings.ToLower(s)
-	s = strings.NewReplacer(".", "", "’", "'", "‘", "'").Replace(s)
+	s = folder.Replace(strings.ToLower(s))
+	if !strings.Contains(s, "  ") && strings.TrimSpace(s) == s && !strings.ContainsAny(s, "\t\n") {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// folder drops dots and straightens apostrophes for fold.
+var folder = strings.NewReplacer(".", "", "’", "'", "‘", "'")
