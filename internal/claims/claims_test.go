@@ -343,6 +343,11 @@ func TestFind(t *testing.T) {
 			[]want{{record.Indirect, "Mr. Berglund's statistical advantage obscures concerns about turnout and voter apathy", "says", "Maria Delgado"}},
 		},
 		{
+			"a person in apposition to a role wins over the possessor",
+			"Harbor bridge repairs stall\n\nBelknap Civil Works sued the city. Its lawyer, Raymond Ostrowski, said the city owed money.\n",
+			[]want{{record.Indirect, "the city owed money", "said", "Raymond Ostrowski"}},
+		},
+		{
 			"the mayor: a title",
 			"Mayor Denise Whitcombe opened the bridge on Monday.\n\nThe mayor said the repairs had cost less than planned.\n",
 			[]want{{record.Indirect, "the repairs had cost less than planned", "said", "Denise Whitcombe"}},

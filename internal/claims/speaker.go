@@ -155,14 +155,25 @@ func (f *finder) apposition(j, lo int) subject {
 		ends[a], ends[b] = ends[b], ends[a]
 	}
 	ends = append(ends, j)
+	// A person named in a piece wins over an institution named before
+	// it: "Its lawyer, Raymond Ostrowski, said" is Ostrowski's.
+	var first subject
 	for k, s := range starts {
 		e := ends[k] // exclusive
 		if e <= s {
 			continue
 		}
 		if sub := f.nounPhrase(e-1, s); sub.ok && sub.actor != none && sub.first == s {
-			return sub
+			if f.actors[sub.actor].Type == record.Person {
+				return sub
+			}
+			if !first.ok {
+				first = sub
+			}
 		}
+	}
+	if first.ok {
+		return first
 	}
 	if len(commas) > 0 {
 		if sub := f.nounPhrase(commas[0]-1, lo); sub.ok && sub.actor != none {
