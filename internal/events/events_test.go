@@ -27,19 +27,7 @@ func analyse(t *testing.T, text string, ms []mention) ([]record.Event, record.Re
 	r := record.New("test")
 	r.Stats = record.Stats{Bytes: len(text), Sentences: len(d.Sentences), Words: len(strings.Fields(text))}
 	for i, m := range ms {
-		a := record.Actor{ID: fmt.Sprintf("a%d", i+1), Name: m.names[0], Type: m.typ, Aliases: []string{}, Titles: []string{}, Spans: []record.Span{}}
-		for _, n := range m.names {
-			for off := 0; ; {
-				j := strings.Index(text[off:], n)
-				if j < 0 {
-					break
-				}
-				a.Spans = append(a.Spans, record.Span{off + j, off + j + len(n)})
-				off += j + len(n)
-			}
-		}
-		a.Mentions = len(a.Spans)
-		r.Actors = append(r.Actors, a)
+		r.Actors = append(r.Actors, recordtest.Actor(text, fmt.Sprintf("a%d", i+1), m.typ, m.names...))
 	}
 	r.Events = Find(d, r.Actors, nil)
 	recordtest.Check(t, r, []byte(text))

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -204,11 +205,7 @@ func (m *weights) encode(out io.Writer) error {
 	w := &writer{w: &body}
 	t := &m.tagger
 	w.strs(t.classes)
-	words := make([]string, 0, len(t.dict))
-	for wd := range t.dict {
-		words = append(words, wd)
-	}
-	slices.Sort(words)
+	words := slices.Sorted(maps.Keys(t.dict))
 	w.strs(words)
 	dc := make([]uint8, len(words))
 	for i, wd := range words {
@@ -221,12 +218,7 @@ func (m *weights) encode(out io.Writer) error {
 	w.data(t.ws, len(t.ws))
 	c := &m.classifier
 	w.strs(c.labels)
-	basic := make([]string, 0, len(c.basic))
-	for wd := range c.basic {
-		basic = append(basic, wd)
-	}
-	slices.Sort(basic)
-	w.strs(basic)
+	w.strs(slices.Sorted(maps.Keys(c.basic)))
 	w.data(c.keys.keys, len(c.keys.keys))
 	w.data(c.ws, len(c.ws))
 	if w.err != nil {

@@ -12,19 +12,7 @@ import (
 
 // actor makes a test actor whose spans are every occurrence of its names.
 func actor(text, id, typ string, names ...string) record.Actor {
-	a := record.Actor{ID: id, Name: names[0], Type: typ, Aliases: []string{}, Titles: []string{}, Spans: []record.Span{}}
-	for _, n := range names {
-		for off := 0; ; {
-			j := strings.Index(text[off:], n)
-			if j < 0 {
-				break
-			}
-			a.Spans = append(a.Spans, record.Span{off + j, off + j + len(n)})
-			off += j + len(n)
-		}
-	}
-	a.Mentions = len(a.Spans)
-	return a
+	return recordtest.Actor(text, id, typ, names...)
 }
 
 func TestFind(t *testing.T) {

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/extract-news/extract/internal/record"
@@ -83,4 +85,23 @@ func roundTrip(tb testing.TB, stream []byte) []record.Record {
 		tb.Errorf("decoding and encoding the stream again changed it:\n%s\nwant\n%s", again.Bytes(), stream)
 	}
 	return records
+}
+
+// Actor returns an actor for tests whose spans are every occurrence in text
+// of each of its names; the first name is its name.
+func Actor(text, id, typ string, names ...string) record.Actor {
+	a := record.Actor{ID: id, Name: names[0], Type: typ, Aliases: []string{}, Titles: []string{}, Spans: []record.Span{}}
+	for _, n := range names {
+		for off := 0; ; {
+			j := strings.Index(text[off:], n)
+			if j < 0 {
+				break
+			}
+			a.Spans = append(a.Spans, record.Span{off + j, off + j + len(n)})
+			off += j + len(n)
+		}
+	}
+	sort.Slice(a.Spans, func(i, j int) bool { return a.Spans[i][0] < a.Spans[j][0] })
+	a.Mentions = len(a.Spans)
+	return a
 }
