@@ -7,6 +7,7 @@ import (
 	"context"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 
 	"github.com/extract-news/extract/internal/cli"
@@ -22,5 +23,12 @@ func main() {
 	// (extract dir | head) kills the process with SIGPIPE before cli can
 	// see the EPIPE error and stop quietly.
 	signal.Ignore(syscall.SIGPIPE)
+	// Collect garbage at half the default heap growth unless GOGC says
+	// otherwise: the live heap is small (under 30 MB) and flat, and a
+	// tighter heap keeps the peak memory of a run over thousands of files
+	// no higher than over hundreds, at no measurable cost in speed.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(50)
+	}
 	os.Exit(cli.Run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
