@@ -24,10 +24,11 @@ type job struct {
 
 // A result is what became of one job.
 type result struct {
-	name  string        // the input's, for messages
-	rec   record.Record // written to standard output without --out-dir
-	blank bool          // the input was empty or white space
-	err   error         // the input failed; the error names it
+	name    string        // the input's, for messages
+	rec     record.Record // written to standard output without --out-dir
+	encoded []byte        // rec, encoded by the worker for standard output
+	blank   bool          // the input was empty or white space
+	err     error         // the input failed; the error names it
 }
 
 // extractRun extracts the record of every input and writes the records in
@@ -82,6 +83,13 @@ func extractRun(ctx context.Context, o *options) error {
 
 	work := func(ctx context.Context, j job) result {
 		r := o.process(ctx, j)
+		if enc != nil && r.err == nil && ctx.Err() == nil {
+			// Encode here, in parallel; the writer only keeps the order.
+			r.encoded, r.err = record.Marshal(r.rec, o.format)
+			if r.err != nil {
+				r.err = fmt.Errorf("%s: %w", r.name, r.err)
+			}
+		}
 		stderr.articleDone()
 		return r
 	}
@@ -98,7 +106,7 @@ func extractRun(ctx context.Context, o *options) error {
 		if enc == nil {
 			return nil
 		}
-		return enc.Encode(r.rec)
+		return enc.WriteEncoded(r.encoded)
 	})
 	if err == nil && enc != nil {
 		err = enc.Close()

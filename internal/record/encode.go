@@ -24,57 +24,70 @@ type Encoder struct {
 	w      io.Writer
 	format string
 	buf    bytes.Buffer
-	json   *json.Encoder // writes to buf
-	n      int           // records encoded
+	n      int // records written
 }
 
 // NewEncoder returns an encoder that writes records to w in format, YAML or
 // JSON.
 func NewEncoder(w io.Writer, format string) (*Encoder, error) {
-	e := &Encoder{w: w, format: format}
 	switch format {
-	case YAML:
-	case JSON:
-		e.json = json.NewEncoder(&e.buf)
-		e.json.SetEscapeHTML(false)
+	case YAML, JSON:
 	default:
 		return nil, fmt.Errorf("unknown format %q: want yaml or json", format)
 	}
-	return e, nil
+	return &Encoder{w: w, format: format}, nil
 }
 
 // Encode writes r as the next record of the stream.
 func (e *Encoder) Encode(r Record) error {
-	e.buf.Reset()
-	var err error
-	if e.format == YAML {
-		err = e.encodeYAML(r)
-	} else {
-		err = e.json.Encode(r)
-	}
+	b, err := Marshal(r, e.format)
 	if err != nil {
-		return fmt.Errorf("encode record %s: %w", r.Source, err)
+		return err
 	}
+	return e.WriteEncoded(b)
+}
+
+// WriteEncoded writes a record that Marshal encoded in the encoder's format
+// as the next record of the stream. Workers can so encode records in
+// parallel and one writer keep their order.
+func (e *Encoder) WriteEncoded(b []byte) error {
+	e.buf.Reset()
+	if e.format == YAML && e.n > 0 {
+		// The --- that yaml.v3's Encoder writes before the second and
+		// later documents of a stream.
+		e.buf.WriteString("---\n")
+	}
+	e.buf.Write(b)
 	e.n++
-	_, err = e.w.Write(e.buf.Bytes())
+	_, err := e.w.Write(e.buf.Bytes())
 	return err
 }
 
-// encodeYAML writes r to e.buf as one document of a stream, with the ---
-// that yaml.v3's Encoder writes before the second and later documents. A
-// yaml.v3 Encoder is made for each record because one kept for the stream
-// holds on to every event it has emitted (go-yaml/yaml#873), so its memory
-// grows with the stream.
-func (e *Encoder) encodeYAML(r Record) error {
-	if e.n > 0 {
-		e.buf.WriteString("---\n")
+// Marshal encodes one record in format, YAML or JSON, as a stream's
+// document or line would hold it. A yaml.v3 Encoder is made for each
+// record because one kept for a stream holds on to every event it has
+// emitted (go-yaml/yaml#873), so its memory grows with the stream.
+func Marshal(r Record, format string) ([]byte, error) {
+	var buf bytes.Buffer
+	var err error
+	switch format {
+	case YAML:
+		enc := yaml.NewEncoder(&buf)
+		enc.SetIndent(2)
+		if err = enc.Encode(r); err == nil {
+			err = enc.Close()
+		}
+	case JSON:
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		err = enc.Encode(r)
+	default:
+		err = fmt.Errorf("unknown format %q: want yaml or json", format)
 	}
-	enc := yaml.NewEncoder(&e.buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(r); err != nil {
-		return err
+	if err != nil {
+		return nil, fmt.Errorf("encode record %s: %w", r.Source, err)
 	}
-	return enc.Close()
+	return buf.Bytes(), nil
 }
 
 // Close ends the stream. It writes nothing more, and does not close the
