@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -129,8 +130,7 @@ func (f *finder) initial(i int) bool {
 	if p.Text == ":" || p.Text == "--" || p.Text == ";" || p.Text == ")" {
 		return true
 	}
-	gap := f.d.Input[p.End:t.Start]
-	return strings.ContainsAny(string(gap), "\"“‘(")
+	return bytes.ContainsAny(f.d.Input[p.End:t.Start], "\"“‘(")
 }
 
 func isProper(tag string) bool { return tag == "NNP" || tag == "NNPS" }

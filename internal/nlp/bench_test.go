@@ -1,8 +1,6 @@
 package nlp
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	prose "github.com/jdkato/prose/v2"
@@ -12,17 +10,9 @@ import (
 // beside the project when they are there, else testdata's.
 func benchArticles(b *testing.B) [][]byte {
 	b.Helper()
-	paths, _ := filepath.Glob("../../../shared/eval/articles/*.txt")
-	if len(paths) == 0 {
-		paths, _ = filepath.Glob("../../testdata/articles/*.txt")
-	}
-	var out [][]byte
-	for _, p := range paths {
-		t, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		out = append(out, t)
+	out := readAll(b, "../../../shared/eval/articles/*.txt")
+	if len(out) == 0 {
+		out = readAll(b, "../../testdata/articles/*.txt")
 	}
 	if len(out) == 0 {
 		b.Skip("no articles")

@@ -79,7 +79,7 @@ func normEnd(d *Doc, s Sentence) int {
 	return 0
 }
 
-func readAll(t *testing.T, pattern string) [][]byte {
+func readAll(t testing.TB, pattern string) [][]byte {
 	t.Helper()
 	paths, _ := filepath.Glob(pattern)
 	var out [][]byte
