@@ -395,8 +395,35 @@ func (c *clusters) records() []record.Actor {
 				r.Titles = append(r.Titles, m.title)
 			}
 		}
+		if a.typ == tPerson {
+			// "Samuel A. Alito" is also "Samuel Alito".
+			for _, n := range append([]string{r.Name}, r.Aliases...) {
+				if short := withoutInitials(n); short != n && !seen[fold(short)] {
+					seen[fold(short)] = true
+					r.Aliases = append(r.Aliases, short)
+				}
+			}
+		}
 		r.Mentions = len(r.Spans)
 		out = append(out, r)
 	}
 	return out
+}
+
+// withoutInitials drops the middle initials of a name of three words or
+// more: "Robert S. Mueller III" is "Robert Mueller III".
+func withoutInitials(n string) string {
+	fs := strings.Fields(n)
+	if len(fs) < 3 {
+		return n
+	}
+	kept := fs[:1]
+	for _, w := range fs[1 : len(fs)-1] {
+		if len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	kept = append(kept, fs[len(fs)-1])
+	return strings.Join(kept, " ")
 }

@@ -47,6 +47,14 @@ func TestFind(t *testing.T) {
 			not: []string{"Vice President", "US Vice President JD Vance"},
 		},
 		{
+			name: "middle initial",
+			text: "Columnist Gerald F. Seib wrote the piece. Later, Seib defended it.",
+			want: []record.Actor{
+				{Name: "Gerald F. Seib", Type: "person", Aliases: []string{"Seib", "Gerald Seib"}, Titles: []string{"Columnist"}},
+			},
+			not: []string{"Gerald", "F"},
+		},
+		{
 			name: "surname first, full name later",
 			text: "Trump spoke on Monday. Later, President Donald Trump left for Ohio.",
 			want: []record.Actor{

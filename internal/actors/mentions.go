@@ -320,6 +320,10 @@ func (f *finder) extend(i, lim int) int {
 			j++
 			continue
 		}
+		if f.middleInitial(j, lim) {
+			j += 2 // "Gerald F. Seib": the tokenizer splits "F."
+			continue
+		}
 		if j+1 < lim && (w == "&" || particles[w]) && isCap(toks[j+1].Text) {
 			j += 2
 			continue
@@ -360,6 +364,18 @@ func (f *finder) extend(i, lim int) int {
 		break
 	}
 	return j
+}
+
+// middleInitial reports whether tokens j and j+1 are a middle initial, a
+// capital letter and its full stop written together, that a name goes on
+// after: "F." in "Gerald F. Seib".
+func (f *finder) middleInitial(j, lim int) bool {
+	toks := f.d.Tokens
+	if j+2 >= lim || len(toks[j].Text) != 1 || toks[j].Text[0] < 'A' || toks[j].Text[0] > 'Z' {
+		return false
+	}
+	dot := toks[j+1]
+	return dot.Text == "." && dot.Start == toks[j].End && f.continues(j+2)
 }
 
 // hasOf reports whether tokens i..j-1 hold "of" or "for".

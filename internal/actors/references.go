@@ -146,7 +146,7 @@ func (c *clusters) pronouns() {
 			want = 'f'
 		case groupPronouns[w]:
 			want = 'g'
-		case w == "its" || w == "it" && c.subject(i):
+		case w == "its" || w == "it" && c.subject(i) && !c.f.d.Quoted(t.Start):
 			want = 'i'
 		default:
 			continue
@@ -211,7 +211,8 @@ func (c *clusters) subject(i int) bool {
 		switch strings.ToLower(toks[j].Text) {
 		case "has", "had", "have":
 			return j+1 < len(toks) && toks[j+1].Tag == "VBN" && toks[j+1].Text != "been"
-		case "is", "was", "'s", "be", "seems", "seemed", "appears", "appeared", "remains", "means", "takes", "took", "would":
+		case "is", "was", "'s", "be", "seems", "seemed", "appears", "appeared", "remains", "means", "takes", "took", "would",
+			"looks", "looked", "sounds", "sounded", "feels", "felt":
 			return false
 		}
 		return true

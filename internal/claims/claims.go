@@ -186,15 +186,43 @@ func (f *finder) cueAt(i int) (int, class, bool) {
 // Times reports: ...", "Trump charges that ...").
 func (f *finder) nounReadCue(i, n int) bool {
 	toks := f.d.Tokens
-	if n != 1 || toks[i].Tag != "NNS" || i == 0 || i+1 >= len(toks) || toks[i+1].Sent != toks[i].Sent {
+	if n != 1 || i == 0 || i+1 >= len(toks) || toks[i+1].Sent != toks[i].Sent {
 		return false
 	}
 	p := toks[i-1]
+	if f.closingAttribution(i) {
+		return true
+	}
+	if toks[i].Tag != "NNS" {
+		return false
+	}
 	if f.owner[i-1] == none && !(p.Tag == "PRP" && pronounSubjects[strings.ToLower(p.Text)]) || f.owner[i] != none {
 		return false
 	}
 	next := toks[i+1].Text
 	return strings.EqualFold(next, "that") || next == ":"
+}
+
+// closingAttribution reports whether the cue at token i, read as a noun,
+// closes its sentence after a noun phrase that follows a comma: "...,
+// FEC records show." and "..., a new analysis shows."
+func (f *finder) closingAttribution(i int) bool {
+	toks := f.d.Tokens
+	if t := toks[i].Tag; t != "NN" && t != "NNS" || !clauseEnd(toks[i+1].Text) || toks[i+1].Text == "," {
+		return false
+	}
+	if t := toks[i-1].Tag; t != "NN" && t != "NNS" && t != "NNP" && t != "NNPS" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-7 && toks[j].Sent == toks[i].Sent; j-- {
+		switch {
+		case toks[j].Text == ",":
+			return j > f.d.Sentences[toks[i].Sent].First
+		case !npTag(toks[j].Tag) && f.owner[j] == none:
+			return false
+		}
+	}
+	return false
 }
 
 // cueText returns the cue's words as written.
@@ -309,10 +337,19 @@ func (f *finder) quotation(q int) {
 			f.attribute(&c, left)
 		case right.ok:
 			f.attribute(&c, right)
-		case colon && lB-lA <= 6:
-			// "Trump: ..." and "WALLACE: ...": a name and a colon.
-			if a := f.labelActor(lA, lB-1); a != none {
-				c.speaker, c.cue = a, ":"
+		case colon && lB-lA <= 14:
+			// "Trump: ..." and "WALLACE: ...": a name and a colon; or
+			// "Gerald F. Seib, The Wall Street Journal: ...": a person,
+			// then where they wrote or what they are.
+			a := none
+			if lB-lA <= 6 {
+				a = f.labelActor(lA, lB-1)
+			}
+			if a == none && lA == sent.First {
+				a = f.bylineActor(lA, lB-1)
+			}
+			if a != none || lA == sent.First && f.nameLabel(lA, lB-1) {
+				c.speaker, c.cue = a, ":" // an unknown name is still nobody else
 			}
 		}
 		if c.cue == "" && colon && !heading {
@@ -880,6 +917,33 @@ func (f *finder) labelActor(a, b int) int {
 	return none
 }
 
+// bylineActor returns the person that a label [a, b) opens with, before a
+// comma: "Gerald F. Seib, The Wall Street Journal", "Jeremy Lott, author".
+func (f *finder) bylineActor(a, b int) int {
+	comma := a
+	for comma < b && f.d.Tokens[comma].Text != "," {
+		comma++
+	}
+	if comma == b {
+		return none
+	}
+	if p := f.labelActor(a, comma); p != none && f.actors[p].Type == record.Person {
+		return p
+	}
+	return none
+}
+
+// nameLabel reports whether tokens [a, b) are only capitalised words and
+// commas, as a label naming a speaker is: "HadasGold,Politico".
+func (f *finder) nameLabel(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := f.d.Tokens[k].Text; w != "," && !nlp.IsCapitalized(w) {
+			return false
+		}
+	}
+	return b > a
+}
+
 // reported finds the indirect claims of sentence si: reported speech
 // without quotation marks.
 func (f *finder) reported(si int) {
@@ -976,7 +1040,7 @@ func (f *finder) reported(si int) {
 		}
 		if !inverted && e > k && k < s.Lim && toks[k].Text == "," && sub.first-1 > s.First && toks[sub.first-1].Text == "," && !f.stretchStartsAt(s.First) {
 			// "A, he said, B": A as well as B.
-			f.indirect(si, s.First, sub.first-1, sub, c, lim, cl)
+			f.reportedSpan(si, s.First, sub.first-1, sub, c, lim, cl, true)
 		}
 		if inverted || e <= k {
 			// "CLAUSE, X said." and "CLAUSE, said X."
@@ -1338,6 +1402,12 @@ func (f *finder) attributionAt(i, lim int) bool {
 
 // indirect adds the indirect claim of tokens [k, e), cued by [c, lim).
 func (f *finder) indirect(si, k, e int, sub subject, c, lim int, cl class) {
+	f.reportedSpan(si, k, e, sub, c, lim, cl, false)
+}
+
+// reportedSpan is indirect; a head ("A, he said, B": A) needs no verb of
+// its own, being the subject of the clause that B goes on with.
+func (f *finder) reportedSpan(si, k, e int, sub subject, c, lim int, cl class, head bool) {
 	toks := f.d.Tokens
 	for k < e && (toks[k].Text == "," || toks[k].Text == "--") {
 		k++
@@ -1354,7 +1424,7 @@ func (f *finder) indirect(si, k, e int, sub subject, c, lim int, cl class) {
 	} else if e-k < 3 {
 		return
 	}
-	finite, quoted := cl.phrase(), 0
+	finite, quoted := cl.phrase() || head, 0
 	for j := k; j < e; j++ {
 		if strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "MD" {
 			finite = true

@@ -451,6 +451,27 @@ func TestFind(t *testing.T) {
 			"Maria Delgado met Tomas Berglund on Friday. The nominee said the race was close.\n",
 			[]want{{record.Indirect, "the race was close", "said", ""}},
 		},
+		{
+			"byline labels: a person, then an outlet",
+			"Who won the debate?\n\nGerald F. Seib, The Wall Street Journal: \"It looked calm for a while.\"\n\nMaraHill,Politico: \"Wednesday was a big night.\"\n",
+			[]want{
+				{record.Direct, "It looked calm for a while.", ":", "Gerald F. Seib"},
+				{record.Direct, "Wednesday was a big night.", ":", ""},
+			},
+		},
+		{
+			"attribution inside the clause: both pieces",
+			"Harbor bridge repairs stall\n\nThe mayor's record on bridges, Tomas Berglund said, may cost her the election.\n",
+			[]want{
+				{record.Indirect, "The mayor's record on bridges", "said", "Tomas Berglund"},
+				{record.Indirect, "may cost her the election", "said", "Tomas Berglund"},
+			},
+		},
+		{
+			"a document's finding after the clause",
+			"Harbor bridge repairs stall\n\nThe city spent $4 million on the bridge last year, council records show.\n",
+			[]want{{record.Indirect, "The city spent $4 million on the bridge last year", "show", ""}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
