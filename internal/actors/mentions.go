@@ -896,6 +896,10 @@ func (f *finder) speaks(a, h, si int) bool {
 			k++
 		}
 	}
+	// "Critics, though, say": a word set off by commas.
+	if k+2 < s.Lim && toks[k].Text == "," && toks[k+2].Text == "," && (toks[k+1].Tag == "RB" || strings.EqualFold(toks[k+1].Text, "though")) {
+		k += 3
+	}
 	for k < s.Lim && (toks[k].Tag == "RB" || toks[k].Tag == "RBR") {
 		k++
 	}

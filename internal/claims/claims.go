@@ -373,6 +373,9 @@ func (f *finder) quotation(q int) {
 		}
 	default:
 		c.kind = record.Partial
+		if !heading && titleCased(f.d.Input[st.s:st.e]) {
+			return // a name or a title: "Morning Joe", "Miss Piggy"
+		}
 		a := f.governing(sent.First, lB, si)
 		if !a.ok && right.ok {
 			a = right
@@ -1039,8 +1042,11 @@ func (f *finder) reported(si int) {
 			}
 		}
 		if !inverted && e > k && k < s.Lim && toks[k].Text == "," && sub.first-1 > s.First && toks[sub.first-1].Text == "," && !f.stretchStartsAt(s.First) {
-			// "A, he said, B": A as well as B.
+			// "A, he said, B": A as well as B, neither needing a verb of
+			// its own ("She would help, she said, but only locally").
 			f.reportedSpan(si, s.First, sub.first-1, sub, c, lim, cl, true)
+			f.reportedSpan(si, k, e, sub, c, lim, cl, true)
+			continue
 		}
 		if inverted || e <= k {
 			// "CLAUSE, X said." and "CLAUSE, said X."
@@ -1413,7 +1419,7 @@ func (f *finder) reportedSpan(si, k, e int, sub subject, c, lim int, cl class, h
 		k++
 	}
 	k = f.skipDateline(k, e)
-	if w := strings.ToLower(toks[k].Text); k < e && k >= lim && (w == "and" || w == "or" || w == "but") {
+	if w := strings.ToLower(toks[k].Text); k < e && k >= lim && (w == "and" || w == "or" || w == "but" && !head) {
 		return // "X said and did ...": two verbs, nothing reported
 	}
 	if cl.phrase() {
@@ -1588,3 +1594,23 @@ func (f *finder) records() []record.Claim {
 	}
 	return out
 }
+
+// titleCased reports whether quoted text of two words or more is written
+// as a name or a title is: every word capitalised but short function
+// words ("Make Your Kid a Millionaire", "Fox News Sunday").
+func titleCased(b []byte) bool {
+	words := strings.FieldsFunc(string(b), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+	})
+	if len(words) < 2 || !nlp.IsCapitalized(words[0]) {
+		return false
+	}
+	for _, w := range words {
+		if !nlp.IsCapitalized(w) && !titleSmallWords[w] && !unicode.IsDigit([]rune(w)[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+var titleSmallWords = set("a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from")

@@ -472,6 +472,34 @@ func TestFind(t *testing.T) {
 			"Harbor bridge repairs stall\n\nThe city spent $4 million on the bridge last year, council records show.\n",
 			[]want{{record.Indirect, "The city spent $4 million on the bridge last year", "show", ""}},
 		},
+		{
+			"a title in quotation marks is no claim",
+			"Harbor bridge repairs stall\n\nMaria Delgado said on \"Harbor Morning Live\" that the bridge would reopen.\n",
+			[]want{{record.Indirect, "the bridge would reopen", "said", "Maria Delgado"}},
+		},
+		{
+			"a subject set off by a comma and a word",
+			"Harbor bridge repairs stall\n\nFormer city engineers, though, say the bridge was never safe.\n",
+			[]want{{record.Indirect, "the bridge was never safe", "say", "*"}},
+		},
+		{
+			"a source familiar with the matter, after the clause",
+			"Harbor bridge repairs stall\n\nThe mayor will resign next week, an official familiar with the matter said Sunday.\n",
+			[]want{{record.Indirect, "The mayor will resign next week", "said", "*"}},
+		},
+		{
+			"a phrase naming nobody, then an apposition",
+			"Harbor bridge repairs stall\n\nThe first ad, launched Wednesday, argued the mayor could not be trusted.\n",
+			[]want{{record.Indirect, "the mayor could not be trusted", "argued", ""}},
+		},
+		{
+			"attribution inside the clause, a verbless tail",
+			"Harbor bridge repairs stall\n\nShe was happy to work the phones, Maria Delgado said, but only for local candidates.\n",
+			[]want{
+				{record.Indirect, "She was happy to work the phones", "said", "Maria Delgado"},
+				{record.Indirect, "but only for local candidates", "said", "Maria Delgado"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

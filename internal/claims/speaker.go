@@ -74,7 +74,11 @@ func (f *finder) subjectLeft(c, lo int) subject {
 	if j-1 >= lo && strings.EqualFold(toks[j].Text, "as") && asVerbs[strings.ToLower(toks[j-1].Text)] {
 		j -= 2
 	}
-	for j >= lo && (f.skippable(j) || toks[j].Text == ")") {
+	for j >= lo && (f.skippable(j) || toks[j].Text == ")" || f.interjection(j, lo)) {
+		if f.interjection(j, lo) {
+			j -= 3 // "X, though, say"
+			continue
+		}
 		if toks[j].Text == ")" {
 			// A parenthesis: "Rep. John Mica (R-Fla.) said".
 			m := j - 1
@@ -110,6 +114,25 @@ func (f *finder) subjectLeft(c, lo int) subject {
 	}
 	return sub
 }
+
+// namesAny reports whether an actor is named in tokens [a, b).
+func (f *finder) namesAny(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.owner[k] != none {
+			return true
+		}
+	}
+	return false
+}
+
+// interjection reports whether tokens j-2..j are a word set off by commas
+// between a subject and its verb: ", though,", ", however,".
+func (f *finder) interjection(j, lo int) bool {
+	toks := f.d.Tokens
+	return j-3 >= lo && toks[j].Text == "," && toks[j-2].Text == "," && interjections[strings.ToLower(toks[j-1].Text)]
+}
+
+var interjections = set("though", "however", "too", "meanwhile", "moreover", "instead", "nonetheless", "nevertheless", "meantime")
 
 // relative finds the subject of a relative clause whose pronoun is token
 // j: the noun phrase it follows ("Trump, who says ...", "the police
@@ -180,6 +203,13 @@ func (f *finder) apposition(j, lo int) subject {
 			return sub
 		}
 	}
+	// "The first ad, launched Wednesday, argued": a phrase that names no
+	// actor opens the sentence, the apposition after it.
+	if len(commas) > 0 && lo == starts[0] && ends[0] > lo && ends[0]-lo <= 6 && !f.namesAny(lo, j) {
+		if sub := f.nounPhrase(ends[0]-1, lo); sub.ok && sub.first == lo && sub.actor == none && nounTag(toks[ends[0]-1].Tag) {
+			return sub
+		}
+	}
 	return subject{}
 }
 
@@ -209,6 +239,8 @@ func (f *finder) nounPhrase(j, lo int) subject {
 		switch {
 		case f.owner[k-1] != none, npTag(p.Tag) && p.Tag != "VBN":
 		case (w == "of" || w == "for" || w == "at" || w == "from" || w == "and" || w == "&") && k-2 >= lo && (npTag(toks[k-2].Tag) || f.owner[k-2] != none):
+		case (w == "with" || w == "to") && k-2 >= lo && (strings.EqualFold(toks[k-2].Text, "familiar") || strings.EqualFold(toks[k-2].Text, "close")):
+			// "an official familiar with the matter", "a source close to"
 		default:
 			goto done
 		}
