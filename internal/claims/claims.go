@@ -196,6 +196,9 @@ func (f *finder) nounReadCue(i, n int) bool {
 	if toks[i].Tag != "NNS" {
 		return false
 	}
+	if findings[strings.ToLower(toks[i].Text)] && nounTag(p.Tag) && strings.EqualFold(toks[i+1].Text, "that") {
+		return true // "Public polling shows that ..."
+	}
 	if f.owner[i-1] == none && !(p.Tag == "PRP" && pronounSubjects[strings.ToLower(p.Text)]) || f.owner[i] != none {
 		return false
 	}
@@ -960,6 +963,9 @@ func (f *finder) reported(si int) {
 			continue
 		}
 		lim, cl, ok := f.cueAt(c)
+		if ok && f.askedOpening(si, c, lim) {
+			continue
+		}
 		if !ok || cl == quote && !(asks[strings.ToLower(toks[c].Text)] && lim < s.Lim && questionWords[strings.ToLower(toks[lim].Text)]) {
 			continue
 		}
@@ -1343,6 +1349,9 @@ func (f *finder) clauseEnd(k, lim int) int {
 			if j > k && j+2 < lim && (toks[j+1].Text == "and" || toks[j+1].Text == "but") && f.newAttribution(j+2, lim) {
 				return j // ", and others warned that ...": a claim of its own
 			}
+			if j > k && f.sharedSubject(j+1, lim) {
+				return j // "X said A, but say B", "X said A, talked of B": X's
+			}
 		}
 	}
 	e := lim
@@ -1355,6 +1364,27 @@ func (f *finder) clauseEnd(k, lim int) int {
 		break
 	}
 	return e
+}
+
+// sharedSubject reports whether token i, after a comma, opens a verb
+// phrase with no subject of its own, whose subject is the cue's: "but say
+// the backlash is new", "talked of a stolen election".
+func (f *finder) sharedSubject(i, lim int) bool {
+	toks := f.d.Tokens
+	if i < lim && (toks[i].Text == "but" || toks[i].Text == "and") {
+		i++
+	}
+	for i < lim && toks[i].Tag == "RB" {
+		i++
+	}
+	if i >= lim {
+		return false
+	}
+	switch toks[i].Tag {
+	case "VBD", "VBZ", "VBP":
+		return !beForms[strings.ToLower(toks[i].Text)]
+	}
+	return false
 }
 
 var concessives = set("although", "though", "while", "whereas")
@@ -1424,7 +1454,10 @@ func (f *finder) reportedSpan(si, k, e int, sub subject, c, lim int, cl class, h
 	}
 	if cl.phrase() {
 		// A speech act's content may be a noun phrase, from a named source.
-		if sub.actor == none || e-k < 3 {
+		if sub.actor == none || e-k < 1 {
+			return
+		}
+		if e-k < 3 && !f.shortContent(k, e, c) {
 			return
 		}
 	} else if e-k < 3 {
@@ -1448,12 +1481,17 @@ func (f *finder) reportedSpan(si, k, e int, sub subject, c, lim int, cl class, h
 			}
 		}
 	}
+	if !finite && f.documentFinding(c) && e-k >= 3 {
+		// "The poll shows Clinton with 42 percent": a finding may be a
+		// noun phrase.
+		finite = true
+	}
 	if !finite {
 		return
 	}
 	// A question is reported by a cue that asks or explains ("asked
 	// whether", "explained why"), or one that says "whether" or "if".
-	if w := strings.ToLower(toks[k].Text); questionWords[w] && !cl.phrase() && cl != quote && !asks[strings.ToLower(toks[c].Text)] && w != "whether" && w != "if" {
+	if w := strings.ToLower(toks[k].Text); questionWords[w] && !cl.phrase() && cl != quote && !asks[strings.ToLower(toks[c].Text)] && !f.documentFinding(c) && w != "whether" && w != "if" {
 		return
 	}
 	// A clause made mostly of quotation is claimed by its quotations.
@@ -1503,6 +1541,75 @@ func (f *finder) skipDateline(k, e int) int {
 var beForms = set("is", "was", "were", "are", "be", "been", "being", "'s", "'re")
 
 // asks are the cues that report a question: asked whether, explained how.
+// askedOpening reads a question put to the speaker of the main clause by
+// somebody unnamed: "When asked whether X, she said ...", "Asked about X,
+// he said ...". The question is a claim with no speaker. It reports
+// whether it made one.
+func (f *finder) askedOpening(si, c, lim int) bool {
+	s := f.d.Sentences[si]
+	toks := f.d.Tokens
+	if !strings.EqualFold(toks[c].Text, "asked") || lim >= s.Lim {
+		return false
+	}
+	if c > s.First {
+		if p := strings.ToLower(toks[c-1].Text); p != "when" && p != "and" && p != "if" && p != "after" || c-1 != s.First && toks[c-2].Text != "," {
+			return false
+		}
+	}
+	k := lim
+	if w := strings.ToLower(toks[k].Text); w == "about" {
+		k++
+	} else if !questionWords[w] {
+		return false
+	}
+	e := k
+	for e < s.Lim && toks[e].Text != "," && f.inQuote[e] < 0 {
+		e++
+	}
+	if e >= s.Lim || toks[e].Text != "," || e == k {
+		return false
+	}
+	span := [2]int{toks[k].Start, toks[e-1].End}
+	f.add(claim{span: span, kind: record.Indirect, cue: f.cueText(c, lim), speaker: none,
+		para: s.Paragraph, sent: si, stretch: -1})
+	return true
+}
+
+// findings are the cues of what documents, polls and data show; what
+// they show may be a noun phrase or a question ("Emails show how ...").
+var findings = set("show", "shows", "showed", "shown", "showing", "reveal", "reveals", "revealed",
+	"revealing", "indicate", "indicates", "indicated", "indicating", "suggest", "suggests", "suggested")
+
+// shortContent reports whether tokens [k, e), one or two words, can be
+// what the speech act at token c is about: "denied the charge", "endorsed
+// Trump"; not a place ("criticized Tulsa"), not the person a charge is
+// made against ("accused Rafael Cruz") nor what is cited.
+func (f *finder) shortContent(k, e, c int) bool {
+	switch w := strings.ToLower(f.d.Tokens[c].Text); {
+	case strings.HasPrefix(w, "accus"), strings.HasPrefix(w, "cit"):
+		return false
+	}
+	for j := k; j < e; j++ {
+		if a := f.owner[j]; a != none && f.actors[a].Type == record.Location {
+			return false
+		}
+	}
+	return true
+}
+
+// documentFinding reports whether the cue at token c tells what a
+// document shows: "the poll shows", "emails show".
+func (f *finder) documentFinding(c int) bool {
+	return c > 0 && findings[strings.ToLower(f.d.Tokens[c].Text)] && documents[strings.ToLower(f.d.Tokens[c-1].Text)]
+}
+
+// documents are the nouns of sources that are no actors: "the poll
+// shows", "records show".
+var documents = set("poll", "polls", "polling", "survey", "surveys", "report", "reports", "study",
+	"studies", "analysis", "data", "record", "records", "document", "documents", "email", "emails",
+	"memo", "filing", "filings", "transcript", "video", "footage", "letter", "figures", "numbers",
+	"research", "audit", "review", "findings", "results", "statistics", "tally", "count")
+
 var asks = set("ask", "asks", "asked", "asking", "explain", "explains", "explained", "explaining",
 	"wonder", "wonders", "wondered", "wondering", "question", "questions", "questioned", "questioning")
 

@@ -207,6 +207,7 @@ func TestFind(t *testing.T) {
 			"partial with calling",
 			"Lawmakers criticised the deal, with Senator Alma Fenwick calling it an \"egregious breach\" of trust.\n",
 			[]want{
+				{record.Indirect, "the deal", "criticised", "Lawmakers"},
 				{record.Indirect, "it an \"egregious breach\" of trust", "calling", "Alma Fenwick"},
 				{record.Partial, "egregious breach", "calling", "Alma Fenwick"},
 			},
@@ -498,6 +499,30 @@ func TestFind(t *testing.T) {
 			[]want{
 				{record.Indirect, "She was happy to work the phones", "said", "Maria Delgado"},
 				{record.Indirect, "but only for local candidates", "said", "Maria Delgado"},
+			},
+		},
+		{
+			"a short object of a speech act",
+			"Harbor bridge repairs stall\n\nMaria Delgado has denied the charge.\n",
+			[]want{{record.Indirect, "the charge", "denied", "Maria Delgado"}},
+		},
+		{
+			"a question put by somebody unnamed",
+			"Harbor bridge repairs stall\n\nWhen asked whether the bridge was safe, Maria Delgado said it was sound.\n\nAsked about the delays, Tomas Berglund said, \"We are on schedule.\"\n",
+			[]want{
+				{record.Indirect, "whether the bridge was safe", "asked", ""},
+				{record.Indirect, "it was sound", "said", "Maria Delgado"},
+				{record.Indirect, "the delays", "Asked", ""},
+				{record.Direct, "We are on schedule.", "said", "Tomas Berglund"},
+			},
+		},
+		{
+			"what polls and documents show",
+			"Harbor bridge repairs stall\n\nPublic polling shows that voters want the bridge rebuilt.\n\nThe poll shows Maria Delgado with 42 percent support.\n\nEmails show how the contract was awarded.\n",
+			[]want{
+				{record.Indirect, "voters want the bridge rebuilt", "shows", ""},
+				{record.Indirect, "Maria Delgado with 42 percent support", "shows", ""},
+				{record.Indirect, "how the contract was awarded", "show", ""},
 			},
 		},
 	}
