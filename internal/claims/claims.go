@@ -196,6 +196,11 @@ func (f *finder) nounReadCue(i, n int) bool {
 	if toks[i].Tag != "NNS" {
 		return false
 	}
+	for _, form := range f.lx.byFirst[strings.ToLower(toks[i].Text)] {
+		if form.class == intend && len(form.words) == 1 && nounTag(p.Tag) && f.infinitiveAt(i+1, f.d.Sentences[toks[i].Sent].Lim) {
+			return true // "The campaign plans to ..."
+		}
+	}
 	if findings[strings.ToLower(toks[i].Text)] && nounTag(p.Tag) && strings.EqualFold(toks[i+1].Text, "that") {
 		return true // "Public polling shows that ..."
 	}
@@ -204,6 +209,19 @@ func (f *finder) nounReadCue(i, n int) bool {
 	}
 	next := toks[i+1].Text
 	return strings.EqualFold(next, "that") || next == ":"
+}
+
+// infinitiveAt reports whether an infinitive starts at token k: "to",
+// perhaps an adverb, a verb ("to publicly post").
+func (f *finder) infinitiveAt(k, lim int) bool {
+	toks := f.d.Tokens
+	if k+1 >= lim || !strings.EqualFold(toks[k].Text, "to") {
+		return false
+	}
+	if toks[k+1].Tag == "RB" && k+2 < lim {
+		k++
+	}
+	return toks[k+1].Tag == "VB"
 }
 
 // closingAttribution reports whether the cue at token i, read as a noun,
@@ -992,7 +1010,7 @@ func (f *finder) reported(si int) {
 			}
 		}
 		// "X pledged to ...": the infinitive is the content.
-		toVerb := cl.infinitive() && lim+1 < s.Lim && strings.EqualFold(toks[lim].Text, "to") && toks[lim+1].Tag == "VB"
+		toVerb := cl.infinitive() && f.infinitiveAt(lim, s.Lim)
 		if cl == intend && !toVerb {
 			continue
 		}
@@ -1502,7 +1520,7 @@ func (f *finder) reportedSpan(si, k, e int, sub subject, c, lim int, cl class, h
 	if last := toks[e-1].Text; e == f.d.Sentences[si].Lim && len(last) > 1 && strings.HasSuffix(last, ".") && strings.Count(last, ".") == 1 {
 		span[1]-- // "in May." read as one token
 	}
-	if q := f.inQuote[e-1]; q >= 0 && f.stretches[q].s >= span[0] && f.stretches[q].e <= toks[e-1].End && closedBy(f.d.Input, f.stretches[q]) {
+	if q := f.inQuote[e-1]; q >= 0 && f.stretches[q].s >= span[0] && onlyPunct(f.d.Input, toks[e-1].End, f.stretches[q].e) && closedBy(f.d.Input, f.stretches[q]) {
 		span[1] = f.stretches[q].close // the closing mark of a quotation it ends on
 	}
 	for _, o := range f.claims {
@@ -1721,3 +1739,14 @@ func titleCased(b []byte) bool {
 }
 
 var titleSmallWords = set("a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from")
+
+// onlyPunct reports whether input[a:b] holds nothing but punctuation: the
+// full stop a quotation ends on inside its marks.
+func onlyPunct(input []byte, a, b int) bool {
+	for _, r := range string(input[min(a, b):b]) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
