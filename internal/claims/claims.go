@@ -988,7 +988,7 @@ func (f *finder) reported(si int) {
 			continue
 		}
 		// What X called Y "...": the object and its quoted name.
-		if cl == name && !f.namesQuote(lim, s.Lim) {
+		if cl == name && !f.namesQuote(lim, s.Lim) && !f.namesAs(c, lim, s.Lim) {
 			continue
 		}
 		if cl == according {
@@ -1049,6 +1049,16 @@ func (f *finder) reported(si int) {
 			k = f.complement(lim, s.Lim, cl)
 		}
 		e := f.clauseEnd(k, s.Lim)
+		if c == s.First && toks[c].Tag == "VBG" {
+			// "Describing the plan as X, Obama explained ...": the
+			// participle's clause ends at the comma before the main one.
+			for j := k; j < e; j++ {
+				if toks[j].Text == "," {
+					e = j
+					break
+				}
+			}
+		}
 		if cl.phrase() && e < s.Lim && toks[e].Text == ":" {
 			continue // "X compared A to B and told Y: “...”": the quotation's
 		}
@@ -1135,6 +1145,27 @@ func (f *finder) namesQuote(k, lim int) bool {
 			return j > k && closedBy(f.d.Input, f.stretches[q])
 		}
 		if t := toks[j].Text; t == "." || t == ";" || strings.HasPrefix(toks[j].Tag, "VB") && toks[j].Tag != "VBN" && toks[j].Tag != "VBG" {
+			return false
+		}
+	}
+	return false
+}
+
+// namesAs reports whether the naming cue at token c, with no quotation,
+// puts its object as something or compares it to something: "described
+// the showdown as ominous", "comparing him favorably to Obama".
+func (f *finder) namesAs(c, k, lim int) bool {
+	toks := f.d.Tokens
+	want := "as"
+	if strings.HasPrefix(strings.ToLower(toks[c].Text), "compar") {
+		want = "to"
+	}
+	for j := k; j < lim && j < k+8; j++ {
+		w := toks[j].Text
+		if strings.EqualFold(w, want) {
+			return j > k && j+1 < lim
+		}
+		if w == "," || w == "." || w == ";" || strings.HasPrefix(toks[j].Tag, "VB") && toks[j].Tag != "VBN" && toks[j].Tag != "VBG" {
 			return false
 		}
 	}
@@ -1499,6 +1530,11 @@ func (f *finder) reportedSpan(si, k, e int, sub subject, c, lim int, cl class, h
 			}
 		}
 	}
+	if !finite && cl == say && sub.actor != none && e-k >= 3 && e-k <= 15 && toks[c].Tag != "VBG" && npObjects[strings.ToLower(toks[c].Text)] {
+		// "McConnell aides acknowledged a collaborative relationship":
+		// what is acknowledged may be a noun phrase.
+		finite = true
+	}
 	if !finite && f.documentFinding(c) && e-k >= 3 {
 		// "The poll shows Clinton with 42 percent": a finding may be a
 		// noun phrase.
@@ -1620,6 +1656,11 @@ func (f *finder) shortContent(k, e, c int) bool {
 func (f *finder) documentFinding(c int) bool {
 	return c > 0 && findings[strings.ToLower(f.d.Tokens[c].Text)] && documents[strings.ToLower(f.d.Tokens[c-1].Text)]
 }
+
+// npObjects are the say cues whose content may be a noun phrase.
+var npObjects = set("acknowledge", "acknowledges", "acknowledged", "acknowledging", "note", "notes",
+	"noted", "noting", "confirm", "confirms", "confirmed", "confirming", "admit", "admits", "admitted",
+	"admitting", "concede", "conceded", "concedes", "conceding")
 
 // documents are the nouns of sources that are no actors: "the poll
 // shows", "records show".

@@ -525,6 +525,33 @@ func TestFind(t *testing.T) {
 				{record.Indirect, "how the contract was awarded", "show", ""},
 			},
 		},
+		{
+			"described as, compared to: no quotation needed",
+			"Harbor bridge repairs stall\n\nMaria Delgado described the delay as a scandal.\n\nTomas Berglund praised the plan, comparing it favorably to the old one.\n",
+			[]want{
+				{record.Indirect, "the delay as a scandal", "described", "Maria Delgado"},
+				{record.Indirect, "the plan", "praised", "Tomas Berglund"},
+				{record.Indirect, "it favorably to the old one", "comparing", "Tomas Berglund"},
+			},
+		},
+		{
+			"an opening participle's clause ends at its comma",
+			"Harbor bridge repairs stall\n\nMaria Delgado spoke on Monday.\n\nDescribing the delay as a scandal, Delgado demanded an inquiry into the contract.\n",
+			[]want{
+				{record.Indirect, "the delay as a scandal", "Describing", "Maria Delgado"},
+				{record.Indirect, "an inquiry into the contract", "demanded", "Maria Delgado"},
+			},
+		},
+		{
+			"what is acknowledged may be a noun phrase",
+			"Harbor bridge repairs stall\n\nMaria Delgado acknowledged a close relationship with the contractor.\n",
+			[]want{{record.Indirect, "a close relationship with the contractor", "acknowledged", "Maria Delgado"}},
+		},
+		{
+			"an intention after an adverb, or with a cue read as a noun",
+			"Harbor bridge repairs stall\n\nThe Harbor City Council plans to publicly release the contract on Friday.\n",
+			[]want{{record.Indirect, "to publicly release the contract on Friday", "plans", "*"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
