@@ -984,6 +984,9 @@ func (f *finder) reported(si int) {
 		if ok && f.askedOpening(si, c, lim) {
 			continue
 		}
+		if ok && lim < s.Lim && f.counts(c, lim) {
+			continue // "the economy added 156,000 jobs"
+		}
 		if !ok || cl == quote && !(asks[strings.ToLower(toks[c].Text)] && lim < s.Lim && questionWords[strings.ToLower(toks[lim].Text)]) {
 			continue
 		}
@@ -1595,6 +1598,17 @@ func (f *finder) skipDateline(k, e int) int {
 var beForms = set("is", "was", "were", "are", "be", "been", "being", "'s", "'re")
 
 // asks are the cues that report a question: asked whether, explained how.
+// counts reports whether the cue at token c is "add" followed by a number
+// or an amount: arithmetic, not speech.
+func (f *finder) counts(c, lim int) bool {
+	toks := f.d.Tokens
+	if !strings.HasPrefix(strings.ToLower(toks[c].Text), "add") {
+		return false
+	}
+	t := toks[lim]
+	return t.Tag == "CD" || t.Text == "$" || t.Text == "£" || t.Text == "€" || strings.EqualFold(t.Text, "another") || strings.EqualFold(t.Text, "more")
+}
+
 // askedOpening reads a question put to the speaker of the main clause by
 // somebody unnamed: "When asked whether X, she said ...", "Asked about X,
 // he said ...". The question is a claim with no speaker. It reports
