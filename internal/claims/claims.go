@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strings"
@@ -313,6 +314,11 @@ func (f *finder) quotation(q int) {
 		return
 	}
 	if aside(f.d.Input[st.s:st.e]) {
+		return
+	}
+	// A headline's label claims its quoted words too: "Trump Jr: Women
+	// Who Can't 'Handle' Harassment ...".
+	if p := f.lastClaimIn(si); p != nil && p.cue == ":" && p.stretch < 0 && p.span[0] <= st.open && st.e <= p.span[1] {
 		return
 	}
 	// A transcript's turn: "WALLACE: ..." inside the marks.
@@ -885,18 +891,23 @@ func (f *finder) label(si int) {
 	if a == none {
 		return
 	}
-	// The rest of the paragraph, unless it holds quotation marks of its own.
+	// The rest of the paragraph, unless it holds quotation marks of its
+	// own; a headline's rest whole ("Pence: Flowers won't be at debate").
 	p := f.paras[s.Paragraph]
 	start := toks[colon+1].Start
+	heading := s.Heading || si == 0 && f.d.Title != ""
 	for _, st := range f.stretches {
-		if st.open >= start && st.open < p.e {
+		if st.open >= start && st.open < p.e && !heading {
 			return
 		}
 	}
-	if s.Heading {
-		return
-	}
 	end := p.e
+	if heading {
+		end = len(bytes.TrimRightFunc(f.d.Input[:s.End], unicode.IsSpace)) // its line only
+	}
+	if rest := bytes.TrimSpace(f.d.Input[start:end]); bytes.HasPrefix(rest, []byte("@")) && !bytes.ContainsAny(rest, " \t") || bytes.HasPrefix(rest, []byte("http")) {
+		return // "Twitter: @Milbank.": a handle or an address
+	}
 	c := claim{span: [2]int{start, end}, kind: record.Direct, cue: ":", speaker: a, para: s.Paragraph, sent: si, stretch: -1}
 	f.add(c)
 }

@@ -552,6 +552,21 @@ func TestFind(t *testing.T) {
 			"Harbor bridge repairs stall\n\nThe Harbor City Council plans to publicly release the contract on Friday.\n",
 			[]want{{record.Indirect, "to publicly release the contract on Friday", "plans", "*"}},
 		},
+		{
+			"a headline that names its speaker with a colon",
+			"Delgado: Harbor Bridge Will 'Never' Reopen\n\nMayor Maria Delgado spoke on Monday.\n",
+			[]want{{record.Direct, "Harbor Bridge Will 'Never' Reopen", ":", "Maria Delgado"}},
+		},
+		{
+			"a handle after a label is no claim",
+			"Harbor bridge repairs stall\n\nMaria Delgado said the bridge was safe.\n\nTwitter: @mdelgado.\n",
+			[]want{{record.Indirect, "the bridge was safe", "said", "Maria Delgado"}},
+		},
+		{
+			"added a number is arithmetic",
+			"Harbor bridge repairs stall\n\nThe city added 1,200 jobs last year.\n",
+			nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
