@@ -305,7 +305,7 @@ func (f *finder) quotation(q int) {
 				}
 			}
 			rB++
-			if w := toks[rB-1].Text; (w == "." || w == "!" || w == "?") && !(rB < len(toks) && toks[rB].Text == ")") {
+			if w := toks[rB-1].Text; (w == "." || w == "!" || w == "?") && !(rB < len(toks) && toks[rB].Text == ")") && !f.initialDot(rB-1) {
 				break
 			}
 		}
@@ -418,6 +418,17 @@ func (f *finder) quotation(q int) {
 		c.speaker, c.cue = a.sub.actor, a.text
 	}
 	f.add(c)
+}
+
+// initialDot reports whether the full stop at token k closes a middle
+// initial ("Janet L. Yellen"), not a sentence.
+func (f *finder) initialDot(k int) bool {
+	toks := f.d.Tokens
+	if k == 0 || k+1 >= len(toks) || toks[k].Text != "." || toks[k-1].End != toks[k].Start {
+		return false
+	}
+	p := toks[k-1].Text
+	return len(p) == 1 && p[0] >= 'A' && p[0] <= 'Z' && f.owner[k-1] != none && f.owner[k+1] == f.owner[k-1]
 }
 
 // cutAttribution returns the token limit of the sentence that starts at
@@ -668,7 +679,7 @@ func (f *finder) attrRight(rA, rB int) attribution {
 			}
 			return attribution{sub: sub, cue: c, lim: lim, text: f.cueText(c, lim), ok: true, detached: detached}
 		}
-		if strings.HasPrefix(t.Tag, "VB") && !f.skippable(c) && t.Tag != "VBN" || t.Text == "." && !(c+1 < rB && toks[c+1].Text == ")") {
+		if strings.HasPrefix(t.Tag, "VB") && !f.skippable(c) && t.Tag != "VBN" || t.Text == "." && !(c+1 < rB && toks[c+1].Text == ")") && !f.initialDot(c) {
 			break
 		}
 	}

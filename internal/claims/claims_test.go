@@ -567,6 +567,11 @@ func TestFind(t *testing.T) {
 			"Harbor bridge repairs stall\n\nThe city added 1,200 jobs last year.\n",
 			nil,
 		},
+		{
+			"a middle initial in the speaker's name, after the quotation",
+			"Jobs report\n\n\"The labor market is strong,\" Fed Chair Janet L. Yellen said last month.\n",
+			[]want{{record.Direct, "The labor market is strong,", "said", "Janet L. Yellen"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
