@@ -420,6 +420,21 @@ func (f *finder) quotation(q int) {
 	f.add(c)
 }
 
+// request reports whether tokens from k are a hearer and an infinitive:
+// "male voters to think about ...".
+func (f *finder) request(k, lim int) bool {
+	toks := f.d.Tokens
+	for j := k; j < lim && j < k+6; j++ {
+		if strings.EqualFold(toks[j].Text, "to") {
+			return j > k && f.infinitiveAt(j, lim)
+		}
+		if !npTag(toks[j].Tag) && f.owner[j] == none && toks[j].Tag != "PRP" {
+			return false
+		}
+	}
+	return false
+}
+
 // initialDot reports whether the full stop at token k closes a middle
 // initial ("Janet L. Yellen"), not a sentence.
 func (f *finder) initialDot(k int) bool {
@@ -1008,6 +1023,9 @@ func (f *finder) reported(si int) {
 		}
 		if ok && lim < s.Lim && f.counts(c, lim) {
 			continue // "the economy added 156,000 jobs"
+		}
+		if ok && cl == quote && strings.HasPrefix(strings.ToLower(toks[c].Text), "ask") && f.request(lim, s.Lim) {
+			cl = act // "X asked voters to think about ...": a request
 		}
 		if !ok || cl == quote && !(asks[strings.ToLower(toks[c].Text)] && lim < s.Lim && questionWords[strings.ToLower(toks[lim].Text)]) {
 			continue

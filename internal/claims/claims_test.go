@@ -572,6 +572,11 @@ func TestFind(t *testing.T) {
 			"Jobs report\n\n\"The labor market is strong,\" Fed Chair Janet L. Yellen said last month.\n",
 			[]want{{record.Direct, "The labor market is strong,", "said", "Janet L. Yellen"}},
 		},
+		{
+			"asked someone to do something: a request",
+			"Harbor bridge repairs stall\n\nMaria Delgado asked residents to avoid the bridge on Friday.\n",
+			[]want{{record.Indirect, "residents to avoid the bridge on Friday", "asked", "Maria Delgado"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
