@@ -240,6 +240,8 @@ func (f *finder) nounPhrase(j, lo int) subject {
 		case f.owner[k-1] != none, npTag(p.Tag) && p.Tag != "VBN":
 		case (w == "of" || w == "for" || w == "at" || w == "from" || w == "and" || w == "&") && k-2 >= lo && (npTag(toks[k-2].Tag) || f.owner[k-2] != none):
 		case (w == "with" || w == "to") && k-2 >= lo && (strings.EqualFold(toks[k-2].Text, "familiar") || strings.EqualFold(toks[k-2].Text, "close")):
+		case w == "to" && k-2 >= lo && f.owner[k] != none && (toks[k-2].Tag == "NNS" || toks[k-2].Tag == "NN"):
+			// "advisers to Mr. Obama", "a spokeswoman to the president"
 			// "an official familiar with the matter", "a source close to"
 		default:
 			goto done
