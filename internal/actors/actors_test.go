@@ -209,3 +209,22 @@ func TestTranscriptLabels(t *testing.T) {
 		t.Errorf("UPDATE is an actor")
 	}
 }
+
+// TestNameReadAsVerb checks that a name the tagger reads as a verb ("that
+// Trump/VBP refuses") is still a mention of the actor it names elsewhere.
+func TestNameReadAsVerb(t *testing.T) {
+	text := "Donald Trump spoke on Monday.\n\nOne of the many reasons that Trump refuses to make public his income tax returns may be that they would reveal extensive business interests in Russia.\n"
+	d, err := nlp.Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := strings.Index(text, "that Trump") + len("that ")
+	for _, a := range Find(d) {
+		for _, sp := range a.Spans {
+			if sp[0] == at && a.Name == "Donald Trump" {
+				return
+			}
+		}
+	}
+	t.Errorf("no mention of Donald Trump at %d in %q", at, text)
+}

@@ -56,6 +56,8 @@ type finder struct {
 	// capsAlone holds words seen capitalised away from a sentence start
 	// and from other capitalised words: names used alone ("Trump said").
 	capsAlone map[string]bool
+	// proper holds words tagged as proper nouns somewhere in the text.
+	proper map[string]bool
 	// lower holds words seen in lower case.
 	lower map[string]bool
 	// count counts how often each word occurs.
@@ -148,6 +150,12 @@ func (f *finder) startable(i int) bool {
 	switch t.Tag {
 	case "NNP", "NNPS", "NN", "NNS", "JJ", "FW", "CD", "VBN", "VBG", "JJS", "RB":
 		return true
+	case "VB", "VBP", "VBZ", "VBD":
+		// "reasons that Trump refuses": a name the tagger read as a verb,
+		// a proper noun elsewhere in the text.
+		if f.proper[w] && !f.lower[w] && !f.titleCase(t.Sent) {
+			return true
+		}
 	}
 	return f.known(w)
 }
@@ -254,9 +262,13 @@ func (f *finder) find() {
 	f.capsElsewhere = map[string]bool{}
 	f.capsAlone = map[string]bool{}
 	f.lower = map[string]bool{}
+	f.proper = map[string]bool{}
 	f.count = map[string]int{}
 	for i, t := range toks {
 		f.count[t.Text]++
+		if isProper(t.Tag) {
+			f.proper[t.Text] = true
+		}
 		if !isCap(t.Text) {
 			f.lower[t.Text] = true
 		}
