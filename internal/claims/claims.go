@@ -1200,13 +1200,19 @@ func (f *finder) namesQuote(k, lim int) bool {
 func (f *finder) namesAs(c, k, lim int) bool {
 	toks := f.d.Tokens
 	want := "as"
-	if strings.HasPrefix(strings.ToLower(toks[c].Text), "compar") {
+	cw := strings.ToLower(toks[c].Text)
+	if strings.HasPrefix(cw, "compar") {
 		want = "to"
 	}
-	for j := k; j < lim && j < k+8; j++ {
+	calls := strings.HasPrefix(cw, "call") || strings.HasPrefix(cw, "label") || strings.HasPrefix(cw, "brand") || strings.HasPrefix(cw, "dub")
+	for j := k; j < lim && j < k+12; j++ {
 		w := toks[j].Text
 		if strings.EqualFold(w, want) {
 			return j > k && j+1 < lim
+		}
+		// "called it a common ailment": an object, then what it is called.
+		if calls && j > k && (strings.EqualFold(w, "a") || strings.EqualFold(w, "an")) && j+1 < lim && (toks[j+1].Tag == "JJ" || strings.HasPrefix(toks[j+1].Tag, "NN")) {
+			return true
 		}
 		if w == "," || w == "." || w == ";" || strings.HasPrefix(toks[j].Tag, "VB") && toks[j].Tag != "VBN" && toks[j].Tag != "VBG" {
 			return false

@@ -535,6 +535,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			"called X a Y: no quotation needed",
+			"Harbor bridge repairs stall\n\nMaria Delgado called the delay a disgrace.\n",
+			[]want{{record.Indirect, "the delay a disgrace", "called", "Maria Delgado"}},
+		},
+		{
 			"an opening participle's clause ends at its comma",
 			"Harbor bridge repairs stall\n\nMaria Delgado spoke on Monday.\n\nDescribing the delay as a scandal, Delgado demanded an inquiry into the contract.\n",
 			[]want{
