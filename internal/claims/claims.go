@@ -198,8 +198,8 @@ func (f *finder) nounReadCue(i, n int) bool {
 		return false
 	}
 	for _, form := range f.lx.byFirst[strings.ToLower(toks[i].Text)] {
-		if form.class == intend && len(form.words) == 1 && nounTag(p.Tag) && f.infinitiveAt(i+1, f.d.Sentences[toks[i].Sent].Lim) {
-			return true // "The campaign plans to ..."
+		if form.class == intend && len(form.words) == 1 && (nounTag(p.Tag) || p.Tag == "CC") && f.infinitiveAt(i+1, f.d.Sentences[toks[i].Sent].Lim) {
+			return true // "The campaign plans to ...", "... and plans to ..."
 		}
 	}
 	if findings[strings.ToLower(toks[i].Text)] && nounTag(p.Tag) && strings.EqualFold(toks[i+1].Text, "that") {
