@@ -1112,7 +1112,7 @@ func (f *finder) reported(si int) {
 				if f.inQuote[j] >= 0 {
 					continue
 				}
-				if w := toks[j].Text; w == "," || (w == "and" || w == "but") && j+1 < e && (strings.HasPrefix(toks[j+1].Tag, "VB") && toks[j+1].Tag != "VBN" || toks[j+1].Tag == "MD") {
+				if w := toks[j].Text; w == "," || j > k && cl == act && adverbialPreps[strings.ToLower(w)] || (w == "and" || w == "but") && j+1 < e && (strings.HasPrefix(toks[j+1].Tag, "VB") && toks[j+1].Tag != "VBN" || toks[j+1].Tag == "MD") {
 					e = j
 					break
 				}
@@ -1411,6 +1411,11 @@ func (f *finder) hearer(k, lim int) int {
 	}
 	return n
 }
+
+// adverbialPreps open a phrase that tells when, where or why, ending the
+// noun phrase a speech act is about: "cited the figure at last week's
+// forum".
+var adverbialPreps = set("at", "during", "after", "before", "since", "while", "when", "because", "until", "amid", "following", "via")
 
 var adjunctPreps = set("on", "in", "at", "during", "after", "before", "via", "through", "from", "with", "for", "to", "in", "over")
 
