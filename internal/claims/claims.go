@@ -1414,8 +1414,10 @@ func (f *finder) hearer(k, lim int) int {
 
 // adverbialPreps open a phrase that tells when, where or why, ending the
 // noun phrase a speech act is about: "cited the figure at last week's
-// forum".
-var adverbialPreps = set("at", "during", "after", "before", "since", "while", "when", "because", "until", "amid", "following", "via")
+// forum". Not "after" or "because", which may open a clause of the
+// content's own: "accused the city of changing the design after the
+// contract was signed".
+var adverbialPreps = set("at", "during", "amid", "following", "via")
 
 var adjunctPreps = set("on", "in", "at", "during", "after", "before", "via", "through", "from", "with", "for", "to", "in", "over")
 
