@@ -488,6 +488,13 @@ func (f *finder) floating(c *claim) bool {
 			}
 		}
 	}
+	// "Her friend X, 20, chimed in." just before, in the same paragraph.
+	if si := f.sentAt(c.span[0]); si > 0 && f.d.Sentences[si-1].Paragraph == c.para {
+		if a, ok := f.closingCue(si - 1); ok {
+			f.attribute(c, a)
+			return true
+		}
+	}
 	if len(f.claims) == 0 {
 		return false
 	}
@@ -497,6 +504,32 @@ func (f *finder) floating(c *claim) bool {
 	}
 	c.speaker, c.cue = p.speaker, p.cue
 	return true
+}
+
+// closingCue reads a sentence that is only a speaker and a cue, the words
+// to come in the next sentence: "Her friend Brittany Lockwood chimed in."
+func (f *finder) closingCue(si int) (attribution, bool) {
+	s := f.d.Sentences[si]
+	toks := f.d.Tokens
+	e := s.Lim
+	for e > s.First && (toks[e-1].Text == "." || toks[e-1].Text == ":") {
+		e--
+	}
+	for e > s.First && f.skippable(e-1) {
+		e--
+	}
+	for c := e - 1; c > s.First && c >= e-3; c-- {
+		lim, cl, ok := f.cueAt(c)
+		if !ok || lim != e || !cl.quotes() {
+			continue
+		}
+		sub := f.subjectLeft(c, s.First)
+		if !sub.ok || sub.actor == none || sub.first != s.First {
+			return attribution{}, false
+		}
+		return attribution{sub: sub, cue: c, lim: lim, text: f.cueText(c, lim), ok: true}, true
+	}
+	return attribution{}, false
 }
 
 func (f *finder) lastClaimIn(si int) *claim {

@@ -582,6 +582,11 @@ func TestFind(t *testing.T) {
 			"Harbor bridge repairs stall\n\nMaria Delgado asked residents to avoid the bridge on Friday.\n",
 			[]want{{record.Indirect, "residents to avoid the bridge on Friday", "asked", "Maria Delgado"}},
 		},
+		{
+			"a speaker and a cue, then the quotation",
+			"Harbor bridge repairs stall\n\nMaria Delgado laughed. Her neighbour Tomas Berglund, 70, chimed in. \"I have crossed that bridge for fifty years.\"\n",
+			[]want{{record.Direct, "I have crossed that bridge for fifty years.", "chimed in", "Tomas Berglund"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
