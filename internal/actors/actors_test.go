@@ -191,6 +191,32 @@ func TestPronouns(t *testing.T) {
 	}
 }
 
+// TestPronounChain checks that "he" refers back through an earlier "he"
+// to a name more than a paragraph away.
+func TestPronounChain(t *testing.T) {
+	text := "Mayor Tomas Berglund presented the plan on Monday.\n\n" +
+		"He said the bridge would reopen in May.\n\n" +
+		"He added that tolls would stay.\n"
+	d, err := nlp.Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range Find(d) {
+		if a.Name != "Tomas Berglund" {
+			continue
+		}
+		var got []string
+		for _, s := range a.Spans {
+			got = append(got, text[s[0]:s[1]])
+		}
+		if want := "Mayor Tomas Berglund|He|He"; strings.Join(got, "|") != want {
+			t.Errorf("Tomas Berglund spans %q, want %q", strings.Join(got, "|"), want)
+		}
+		return
+	}
+	t.Fatal("no actor Tomas Berglund")
+}
+
 func names(m map[string]record.Actor) []string {
 	var out []string
 	for n, a := range m {

@@ -161,6 +161,11 @@ func (c *clusters) pronouns() {
 		}
 		p := &mention{kind: pronoun, start: t.Start, end: t.End, first: i, lim: i + 1, sent: t.Sent, para: para}
 		a.mentions = append(a.mentions, p)
+		if want == 'm' || want == 'f' {
+			// A chain: the next "he" may refer back through this one.
+			recent = append(recent, p)
+			owner[p] = a
+		}
 		if a.gender == 0 && (want == 'm' || want == 'f') {
 			a.gender = want
 		}
