@@ -357,6 +357,8 @@ func (f *finder) quotation(q int) {
 	case right.detached && !left.ok:
 		c.kind = record.Partial
 		f.attribute(&c, right)
+	case direct && !empty && !colon && !heading && titleCased(f.d.Input[st.s:st.e]):
+		return // "said on “Fox and Friends.”": a title, not words said
 	case direct:
 		c.kind = record.Direct
 		switch {

@@ -475,7 +475,7 @@ func TestFind(t *testing.T) {
 		},
 		{
 			"a title in quotation marks is no claim",
-			"Harbor bridge repairs stall\n\nMaria Delgado said on \"Harbor Morning Live\" that the bridge would reopen.\n",
+			"Harbor bridge repairs stall\n\nMaria Delgado said on \"Harbor Morning Live\" that the bridge would reopen.\n\nTomas Berglund said so on \"Harbor Tonight.\"\n",
 			[]want{{record.Indirect, "the bridge would reopen", "said", "Maria Delgado"}},
 		},
 		{
