@@ -587,6 +587,11 @@ func TestFind(t *testing.T) {
 			"Harbor bridge repairs stall\n\nMaria Delgado laughed. Her neighbour Tomas Berglund, 70, chimed in. \"I have crossed that bridge for fifty years.\"\n",
 			[]want{{record.Direct, "I have crossed that bridge for fifty years.", "chimed in", "Tomas Berglund"}},
 		},
+		{
+			"a phrase of time between the speaker and the cue",
+			"Harbor bridge repairs stall\n\nMaria Delgado in recent days has suggested the bridge is unsafe.\n",
+			[]want{{record.Indirect, "the bridge is unsafe", "suggested", "Maria Delgado"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -74,9 +74,13 @@ func (f *finder) subjectLeft(c, lo int) subject {
 	if j-1 >= lo && strings.EqualFold(toks[j].Text, "as") && asVerbs[strings.ToLower(toks[j-1].Text)] {
 		j -= 2
 	}
-	for j >= lo && (f.skippable(j) || toks[j].Text == ")" || f.interjection(j, lo)) {
+	for j >= lo && (f.skippable(j) || toks[j].Text == ")" || f.interjection(j, lo) || f.timePhrase(j, lo) > 0) {
 		if f.interjection(j, lo) {
 			j -= 3 // "X, though, say"
+			continue
+		}
+		if n := f.timePhrase(j, lo); n > 0 {
+			j -= n // "Trump in recent days has suggested"
 			continue
 		}
 		if toks[j].Text == ")" {
@@ -124,6 +128,28 @@ func (f *finder) namesAny(a, b int) bool {
 	}
 	return false
 }
+
+// timePhrase returns the length of a phrase of time ending at token j,
+// between a subject and its verb ("in recent days", "over the past
+// week"), or 0.
+func (f *finder) timePhrase(j, lo int) int {
+	toks := f.d.Tokens
+	if !timeNouns[strings.ToLower(toks[j].Text)] {
+		return 0
+	}
+	for k := j - 1; k >= lo && k >= j-3; k-- {
+		switch w := strings.ToLower(toks[k].Text); {
+		case w == "in" || w == "over" || w == "during" || w == "for" || w == "within":
+			return j - k + 1
+		case toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD":
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+var timeNouns = set("days", "weeks", "months", "years", "day", "week", "month", "year", "hours", "decades")
 
 // interjection reports whether tokens j-2..j are a word set off by commas
 // between a subject and its verb: ", though,", ", however,".
