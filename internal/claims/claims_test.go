@@ -592,6 +592,11 @@ func TestFind(t *testing.T) {
 			"Harbor bridge repairs stall\n\nMaria Delgado in recent days has suggested the bridge is unsafe.\n",
 			[]want{{record.Indirect, "the bridge is unsafe", "suggested", "Maria Delgado"}},
 		},
+		{
+			"critics of the mayor are not the mayor",
+			"Harbor bridge repairs stall\n\nMayor Maria Delgado spoke on Monday.\n\nCritics of the mayor say the bridge was never safe.\n",
+			[]want{{record.Indirect, "the bridge was never safe", "say", "Critics"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

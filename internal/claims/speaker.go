@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
 )
 
@@ -293,7 +294,7 @@ done:
 	}
 	// A person's name ends its phrase: "CEO of the Refugee Council Enver
 	// Solomon", "Clinton spokesman Nick Merrill".
-	if f.owner[j] != none && f.actors[f.owner[j]].Type == record.Person {
+	if f.owner[j] != none && f.actors[f.owner[j]].Type == record.Person && nlp.IsCapitalized(toks[j].Text) {
 		return subject{actor: f.owner[j], first: k, ok: true}
 	}
 	head := j
