@@ -597,6 +597,11 @@ func TestFind(t *testing.T) {
 			"Harbor bridge repairs stall\n\nMayor Maria Delgado spoke on Monday.\n\nCritics of the mayor say the bridge was never safe.\n",
 			[]want{{record.Indirect, "the bridge was never safe", "say", "Critics"}},
 		},
+		{
+			"workers in a place are not the place",
+			"Harbor bridge repairs stall\n\nThe repairs began in Oslo last year. Road workers in Oslo said the bridge was never safe.\n",
+			[]want{{record.Indirect, "the bridge was never safe", "said", "Road workers"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -266,6 +266,8 @@ func (f *finder) nounPhrase(j, lo int) subject {
 		switch {
 		case f.owner[k-1] != none, npTag(p.Tag) && p.Tag != "VBN":
 		case (w == "of" || w == "for" || w == "at" || w == "from" || w == "and" || w == "&") && k-2 >= lo && (npTag(toks[k-2].Tag) || f.owner[k-2] != none):
+		case w == "in" && k-2 >= lo && toks[k-2].Tag == "NNS" && f.owner[k] != none && f.actors[f.owner[k]].Type == record.Location:
+			// "Health workers in Mombasa said"
 		case (w == "with" || w == "to") && k-2 >= lo && (strings.EqualFold(toks[k-2].Text, "familiar") || strings.EqualFold(toks[k-2].Text, "close")):
 		case w == "to" && k-2 >= lo && f.owner[k] != none && (toks[k-2].Tag == "NNS" || toks[k-2].Tag == "NN"):
 			// "advisers to Mr. Obama", "a spokeswoman to the president"
@@ -299,7 +301,7 @@ done:
 	}
 	head := j
 	for i := k; i < j; i++ {
-		if w := strings.ToLower(toks[i].Text); (w == "of" || w == "for" || w == "at" || w == "from") && i > k {
+		if w := strings.ToLower(toks[i].Text); (w == "of" || w == "for" || w == "at" || w == "from" || w == "in") && i > k {
 			head = i - 1
 			break
 		}
