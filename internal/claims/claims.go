@@ -1608,7 +1608,7 @@ func (f *finder) reportedSpan(si, k, e int, sub subject, c, lim int, cl class, h
 		if strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "MD" {
 			finite = true
 		}
-		if f.inQuote[j] >= 0 {
+		if f.inQuote[j] >= 0 && hasLetter([]byte(toks[j].Text)) {
 			quoted++
 		}
 	}

@@ -602,6 +602,14 @@ func TestFind(t *testing.T) {
 			"Harbor bridge repairs stall\n\nThe repairs began in Oslo last year. Road workers in Oslo said the bridge was never safe.\n",
 			[]want{{record.Indirect, "the bridge was never safe", "said", "Road workers"}},
 		},
+		{
+			"a clause ending on a quoted fragment is still reported",
+			"Harbor bridge repairs stall\n\nMaria Delgado says the collapse was an 'avoidable failure.'\n",
+			[]want{
+				{record.Indirect, "the collapse was an 'avoidable failure.'", "says", "Maria Delgado"},
+				{record.Partial, "avoidable failure.", "says", "Maria Delgado"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
