@@ -1,0 +1,841 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/extract-news/extract/internal/nlp"
+	"github.com/extract-news/extract/internal/record"
+)
+
+// This file reads reported speech: a cue, its subject and the clause or
+// phrase it reports, with no quotation marks needed.
+
+// nounReadCue reports whether the one-word cue at token i, which the
+// tagger read as a plural noun, is a verb all the same: right after an
+// actor's name or a subject pronoun and before "that" or a colon ("The
+// Times reports: ...", "Trump charges that ...").
+func (f *finder) nounReadCue(i, n int) bool {
+	toks := f.d.Tokens
+	if n != 1 || i == 0 || i+1 >= len(toks) || toks[i+1].Sent != toks[i].Sent {
+		return false
+	}
+	p := toks[i-1]
+	if f.closingAttribution(i) {
+		return true
+	}
+	if toks[i].Tag != "NNS" {
+		return false
+	}
+	for _, form := range f.lx.byFirst[strings.ToLower(toks[i].Text)] {
+		if form.class == intend && len(form.words) == 1 && (nounTag(p.Tag) || p.Tag == "CC") && f.infinitiveAt(i+1, f.d.Sentences[toks[i].Sent].Lim) {
+			return true // "The campaign plans to ...", "... and plans to ..."
+		}
+	}
+	if findings[strings.ToLower(toks[i].Text)] && nounTag(p.Tag) && strings.EqualFold(toks[i+1].Text, "that") {
+		return true // "Public polling shows that ..."
+	}
+	if f.owner[i-1] == none && !(p.Tag == "PRP" && pronounSubjects[strings.ToLower(p.Text)]) || f.owner[i] != none {
+		return false
+	}
+	next := toks[i+1].Text
+	return strings.EqualFold(next, "that") || next == ":"
+}
+
+// infinitiveAt reports whether an infinitive starts at token k: "to",
+// perhaps an adverb, a verb ("to publicly post").
+func (f *finder) infinitiveAt(k, lim int) bool {
+	toks := f.d.Tokens
+	if k+1 >= lim || !strings.EqualFold(toks[k].Text, "to") {
+		return false
+	}
+	if toks[k+1].Tag == "RB" && k+2 < lim {
+		k++
+	}
+	return toks[k+1].Tag == "VB"
+}
+
+// closingAttribution reports whether the cue at token i, read as a noun,
+// closes its sentence after a noun phrase that follows a comma: "...,
+// FEC records show." and "..., a new analysis shows."
+func (f *finder) closingAttribution(i int) bool {
+	toks := f.d.Tokens
+	if t := toks[i].Tag; t != "NN" && t != "NNS" || !clauseEnd(toks[i+1].Text) || toks[i+1].Text == "," {
+		return false
+	}
+	if t := toks[i-1].Tag; t != "NN" && t != "NNS" && t != "NNP" && t != "NNPS" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-7 && toks[j].Sent == toks[i].Sent; j-- {
+		switch {
+		case toks[j].Text == ",":
+			return j > f.d.Sentences[toks[i].Sent].First
+		case !npTag(toks[j].Tag) && f.owner[j] == none:
+			return false
+		}
+	}
+	return false
+}
+
+// request reports whether tokens from k are a hearer and an infinitive:
+// "male voters to think about ...".
+func (f *finder) request(k, lim int) bool {
+	toks := f.d.Tokens
+	for j := k; j < lim && j < k+6; j++ {
+		if strings.EqualFold(toks[j].Text, "to") {
+			return j > k && f.infinitiveAt(j, lim)
+		}
+		if !npTag(toks[j].Tag) && f.owner[j] == none && toks[j].Tag != "PRP" {
+			return false
+		}
+	}
+	return false
+}
+
+// reported finds the indirect claims of sentence si: reported speech
+// without quotation marks.
+func (f *finder) reported(si int) {
+	s := f.d.Sentences[si]
+	toks := f.d.Tokens
+	for c := s.First; c < s.Lim; c++ {
+		if f.inQuote[c] >= 0 || f.usedCue[c] {
+			continue
+		}
+		if f.nominal(si, c) {
+			continue
+		}
+		lim, cl, ok := f.cueAt(c)
+		if ok && f.askedOpening(si, c, lim) {
+			continue
+		}
+		if ok && lim < s.Lim && f.counts(c, lim) {
+			continue // "the economy added 156,000 jobs"
+		}
+		if ok && cl == quote && strings.HasPrefix(strings.ToLower(toks[c].Text), "ask") && f.request(lim, s.Lim) {
+			cl = act // "X asked voters to think about ...": a request
+		}
+		if !ok || cl == quote && !(asks[strings.ToLower(toks[c].Text)] && lim < s.Lim && questionWords[strings.ToLower(toks[lim].Text)]) {
+			continue
+		}
+		// What X called Y "...": the object and its quoted name.
+		if cl == name && !f.namesQuote(lim, s.Lim) && !f.namesAs(c, lim, s.Lim) {
+			continue
+		}
+		if cl == according {
+			f.according(si, c, lim)
+			c = lim - 1
+			continue
+		}
+		if f.passive(si, c, lim, cl) {
+			continue
+		}
+		if c > s.First {
+			p := strings.ToLower(toks[c-1].Text)
+			if p == "to" || p == "not" || p == "n't" || p == "never" {
+				continue
+			}
+			// A passive ("were denied visas") reports no speaker.
+			if toks[c].Tag == "VBN" && beForms[p] {
+				continue
+			}
+		}
+		// "X pledged to ...": the infinitive is the content.
+		toVerb := cl.infinitive() && f.infinitiveAt(lim, s.Lim)
+		if cl == intend && !toVerb {
+			continue
+		}
+		if lim < s.Lim && !toVerb {
+			if n := strings.ToLower(toks[lim].Text); n == "by" || n == "as" || n == "to" && cl != tell {
+				continue
+			}
+		}
+		sub := f.cueSubject(c, f.clauseStart(si))
+		if !sub.ok && c > s.First {
+			j := c - 1
+			for j > s.First && f.skippable(j) {
+				j--
+			}
+			if toks[j].Tag == "CC" {
+				// "X says A and said B": the subject of the cue before, or
+				// of the verb before: "X exhorted Y to ... and said B".
+				if p := f.lastClaimIn(si); p != nil && p.cue != "" {
+					sub = subject{actor: p.speaker, first: c, ok: true}
+				} else if a := f.coordinated(si, j); a != none {
+					sub = subject{actor: a, first: c, ok: true}
+				}
+			}
+		}
+		inverted := false
+		if !sub.ok && c > s.First && toks[c-1].Text == "," {
+			if sub = f.subjectRight(lim, s.Lim); sub.ok {
+				inverted = true
+			}
+		}
+		if !sub.ok || toVerb && sub.actor == none {
+			continue
+		}
+		k := lim
+		if !toVerb {
+			k = f.complement(lim, s.Lim, cl)
+		}
+		e := f.clauseEnd(k, s.Lim)
+		if c == s.First && toks[c].Tag == "VBG" {
+			// "Describing the plan as X, Obama explained ...": the
+			// participle's clause ends at the comma before the main one.
+			for j := k; j < e; j++ {
+				if toks[j].Text == "," {
+					e = j
+					break
+				}
+			}
+		}
+		if cl.phrase() && e < s.Lim && toks[e].Text == ":" {
+			continue // "X compared A to B and told Y: “...”": the quotation's
+		}
+		if cl.phrase() {
+			// A noun phrase's content ends at the first comma, or at "and"
+			// or "but" before a verb: called it "X" and called for Y.
+			for j := k; j < e; j++ {
+				if f.inQuote[j] >= 0 {
+					continue
+				}
+				if w := toks[j].Text; w == "," || j > k && cl == act && adverbialPreps[strings.ToLower(w)] || (w == "and" || w == "but") && j+1 < e && (strings.HasPrefix(toks[j+1].Tag, "VB") && toks[j+1].Tag != "VBN" || toks[j+1].Tag == "MD") {
+					e = j
+					break
+				}
+			}
+		}
+		if !inverted && e > k && k < s.Lim && toks[k].Text == "," && sub.first-1 > s.First && toks[sub.first-1].Text == "," && !f.stretchStartsAt(s.First) {
+			// "A, he said, B": A as well as B, neither needing a verb of
+			// its own ("She would help, she said, but only locally").
+			f.reportedSpan(si, s.First, sub.first-1, sub, c, lim, cl, true)
+			f.reportedSpan(si, k, e, sub, c, lim, cl, true)
+			continue
+		}
+		if inverted || e <= k {
+			// "CLAUSE, X said." and "CLAUSE, said X."
+			comma := sub.first - 1
+			if inverted {
+				comma = c - 1
+			}
+			if comma <= s.First || toks[comma].Text != "," {
+				continue
+			}
+			k, e = s.First, comma
+			if f.stretchStartsAt(k) {
+				continue
+			}
+		}
+		f.indirect(si, k, e, sub, c, lim, cl)
+		// "X said that A, and that B": B too.
+		for {
+			j := e
+			for j < s.Lim && toks[j].Text == "," {
+				j++
+			}
+			if j+2 >= s.Lim || !(toks[j].Text == "and" || toks[j].Text == "but") || !strings.EqualFold(toks[j+1].Text, "that") {
+				break
+			}
+			k = j + 2
+			e = f.clauseEnd(k, s.Lim)
+			f.indirect(si, k, e, sub, c, lim, cl)
+		}
+	}
+}
+
+// coordinated returns the actor that is the subject of the finite verb
+// before token j of sentence si, when the sentence starts with it: the
+// subject a verb after "and" shares.
+func (f *finder) coordinated(si, j int) int {
+	s := f.d.Sentences[si]
+	toks := f.d.Tokens
+	for v := s.First + 1; v < j; v++ {
+		if f.inQuote[v] >= 0 {
+			return none
+		}
+		t := toks[v].Tag
+		if t != "VBD" && t != "VBZ" && t != "VBP" && t != "MD" {
+			continue
+		}
+		sub := f.subjectLeft(v, f.clauseStart(si))
+		if !sub.ok || sub.actor == none || sub.first != f.clauseStart(si) {
+			return none
+		}
+		return sub.actor
+	}
+	return none
+}
+
+// namesQuote reports whether the words after a naming cue at token k hold
+// a quotation before the clause ends: called the plan "reckless".
+func (f *finder) namesQuote(k, lim int) bool {
+	toks := f.d.Tokens
+	for j := k; j < lim && j < k+12; j++ {
+		if q := f.inQuote[j]; q >= 0 {
+			return j > k && closedBy(f.d.Input, f.stretches[q])
+		}
+		if t := toks[j].Text; t == "." || t == ";" || strings.HasPrefix(toks[j].Tag, "VB") && toks[j].Tag != "VBN" && toks[j].Tag != "VBG" {
+			return false
+		}
+	}
+	return false
+}
+
+// namesAs reports whether the naming cue at token c, with no quotation,
+// puts its object as something or compares it to something: "described
+// the showdown as ominous", "comparing him favorably to Obama".
+func (f *finder) namesAs(c, k, lim int) bool {
+	toks := f.d.Tokens
+	want := "as"
+	cw := strings.ToLower(toks[c].Text)
+	if strings.HasPrefix(cw, "compar") {
+		want = "to"
+	}
+	calls := strings.HasPrefix(cw, "call") || strings.HasPrefix(cw, "label") || strings.HasPrefix(cw, "brand") || strings.HasPrefix(cw, "dub")
+	for j := k; j < lim && j < k+12; j++ {
+		w := toks[j].Text
+		if strings.EqualFold(w, want) {
+			return j > k && j+1 < lim
+		}
+		// "called it a common ailment": an object, then what it is called.
+		if calls && j > k && (strings.EqualFold(w, "a") || strings.EqualFold(w, "an")) && j+1 < lim && (toks[j+1].Tag == "JJ" || strings.HasPrefix(toks[j+1].Tag, "NN")) {
+			return true
+		}
+		if w == "," || w == "." || w == ";" || strings.HasPrefix(toks[j].Tag, "VB") && toks[j].Tag != "VBN" && toks[j].Tag != "VBG" {
+			return false
+		}
+	}
+	return false
+}
+
+// passive reads "The story was first reported by The Washington Post.":
+// the subject is the content, the agent after "by" the speaker. It reports
+// whether it made a claim.
+func (f *finder) passive(si, c, lim int, cl class) bool {
+	s := f.d.Sentences[si]
+	toks := f.d.Tokens
+	if toks[c].Tag != "VBN" || cl == act || cl == name || lim+1 >= s.Lim || !strings.EqualFold(toks[lim].Text, "by") {
+		return false
+	}
+	b := c - 1
+	for b > s.First && f.skippable(b) && !beForms[strings.ToLower(toks[b].Text)] {
+		b--
+	}
+	if b <= s.First || !beForms[strings.ToLower(toks[b].Text)] {
+		return false
+	}
+	sub := f.subjectRight(lim+1, s.Lim)
+	if !sub.ok || sub.actor == none {
+		return false
+	}
+	for j := s.First; j < b; j++ {
+		if t := toks[j].Tag; strings.HasPrefix(t, "VB") || t == "MD" || toks[j].Text == "," || f.inQuote[j] >= 0 {
+			return false
+		}
+	}
+	span := [2]int{toks[s.First].Start, toks[b-1].End}
+	f.add(claim{span: span, kind: record.Indirect, cue: f.cueText(c, lim+1), speaker: sub.actor,
+		para: s.Paragraph, sent: si, stretch: -1})
+	return true
+}
+
+// clauseStart returns the first token a subject may start at for a cue in
+// sentence si: the sentence's own first token, or the previous sentence's
+// when the splitter cut a sentence after an abbreviation and this one goes
+// on in lower case ("Rep. X (D-Mass.) said ...").
+func (f *finder) clauseStart(si int) int {
+	s := f.d.Sentences[si]
+	if si > 0 && s.First < s.Lim && f.d.Sentences[si-1].Paragraph == s.Paragraph {
+		w := f.d.Tokens[s.First].Text
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) || w == ")" {
+			return f.d.Sentences[si-1].First
+		}
+	}
+	return s.First
+}
+
+// stretchStartsAt reports whether token k opens a quotation.
+func (f *finder) stretchStartsAt(k int) bool {
+	q := f.inQuote[k]
+	if q < 0 {
+		return false
+	}
+	return f.tokAt(f.stretches[q].open) == k
+}
+
+// according handles "According to X, CLAUSE." and "CLAUSE, according to X."
+func (f *finder) according(si, c, lim int) {
+	s := f.d.Sentences[si]
+	toks := f.d.Tokens
+	sub := f.accordingTo(lim, s.Lim)
+	if !sub.ok {
+		return
+	}
+	lead := c
+	for lead > s.First && f.skippable(lead-1) {
+		lead--
+	}
+	switch {
+	case lead == s.First:
+		k := lim
+		for k < s.Lim && toks[k].Text != "," {
+			k++
+		}
+		if k >= s.Lim {
+			return
+		}
+		f.indirect(si, k+1, f.clauseEnd(k+1, s.Lim), sub, c, lim, according)
+	case toks[c-1].Text == ",":
+		f.indirect(si, s.First, c-1, sub, c, lim, according)
+	}
+}
+
+// accordingTo reads the source after "according to": the phrase up to the
+// next comma or the end of the sentence, and the person it names last, or
+// else the first actor in it ("according to Afghan Ambassador to the
+// United States Hamdullah Mohib").
+func (f *finder) accordingTo(k, lim int) subject {
+	toks := f.d.Tokens
+	e := k
+	for e < lim && !clauseEnd(toks[e].Text) && e < k+15 {
+		e++
+	}
+	if e == k {
+		return subject{}
+	}
+	for j := e - 1; j >= k; j-- {
+		if a := f.owner[j]; a != none && f.actors[a].Type == record.Person {
+			return subject{actor: a, first: k, ok: true}
+		}
+	}
+	for j := k; j < e; j++ {
+		if a := f.owner[j]; a != none {
+			return subject{actor: a, first: k, ok: true}
+		}
+		if toks[j].Tag == "PRP" {
+			return subject{actor: f.pronoun(j), first: k, ok: true}
+		}
+	}
+	if !nounTag(toks[e-1].Tag) {
+		return subject{}
+	}
+	return subject{actor: none, first: k, ok: true}
+}
+
+// complement returns the first token of the clause a cue reports: after a
+// hearer (told reporters), times and places (on Friday, in a statement)
+// and "that".
+func (f *finder) complement(k, lim int, cl class) int {
+	toks := f.d.Tokens
+	// "that" within reach, with nothing but a hearer, time or place before it.
+	for j := k; j < lim && j < k+12; j++ {
+		if strings.EqualFold(toks[j].Text, "that") && toks[j].Tag == "IN" || strings.EqualFold(toks[j].Text, "that") && j == k {
+			return j + 1
+		}
+		if !f.transparent(j) || toks[j].Text == "," && j > k {
+			break
+		}
+	}
+	if cl == tell {
+		k = f.hearer(k, lim)
+	}
+	for k < lim {
+		t := toks[k]
+		w := strings.ToLower(t.Text)
+		switch {
+		case f.skippable(k):
+			k++
+		case t.Text == ",":
+			return k // "CLAUSE, he said, and ...": nothing reported after
+		case t.Tag == "IN" && adjunctPreps[w] || t.Tag == "TO" && w == "to":
+			j := k + 1
+			for j < lim && (npTag(toks[j].Tag) && toks[j].Tag != "VBN" || f.owner[j] != none) {
+				if j > k+1 && toks[j].Tag == "DT" {
+					break
+				}
+				j++
+			}
+			if j == k+1 {
+				return k
+			}
+			k = j
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// hearer skips the one noun phrase after a cue like "told": a pronoun, an
+// actor's name, or a determiner, adjectives and nouns ("the committee").
+func (f *finder) hearer(k, lim int) int {
+	toks := f.d.Tokens
+	if k >= lim {
+		return k
+	}
+	if toks[k].Tag == "PRP" {
+		return k + 1
+	}
+	if a := f.owner[k]; a != none {
+		for k < lim && f.owner[k] == a {
+			k++
+		}
+		return k
+	}
+	j := k
+	if j < lim && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$") {
+		j++
+	}
+	for j < lim && (toks[j].Tag == "JJ" || toks[j].Tag == "CD") {
+		j++
+	}
+	n := j
+	for n < lim && strings.HasPrefix(toks[n].Tag, "NN") {
+		n++
+	}
+	if n == j {
+		return k
+	}
+	return n
+}
+
+// adverbialPreps open a phrase that tells when, where or why, ending the
+// noun phrase a speech act is about: "cited the figure at last week's
+// forum". Not "after" or "because", which may open a clause of the
+// content's own: "accused the city of changing the design after the
+// contract was signed".
+var adverbialPreps = set("at", "during", "amid", "following", "via")
+
+var adjunctPreps = set("on", "in", "at", "during", "after", "before", "via", "through", "from", "with", "for", "to", "in", "over")
+
+// clauseEnd returns the token limit of the clause starting at k: the end of
+// the sentence without its final stop, or a semicolon, or an attribution
+// that follows (", X said", ", according to X", ", adding").
+func (f *finder) clauseEnd(k, lim int) int {
+	toks := f.d.Tokens
+	for j := k; j < lim; j++ {
+		w := toks[j].Text
+		switch w {
+		case ";":
+			return j
+		case ":":
+			if j > k && j+1 < lim && f.stretchStartsAt(j+1) {
+				return j // "X said A: “...”": the quotation is a claim of its own
+			}
+		case "and", "but":
+			// "X said that A, and that B": two claims.
+			if j+1 < lim && strings.EqualFold(toks[j+1].Text, "that") && j > k {
+				e := j
+				if toks[e-1].Text == "," {
+					e--
+				}
+				return e
+			}
+		case ",", "--":
+			if j+1 < lim && f.attributionAt(j+1, lim) {
+				return j
+			}
+			if j > k && j+1 < lim && concessives[strings.ToLower(toks[j+1].Text)] {
+				return j // ", although ..." is the writer's, not the speaker's
+			}
+			if j > k && j+2 < lim && (toks[j+1].Text == "and" || toks[j+1].Text == "but") && f.newAttribution(j+2, lim) {
+				return j // ", and others warned that ...": a claim of its own
+			}
+			if j > k && f.sharedSubject(j+1, lim) {
+				return j // "X said A, but say B", "X said A, talked of B": X's
+			}
+		}
+	}
+	e := lim
+	for e > k {
+		w := toks[e-1].Text
+		if w == "." || w == "!" || w == "?" || w == "," || w == ":" || w == "--" || w == "-" {
+			e--
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// sharedSubject reports whether token i, after a comma, opens a verb
+// phrase with no subject of its own, whose subject is the cue's: "but say
+// the backlash is new", "talked of a stolen election".
+func (f *finder) sharedSubject(i, lim int) bool {
+	toks := f.d.Tokens
+	if i < lim && (toks[i].Text == "but" || toks[i].Text == "and") {
+		i++
+	}
+	for i < lim && toks[i].Tag == "RB" {
+		i++
+	}
+	if i >= lim {
+		return false
+	}
+	switch toks[i].Tag {
+	case "VBD", "VBZ", "VBP":
+		return !beForms[strings.ToLower(toks[i].Text)]
+	}
+	return false
+}
+
+var concessives = set("although", "though", "while", "whereas")
+
+// newAttribution reports whether a subject and its cue start at token i:
+// "human rights groups warned".
+func (f *finder) newAttribution(i, lim int) bool {
+	for c := i + 1; c < lim && c < i+8; c++ {
+		if _, cl, ok := f.cueAt(c); ok && cl != according && f.d.Tokens[c].Tag != "VBG" {
+			sub := f.subjectLeft(c, i)
+			return sub.ok && sub.first == i
+		}
+		if t := f.d.Tokens[c]; strings.HasPrefix(t.Tag, "VB") && !f.skippable(c) || t.Text == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// attributionAt reports whether an attribution starts at token i: "X said",
+// "said X", "according to X", "adding ...".
+func (f *finder) attributionAt(i, lim int) bool {
+	toks := f.d.Tokens
+	if lim2, cl, ok := f.cueAt(i); ok {
+		if cl == according {
+			return true
+		}
+		if toks[i].Tag == "VBG" {
+			return true
+		}
+		return f.subjectRight(lim2, lim).ok
+	}
+	for c := i + 1; c < lim && c < i+10; c++ {
+		if l, cl, ok := f.cueAt(c); ok && cl != according && toks[c].Tag != "VBG" {
+			sub := f.subjectLeft(c, i)
+			if !sub.ok || sub.first > i+1 || sub.actor == none {
+				return false
+			}
+			// The attribution closes the clause: ", X said." or ", X said, ".
+			for l < lim && f.skippable(l) {
+				l++
+			}
+			return l >= lim || clauseEnd(toks[l].Text)
+		}
+		if strings.HasPrefix(toks[c].Tag, "VB") && !f.skippable(c) {
+			return false
+		}
+	}
+	return false
+}
+
+// indirect adds the indirect claim of tokens [k, e), cued by [c, lim).
+func (f *finder) indirect(si, k, e int, sub subject, c, lim int, cl class) {
+	f.reportedSpan(si, k, e, sub, c, lim, cl, false)
+}
+
+// reportedSpan is indirect; a head ("A, he said, B": A) needs no verb of
+// its own, being the subject of the clause that B goes on with.
+func (f *finder) reportedSpan(si, k, e int, sub subject, c, lim int, cl class, head bool) {
+	toks := f.d.Tokens
+	for k < e && (toks[k].Text == "," || toks[k].Text == "--") {
+		k++
+	}
+	k = f.skipDateline(k, e)
+	if w := strings.ToLower(toks[k].Text); k < e && k >= lim && (w == "and" || w == "or" || w == "but" && !head) {
+		return // "X said and did ...": two verbs, nothing reported
+	}
+	if cl.phrase() {
+		// A speech act's content may be a noun phrase, from a named source.
+		if sub.actor == none || e-k < 1 {
+			return
+		}
+		if e-k < 3 && !f.shortContent(k, e, c) {
+			return
+		}
+	} else if e-k < 3 {
+		return
+	}
+	finite, quoted := cl.phrase() || head, 0
+	for j := k; j < e; j++ {
+		if strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "MD" {
+			finite = true
+		}
+		if f.inQuote[j] >= 0 && hasLetter([]byte(toks[j].Text)) {
+			quoted++
+		}
+	}
+	if !finite && (cl == say || cl == tell || cl == according) && e-k >= 6 && sub.actor != none {
+		// A long clause whose verb the tagger read as a noun: "advantage
+		// obscures concerns".
+		for j := k + 1; j < e; j++ {
+			if toks[j].Tag == "NNS" && strings.HasPrefix(toks[j-1].Tag, "NN") && j+1 < e && toks[j+1].Tag != "IN" {
+				finite = true
+			}
+		}
+	}
+	if !finite && cl == say && sub.actor != none && e-k >= 3 && e-k <= 15 && toks[c].Tag != "VBG" && npObjects[strings.ToLower(toks[c].Text)] {
+		// "McConnell aides acknowledged a collaborative relationship":
+		// what is acknowledged may be a noun phrase.
+		finite = true
+	}
+	if !finite && f.documentFinding(c) && e-k >= 3 {
+		// "The poll shows Clinton with 42 percent": a finding may be a
+		// noun phrase.
+		finite = true
+	}
+	if !finite {
+		return
+	}
+	// A question is reported by a cue that asks or explains ("asked
+	// whether", "explained why"), or one that says "whether" or "if".
+	if w := strings.ToLower(toks[k].Text); questionWords[w] && !cl.phrase() && cl != quote && !asks[strings.ToLower(toks[c].Text)] && !f.documentFinding(c) && w != "whether" && w != "if" {
+		return
+	}
+	// A clause made mostly of quotation is claimed by its quotations.
+	if 2*quoted >= e-k {
+		return
+	}
+	span := [2]int{toks[k].Start, toks[e-1].End}
+	if last := toks[e-1].Text; e == f.d.Sentences[si].Lim && len(last) > 1 && strings.HasSuffix(last, ".") && strings.Count(last, ".") == 1 {
+		span[1]-- // "in May." read as one token
+	}
+	if q := f.inQuote[e-1]; q >= 0 && f.stretches[q].s >= span[0] && onlyPunct(f.d.Input, toks[e-1].End, f.stretches[q].e) && closedBy(f.d.Input, f.stretches[q]) {
+		span[1] = f.stretches[q].close // the closing mark of a quotation it ends on
+	}
+	for _, o := range f.claims {
+		if o.kind == record.Direct && o.span[0] < span[1] && span[0] < o.span[1] {
+			return
+		}
+	}
+	f.add(claim{span: span, kind: record.Indirect, cue: f.cueText(c, lim), speaker: sub.actor,
+		para: f.d.Sentences[si].Paragraph, sent: si, stretch: -1})
+}
+
+// skipDateline returns the first token after a dateline that opens tokens
+// [k, e) ("NAIROBI, March 12 - ", "LONDON (Reuters) -- "): a place in
+// capitals, then capitalised words, numbers, commas and parentheses, up
+// to a dash. Else k.
+func (f *finder) skipDateline(k, e int) int {
+	toks := f.d.Tokens
+	if k >= e || !isWord(toks[k].Text) || strings.ToUpper(toks[k].Text) != toks[k].Text || len(toks[k].Text) < 3 {
+		return k
+	}
+	for j := k + 1; j < e && j < k+10; j++ {
+		switch w := toks[j].Text; {
+		case w == "-" || w == "--" || w == "—" || w == "–":
+			if j+1 < e {
+				return j + 1
+			}
+			return k
+		case w == "," || w == "(" || w == ")" || w == "." || toks[j].Tag == "CD" || nlp.IsCapitalized(w):
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+var beForms = set("is", "was", "were", "are", "be", "been", "being", "'s", "'re")
+
+// asks are the cues that report a question: asked whether, explained how.
+// counts reports whether the cue at token c is "add" followed by a number
+// or an amount: arithmetic, not speech.
+func (f *finder) counts(c, lim int) bool {
+	toks := f.d.Tokens
+	if !strings.HasPrefix(strings.ToLower(toks[c].Text), "add") {
+		return false
+	}
+	t := toks[lim]
+	return t.Tag == "CD" || t.Text == "$" || t.Text == "£" || t.Text == "€" || strings.EqualFold(t.Text, "another") || strings.EqualFold(t.Text, "more")
+}
+
+// askedOpening reads a question put to the speaker of the main clause by
+// somebody unnamed: "When asked whether X, she said ...", "Asked about X,
+// he said ...". The question is a claim with no speaker. It reports
+// whether it made one.
+func (f *finder) askedOpening(si, c, lim int) bool {
+	s := f.d.Sentences[si]
+	toks := f.d.Tokens
+	if !strings.EqualFold(toks[c].Text, "asked") || lim >= s.Lim {
+		return false
+	}
+	if c > s.First {
+		if p := strings.ToLower(toks[c-1].Text); p != "when" && p != "and" && p != "if" && p != "after" || c-1 != s.First && toks[c-2].Text != "," {
+			return false
+		}
+	}
+	k := lim
+	if w := strings.ToLower(toks[k].Text); w == "about" {
+		k++
+	} else if !questionWords[w] {
+		return false
+	}
+	e := k
+	for e < s.Lim && toks[e].Text != "," && f.inQuote[e] < 0 {
+		e++
+	}
+	if e >= s.Lim || toks[e].Text != "," || e == k {
+		return false
+	}
+	span := [2]int{toks[k].Start, toks[e-1].End}
+	f.add(claim{span: span, kind: record.Indirect, cue: f.cueText(c, lim), speaker: none,
+		para: s.Paragraph, sent: si, stretch: -1})
+	return true
+}
+
+// findings are the cues of what documents, polls and data show; what
+// they show may be a noun phrase or a question ("Emails show how ...").
+var findings = set("show", "shows", "showed", "shown", "showing", "reveal", "reveals", "revealed",
+	"revealing", "indicate", "indicates", "indicated", "indicating", "suggest", "suggests", "suggested")
+
+// shortContent reports whether tokens [k, e), one or two words, can be
+// what the speech act at token c is about: "denied the charge", "endorsed
+// Trump"; not a place ("criticized Tulsa"), not the person a charge is
+// made against ("accused Rafael Cruz") nor what is cited.
+func (f *finder) shortContent(k, e, c int) bool {
+	switch w := strings.ToLower(f.d.Tokens[c].Text); {
+	case strings.HasPrefix(w, "accus"), strings.HasPrefix(w, "cit"):
+		return false
+	}
+	for j := k; j < e; j++ {
+		if a := f.owner[j]; a != none && f.actors[a].Type == record.Location {
+			return false
+		}
+	}
+	return true
+}
+
+// documentFinding reports whether the cue at token c tells what a
+// document shows: "the poll shows", "emails show".
+func (f *finder) documentFinding(c int) bool {
+	return c > 0 && findings[strings.ToLower(f.d.Tokens[c].Text)] && documents[strings.ToLower(f.d.Tokens[c-1].Text)]
+}
+
+// npObjects are the say cues whose content may be a noun phrase.
+var npObjects = set("acknowledge", "acknowledges", "acknowledged", "acknowledging", "note", "notes",
+	"noted", "noting", "confirm", "confirms", "confirmed", "confirming", "admit", "admits", "admitted",
+	"admitting", "concede", "conceded", "concedes", "conceding")
+
+// documents are the nouns of sources that are no actors: "the poll
+// shows", "records show".
+var documents = set("poll", "polls", "polling", "survey", "surveys", "report", "reports", "study",
+	"studies", "analysis", "data", "record", "records", "document", "documents", "email", "emails",
+	"memo", "filing", "filings", "transcript", "video", "footage", "letter", "figures", "numbers",
+	"research", "audit", "review", "findings", "results", "statistics", "tally", "count")
+
+var asks = set("ask", "asks", "asked", "asking", "explain", "explains", "explained", "explaining",
+	"wonder", "wonders", "wondered", "wondering", "question", "questions", "questioned", "questioning")
+
+var questionWords = set("whether", "if", "how", "why", "what", "when", "where", "who", "which")
+
+// onlyPunct reports whether input[a:b] holds nothing but punctuation: the
+// full stop a quotation ends on inside its marks.
+func onlyPunct(input []byte, a, b int) bool {
+	for _, r := range string(input[min(a, b):b]) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
