@@ -12,8 +12,16 @@
 // one takes its speaker. Indirect claims are the clause a cue reports: "X
 // said (that) CLAUSE", "X told Y CLAUSE", "According to X, CLAUSE",
 // "CLAUSE, X said", "A, X said, B"; an intention is its infinitive ("X
-// wants to ..."), a naming its object and quoted name ("X called Y
-// \"...\""). A definite description as subject ("the mayor", "the bank")
-// is the person whose title it names, or the organisation it refers back
-// to, and its span joins that actor's spans.
+// wants to ..."), a request its hearer and infinitive ("X asked Y to
+// ..."), a naming its object and what it is called ("X called Y
+// \"...\"", "X described Y as Z"). What a poll, record or email shows is a
+// claim with no speaker, as is a question put by somebody unnamed ("When
+// asked whether ..."). A label names the speaker of what follows it: a
+// transcript's "WALLACE:", a headline's "Pence:", a byline's "Gerald F.
+// Seib, The Wall Street Journal:". A definite description as subject ("the
+// mayor", "the bank") is the person whose title it names, or the
+// organisation it refers back to, and its span joins that actor's spans.
+//
+// direct.go reads quotations, reported.go reported speech, speaker.go the
+// subjects of cues.
 package claims
