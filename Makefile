@@ -27,9 +27,12 @@ bench-compare: ## extraction vs prose's own pipeline on ../shared/eval/articles,
 bench-scale: ## whole process: --jobs 2 vs 1, start-up vs prose, peak memory over 325 and 3,250 files
 	internal/tools/bench-scale
 
+# Minimizing a new input is capped at 2s: an article-sized input takes
+# milliseconds to extract, and the default (60s of minimizing) left the
+# fuzzer minimizing, not fuzzing, for most of a short run.
 fuzz: ## fuzz text preparation and the whole extraction, FUZZTIME each (default 10s)
-	go test ./internal/textnorm -run '^$$' -fuzz '^FuzzPrepare$$' -fuzztime $(or $(FUZZTIME),10s)
-	go test ./internal/cli -run '^$$' -fuzz '^FuzzArticle$$' -fuzztime $(or $(FUZZTIME),10s)
+	go test ./internal/textnorm -run '^$$' -fuzz '^FuzzPrepare$$' -fuzztime $(or $(FUZZTIME),10s) -fuzzminimizetime 2s
+	go test ./internal/cli -run '^$$' -fuzz '^FuzzArticle$$' -fuzztime $(or $(FUZZTIME),10s) -fuzzminimizetime 2s
 
 eval: build ## score extract on the dev and test splits of ../shared/eval, when it is there
 	@if [ ! -d $(EVAL) ]; then echo "make eval: no $(EVAL), nothing to score" >&2; exit 0; fi; \
