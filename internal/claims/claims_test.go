@@ -610,6 +610,14 @@ func TestFind(t *testing.T) {
 				{record.Partial, "avoidable failure.", "says", "Maria Delgado"},
 			},
 		},
+		{
+			"a month between the speaker and the cue; claimed to",
+			"Harbor bridge repairs stall\n\nMaria Delgado in June sharply criticized the contract. Tomas Berglund claimed to have seen the plans.\n",
+			[]want{
+				{record.Indirect, "the contract", "criticized", "Maria Delgado"},
+				{record.Indirect, "to have seen the plans", "claimed", "Tomas Berglund"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

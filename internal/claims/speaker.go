@@ -135,6 +135,9 @@ func (f *finder) namesAny(a, b int) bool {
 // week"), or 0.
 func (f *finder) timePhrase(j, lo int) int {
 	toks := f.d.Tokens
+	if j-1 >= lo && months[toks[j].Text] && (toks[j-1].Text == "in" || toks[j-1].Text == "since") {
+		return 2 // "Comey in June sharply criticized"
+	}
 	if !timeNouns[strings.ToLower(toks[j].Text)] {
 		return 0
 	}
@@ -149,6 +152,9 @@ func (f *finder) timePhrase(j, lo int) int {
 	}
 	return 0
 }
+
+var months = set("January", "February", "March", "April", "May", "June", "July", "August",
+	"September", "October", "November", "December")
 
 var timeNouns = set("days", "weeks", "months", "years", "day", "week", "month", "year", "hours", "decades")
 
@@ -266,8 +272,9 @@ func (f *finder) nounPhrase(j, lo int) subject {
 		switch {
 		case f.owner[k-1] != none, npTag(p.Tag) && p.Tag != "VBN":
 		case (w == "of" || w == "for" || w == "at" || w == "from" || w == "and" || w == "&") && k-2 >= lo && (npTag(toks[k-2].Tag) || f.owner[k-2] != none):
-		case w == "in" && k-2 >= lo && toks[k-2].Tag == "NNS" && f.owner[k] != none && f.actors[f.owner[k]].Type == record.Location:
-			// "Health workers in Mombasa said"
+		case w == "in" && k-2 >= lo && (toks[k-2].Tag == "NNS" || f.owner[k-2] != none && f.actors[f.owner[k-2]].Type != record.Location) && f.owner[k] != none && f.actors[f.owner[k]].Type == record.Location:
+			// "Health workers in Mombasa said", "the Investigatory Powers
+			// Tribunal in London agreed"
 		case (w == "with" || w == "to") && k-2 >= lo && (strings.EqualFold(toks[k-2].Text, "familiar") || strings.EqualFold(toks[k-2].Text, "close")):
 		case w == "to" && k-2 >= lo && f.owner[k] != none && (toks[k-2].Tag == "NNS" || toks[k-2].Tag == "NN"):
 			// "advisers to Mr. Obama", "a spokeswoman to the president"
