@@ -719,4 +719,13 @@ func TestLexicon(t *testing.T) {
 			t.Errorf("data/cues.txt lacks %q", w)
 		}
 	}
+	// A trait belongs to a cue word; one that is not is a typo.
+	for w := range lx.traits {
+		if !seen[w] {
+			t.Errorf("data/cues.txt: trait of %q, which is no cue", w)
+		}
+	}
+	if !lx.has("Shows", findingTrait) || !lx.has("asked", asksTrait) || !lx.has("noted", objectTrait) || lx.has("said", objectTrait) {
+		t.Error("data/cues.txt: traits of shows, asked, noted, said are not as listed")
+	}
 }

@@ -40,6 +40,18 @@ func (c class) phrase() bool { return c == act || c == name }
 // belief through an infinitive: "X pledged to ...", "X hopes to ...".
 func (c class) infinitive() bool { return c == commit || c == intend || c == think }
 
+// trait is a property of a cue word that some rules read, given by a
+// "+trait:" line of data/cues.txt.
+type trait uint8
+
+const (
+	asksTrait    trait = 1 << iota // reports a question: asked whether ...
+	findingTrait                   // what a document shows: the poll shows ...
+	objectTrait                    // a say cue reporting a noun phrase: acknowledged X
+)
+
+var traitNames = map[string]trait{"asks": asksTrait, "finding": findingTrait, "object": objectTrait}
+
 // cueForm is one written form of a cue: its lower-case words.
 type cueForm struct {
 	words []string
@@ -50,6 +62,12 @@ type cueForm struct {
 // longest first.
 type lexicon struct {
 	byFirst map[string][]cueForm
+	traits  map[string]trait // by lower-case word
+}
+
+// has reports whether the word w, in any case, has trait t.
+func (lx *lexicon) has(w string, t trait) bool {
+	return lx.traits[strings.ToLower(w)]&t != 0
 }
 
 // loadLexicon parses data/cues.txt once; the result is never modified.
@@ -61,7 +79,7 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 // parseLexicon reads the cue list. It returns the lexicon and the lines it
 // could not read, for the test to report.
 func parseLexicon(text string) (*lexicon, []string) {
-	lx := &lexicon{byFirst: map[string][]cueForm{}}
+	lx := &lexicon{byFirst: map[string][]cueForm{}, traits: map[string]trait{}}
 	var bad []string
 	for _, l := range strings.Split(text, "\n") {
 		l = strings.TrimSpace(l)
@@ -69,6 +87,22 @@ func parseLexicon(text string) (*lexicon, []string) {
 			continue
 		}
 		name, forms, ok := strings.Cut(l, ":")
+		if t, isTrait := strings.CutPrefix(name, "+"); isTrait {
+			tr := traitNames[strings.TrimSpace(t)]
+			if !ok || tr == 0 {
+				bad = append(bad, l)
+				continue
+			}
+			for _, f := range strings.Split(forms, ",") {
+				w := strings.ToLower(strings.TrimSpace(f))
+				if w == "" || strings.Contains(w, " ") {
+					bad = append(bad, l)
+					continue
+				}
+				lx.traits[w] |= tr
+			}
+			continue
+		}
 		c := classNames[strings.TrimSpace(name)]
 		if !ok || c == 0 {
 			bad = append(bad, l)

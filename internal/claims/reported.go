@@ -33,7 +33,7 @@ func (f *finder) nounReadCue(i, n int) bool {
 			return true // "The campaign plans to ...", "... and plans to ..."
 		}
 	}
-	if findings[strings.ToLower(toks[i].Text)] && nounTag(p.Tag) && strings.EqualFold(toks[i+1].Text, "that") {
+	if f.lx.has(toks[i].Text, findingTrait) && nounTag(p.Tag) && strings.EqualFold(toks[i+1].Text, "that") {
 		return true // "Public polling shows that ..."
 	}
 	if f.owner[i-1] == none && !(p.Tag == "PRP" && pronounSubjects[strings.ToLower(p.Text)]) || f.owner[i] != none {
@@ -115,7 +115,7 @@ func (f *finder) reported(si int) {
 		if ok && cl == quote && strings.HasPrefix(strings.ToLower(toks[c].Text), "ask") && f.request(lim, s.Lim) {
 			cl = act // "X asked voters to think about ...": a request
 		}
-		if !ok || cl == quote && !(asks[strings.ToLower(toks[c].Text)] && lim < s.Lim && questionWords[strings.ToLower(toks[lim].Text)]) {
+		if !ok || cl == quote && !(f.lx.has(toks[c].Text, asksTrait) && lim < s.Lim && questionWords[strings.ToLower(toks[lim].Text)]) {
 			continue
 		}
 		// What X called Y "...": the object and its quoted name.
@@ -674,7 +674,7 @@ func (f *finder) reportedSpan(si, k, e int, sub subject, c, lim int, cl class, h
 			}
 		}
 	}
-	if !finite && cl == say && sub.actor != none && e-k >= 3 && e-k <= 15 && toks[c].Tag != "VBG" && npObjects[strings.ToLower(toks[c].Text)] {
+	if !finite && cl == say && sub.actor != none && e-k >= 3 && e-k <= 15 && toks[c].Tag != "VBG" && f.lx.has(toks[c].Text, objectTrait) {
 		// "McConnell aides acknowledged a collaborative relationship":
 		// what is acknowledged may be a noun phrase.
 		finite = true
@@ -689,7 +689,7 @@ func (f *finder) reportedSpan(si, k, e int, sub subject, c, lim int, cl class, h
 	}
 	// A question is reported by a cue that asks or explains ("asked
 	// whether", "explained why"), or one that says "whether" or "if".
-	if w := strings.ToLower(toks[k].Text); questionWords[w] && !cl.phrase() && cl != quote && !asks[strings.ToLower(toks[c].Text)] && !f.documentFinding(c) && w != "whether" && w != "if" {
+	if w := strings.ToLower(toks[k].Text); questionWords[w] && !cl.phrase() && cl != quote && !f.lx.has(toks[c].Text, asksTrait) && !f.documentFinding(c) && w != "whether" && w != "if" {
 		return
 	}
 	// A clause made mostly of quotation is claimed by its quotations.
@@ -784,11 +784,6 @@ func (f *finder) askedOpening(si, c, lim int) bool {
 	return true
 }
 
-// findings are the cues of what documents, polls and data show; what
-// they show may be a noun phrase or a question ("Emails show how ...").
-var findings = set("show", "shows", "showed", "shown", "showing", "reveal", "reveals", "revealed",
-	"revealing", "indicate", "indicates", "indicated", "indicating", "suggest", "suggests", "suggested")
-
 // shortContent reports whether tokens [k, e), one or two words, can be
 // what the speech act at token c is about: "denied the charge", "endorsed
 // Trump"; not a place ("criticized Tulsa"), not the person a charge is
@@ -809,13 +804,8 @@ func (f *finder) shortContent(k, e, c int) bool {
 // documentFinding reports whether the cue at token c tells what a
 // document shows: "the poll shows", "emails show".
 func (f *finder) documentFinding(c int) bool {
-	return c > 0 && findings[strings.ToLower(f.d.Tokens[c].Text)] && documents[strings.ToLower(f.d.Tokens[c-1].Text)]
+	return c > 0 && f.lx.has(f.d.Tokens[c].Text, findingTrait) && documents[strings.ToLower(f.d.Tokens[c-1].Text)]
 }
-
-// npObjects are the say cues whose content may be a noun phrase.
-var npObjects = set("acknowledge", "acknowledges", "acknowledged", "acknowledging", "note", "notes",
-	"noted", "noting", "confirm", "confirms", "confirmed", "confirming", "admit", "admits", "admitted",
-	"admitting", "concede", "conceded", "concedes", "conceding")
 
 // documents are the nouns of sources that are no actors: "the poll
 // shows", "records show".
@@ -823,9 +813,6 @@ var documents = set("poll", "polls", "polling", "survey", "surveys", "report", "
 	"studies", "analysis", "data", "record", "records", "document", "documents", "email", "emails",
 	"memo", "filing", "filings", "transcript", "video", "footage", "letter", "figures", "numbers",
 	"research", "audit", "review", "findings", "results", "statistics", "tally", "count")
-
-var asks = set("ask", "asks", "asked", "asking", "explain", "explains", "explained", "explaining",
-	"wonder", "wonders", "wondered", "wondering", "question", "questions", "questioned", "questioning")
 
 var questionWords = set("whether", "if", "how", "why", "what", "when", "where", "who", "which")
 
