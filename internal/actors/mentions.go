@@ -382,12 +382,7 @@ func (f *finder) extend(i, lim int) int {
 // capital letter and its full stop written together, that a name goes on
 // after: "F." in "Gerald F. Seib".
 func (f *finder) middleInitial(j, lim int) bool {
-	toks := f.d.Tokens
-	if j+2 >= lim || len(toks[j].Text) != 1 || toks[j].Text[0] < 'A' || toks[j].Text[0] > 'Z' {
-		return false
-	}
-	dot := toks[j+1]
-	return dot.Text == "." && dot.Start == toks[j].End && f.continues(j+2)
+	return j+2 < lim && f.d.Initial(j) && f.continues(j+2)
 }
 
 // hasOf reports whether tokens i..j-1 hold "of" or "for".

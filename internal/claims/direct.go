@@ -185,12 +185,7 @@ func (f *finder) quotation(q int) {
 // initialDot reports whether the full stop at token k closes a middle
 // initial ("Janet L. Yellen"), not a sentence.
 func (f *finder) initialDot(k int) bool {
-	toks := f.d.Tokens
-	if k == 0 || k+1 >= len(toks) || toks[k].Text != "." || toks[k-1].End != toks[k].Start {
-		return false
-	}
-	p := toks[k-1].Text
-	return len(p) == 1 && p[0] >= 'A' && p[0] <= 'Z' && f.owner[k-1] != none && f.owner[k+1] == f.owner[k-1]
+	return f.d.Initial(k-1) && k+1 < len(f.d.Tokens) && f.owner[k-1] != none && f.owner[k+1] == f.owner[k-1]
 }
 
 // cutAttribution returns the token limit of the sentence that starts at

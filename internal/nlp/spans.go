@@ -49,6 +49,17 @@ func (d *Doc) TokenAt(off int) int {
 	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= off })
 }
 
+// Initial reports whether token i is an initial, a capital letter written
+// together with the full stop that is token i+1: the tokenizer splits the
+// "F." of "Gerald F. Seib" in two.
+func (d *Doc) Initial(i int) bool {
+	if i < 0 || i+1 >= len(d.Tokens) {
+		return false
+	}
+	t, dot := d.Tokens[i], d.Tokens[i+1]
+	return len(t.Text) == 1 && t.Text[0] >= 'A' && t.Text[0] <= 'Z' && dot.Text == "." && dot.Start == t.End
+}
+
 // Owners maps each token to the group of spans holding it, or -1:
 // groups[g] lists the spans of group g, such as one actor's mentions.
 // Where spans of several groups hold a token, the shortest span wins, or

@@ -54,3 +54,22 @@ func indexOf(s, sub string) int {
 	}
 	return -1
 }
+
+func TestInitial(t *testing.T) {
+	text := "Analyst Gerald F. Seib wrote it in the U.S. on Plan B."
+	d, err := Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for i, tk := range d.Tokens {
+		if d.Initial(i) {
+			got = append(got, tk.Text)
+		}
+	}
+	// "B." ends the text: a letter and a full stop written together all
+	// the same; whether a name goes on is the caller's question.
+	if want := []string{"F", "B"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("initials of %q = %q, want %q", text, got, want)
+	}
+}
