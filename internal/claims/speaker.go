@@ -75,27 +75,29 @@ func (f *finder) subjectLeft(c, lo int) subject {
 	if j-1 >= lo && strings.EqualFold(toks[j].Text, "as") && asVerbs[strings.ToLower(toks[j-1].Text)] {
 		j -= 2
 	}
-	for j >= lo && (f.skippable(j) || toks[j].Text == ")" || f.interjection(j, lo) || f.timePhrase(j, lo) > 0) {
-		if f.interjection(j, lo) {
+	// Skip what may stand between a subject and its cue.
+skip:
+	for j >= lo {
+		switch {
+		case f.interjection(j, lo):
 			j -= 3 // "X, though, say"
-			continue
-		}
-		if n := f.timePhrase(j, lo); n > 0 {
-			j -= n // "Trump in recent days has suggested"
-			continue
-		}
-		if toks[j].Text == ")" {
+		case f.timePhrase(j, lo) > 0:
+			j -= f.timePhrase(j, lo) // "Trump in recent days has suggested"
+		case toks[j].Text == ")":
 			// A parenthesis: "Rep. John Mica (R-Fla.) said".
 			m := j - 1
 			for m >= lo && toks[m].Text != "(" && j-m < 12 {
 				m--
 			}
 			if m < lo || toks[m].Text != "(" {
-				break
+				break skip
 			}
-			j = m
+			j = m - 1
+		case f.skippable(j):
+			j--
+		default:
+			break skip
 		}
-		j--
 	}
 	if j < lo {
 		return subject{}
