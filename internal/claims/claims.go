@@ -128,6 +128,12 @@ func (f *finder) sentAt(off int) int {
 	return i
 }
 
+// heading reports whether sentence si is a heading: the title or a
+// subheading.
+func (f *finder) heading(si int) bool {
+	return f.d.Sentences[si].Heading || si == 0 && f.d.Title != ""
+}
+
 // sentEnd returns the end of the sentence holding off.
 func (f *finder) sentEnd(off int) int { return f.d.Sentences[f.sentAt(off)].End }
 
@@ -385,8 +391,7 @@ func (f *finder) records() []record.Claim {
 	// resolved is a headline, not an attribution.
 	kept := f.claims[:0]
 	for _, c := range f.claims {
-		s := f.d.Sentences[f.sentAt(c.span[0])]
-		if c.speaker == none && (s.Heading || f.sentAt(c.span[0]) == 0 && f.d.Title != "") {
+		if c.speaker == none && f.heading(f.sentAt(c.span[0])) {
 			continue
 		}
 		kept = append(kept, c)

@@ -105,7 +105,7 @@ func (f *finder) quotation(q int) {
 	goesOn := rB > rA && !clauseEnd(toks[rA].Text) && !right.ok
 	direct := empty || colon || left.ok && f.introduces(left, lB) && !goesOn
 	c := claim{span: [2]int{st.s, st.e}, speaker: none, para: st.para, sent: f.sentAt(st.s), stretch: q}
-	heading := sent.Heading || si == 0 && f.d.Title != ""
+	heading := f.heading(si)
 	defer func() {
 		// A headline gives a claim only when it names its speaker.
 		if heading && len(f.claims) > 0 && f.claims[len(f.claims)-1].stretch == q && f.claims[len(f.claims)-1].speaker == none {
@@ -544,7 +544,7 @@ func (f *finder) label(si int) {
 	// own; a headline's rest whole ("Pence: Flowers won't be at debate").
 	p := f.paras[s.Paragraph]
 	start := toks[colon+1].Start
-	heading := s.Heading || si == 0 && f.d.Title != ""
+	heading := f.heading(si)
 	for _, st := range f.stretches {
 		if st.open >= start && st.open < p.e && !heading {
 			return
