@@ -48,9 +48,17 @@ const (
 	asksTrait    trait = 1 << iota // reports a question: asked whether ...
 	findingTrait                   // what a document shows: the poll shows ...
 	objectTrait                    // a say cue reporting a noun phrase: acknowledged X
+	requestTrait                   // a hearer and an infinitive: asked Y to ...
+	namesToTrait                   // compared Y to Z
+	namesATrait                    // called Y a Z, no quotation marks needed
+	countsTrait                    // a number after it is arithmetic: added 1,200 jobs
+	longTrait                      // content never one or two words: accused X of Y
 )
 
-var traitNames = map[string]trait{"asks": asksTrait, "finding": findingTrait, "object": objectTrait}
+var traitNames = map[string]trait{
+	"asks": asksTrait, "finding": findingTrait, "object": objectTrait, "request": requestTrait,
+	"names-to": namesToTrait, "names-a": namesATrait, "counts": countsTrait, "long": longTrait,
+}
 
 // cueForm is one written form of a cue: its lower-case words.
 type cueForm struct {

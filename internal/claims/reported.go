@@ -112,7 +112,7 @@ func (f *finder) reported(si int) {
 		if ok && lim < s.Lim && f.counts(c, lim) {
 			continue // "the economy added 156,000 jobs"
 		}
-		if ok && cl == quote && strings.HasPrefix(strings.ToLower(toks[c].Text), "ask") && f.request(lim, s.Lim) {
+		if ok && cl == quote && f.lx.has(toks[c].Text, requestTrait) && f.request(lim, s.Lim) {
 			cl = act // "X asked voters to think about ...": a request
 		}
 		if !ok || cl == quote && !(f.lx.has(toks[c].Text, asksTrait) && lim < s.Lim && questionWords[strings.ToLower(toks[lim].Text)]) {
@@ -288,11 +288,10 @@ func (f *finder) namesQuote(k, lim int) bool {
 func (f *finder) namesAs(c, k, lim int) bool {
 	toks := f.d.Tokens
 	want := "as"
-	cw := strings.ToLower(toks[c].Text)
-	if strings.HasPrefix(cw, "compar") {
+	if f.lx.has(toks[c].Text, namesToTrait) {
 		want = "to"
 	}
-	calls := strings.HasPrefix(cw, "call") || strings.HasPrefix(cw, "label") || strings.HasPrefix(cw, "brand") || strings.HasPrefix(cw, "dub")
+	calls := f.lx.has(toks[c].Text, namesATrait)
 	for j := k; j < lim && j < k+12; j++ {
 		w := toks[j].Text
 		if strings.EqualFold(w, want) {
@@ -738,12 +737,12 @@ func (f *finder) skipDateline(k, e int) int {
 
 var beForms = set("is", "was", "were", "are", "be", "been", "being", "'s", "'re")
 
-// asks are the cues that report a question: asked whether, explained how.
-// counts reports whether the cue at token c is "add" followed by a number
-// or an amount: arithmetic, not speech.
+// counts reports whether the cue at token c counts rather than speaks
+// ("add" in cues.txt's counts trait) followed by a number or an amount:
+// "the economy added 156,000 jobs".
 func (f *finder) counts(c, lim int) bool {
 	toks := f.d.Tokens
-	if !strings.HasPrefix(strings.ToLower(toks[c].Text), "add") {
+	if !f.lx.has(toks[c].Text, countsTrait) {
 		return false
 	}
 	t := toks[lim]
@@ -786,11 +785,10 @@ func (f *finder) askedOpening(si, c, lim int) bool {
 
 // shortContent reports whether tokens [k, e), one or two words, can be
 // what the speech act at token c is about: "denied the charge", "endorsed
-// Trump"; not a place ("criticized Tulsa"), not the person a charge is
-// made against ("accused Rafael Cruz") nor what is cited.
+// Trump"; not a place ("criticized Tulsa"), nor the object of a cue
+// whose content is longer (the long trait: "accused Rafael Cruz [of ...]").
 func (f *finder) shortContent(k, e, c int) bool {
-	switch w := strings.ToLower(f.d.Tokens[c].Text); {
-	case strings.HasPrefix(w, "accus"), strings.HasPrefix(w, "cit"):
+	if f.lx.has(f.d.Tokens[c].Text, longTrait) {
 		return false
 	}
 	for j := k; j < e; j++ {
