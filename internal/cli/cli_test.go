@@ -38,6 +38,13 @@ stats:
   bytes: %d
   sentences: 0
   words: 0
+input: text
+meta:
+  url: ""
+  site: ""
+  authors: []
+  published: ""
+  language: ""
 actors: []
 claims: []
 events: []
@@ -47,7 +54,7 @@ positions: []
 
 // line is the JSON line stub gives for an input of n bytes.
 func line(source string, n int) string {
-	return fmt.Sprintf(`{"record":"v1","source":%q,"title":"","stats":{"bytes":%d,"sentences":0,"words":0},"actors":[],"claims":[],"events":[],"positions":[]}`+"\n", source, n)
+	return fmt.Sprintf(`{"record":"v1","source":%q,"title":"","stats":{"bytes":%d,"sentences":0,"words":0},"input":"text","meta":{"url":"","site":"","authors":[],"published":"","language":""},"actors":[],"claims":[],"events":[],"positions":[]}`+"\n", source, n)
 }
 
 // stream joins YAML documents as the encoder does.

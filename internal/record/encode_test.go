@@ -16,6 +16,13 @@ stats:
   bytes: 44
   sentences: 2
   words: 6
+input: text
+meta:
+  url: ""
+  site: ""
+  authors: []
+  published: ""
+  language: ""
 actors:
   - id: a1
     name: JD Vance
@@ -65,6 +72,7 @@ positions:
 `
 
 const sampleJSON = `{"record":"v1","source":"x.txt","title":"","stats":{"bytes":44,"sentences":2,"words":6},` +
+	`"input":"text","meta":{"url":"","site":"","authors":[],"published":"","language":""},` +
 	`"actors":[{"id":"a1","name":"JD Vance","type":"person","aliases":["Vance"],"titles":[],"anonymous":false,"mentions":1,"spans":[[0,5]]},` +
 	`{"id":"a2","name":"Apple","type":"organization","aliases":[],"titles":[],"anonymous":false,"mentions":1,"spans":[[29,34]]}],` +
 	`"claims":[{"id":"c1","speaker":"a1","text":"We will fight.","kind":"direct","cue":"said","sentence":0,"span":[13,27]}],` +
@@ -78,13 +86,20 @@ stats:
   bytes: 0
   sentences: 0
   words: 0
+input: text
+meta:
+  url: ""
+  site: ""
+  authors: []
+  published: ""
+  language: ""
 actors: []
 claims: []
 events: []
 positions: []
 `
 
-const emptyJSON = `{"record":"v1","source":"-","title":"","stats":{"bytes":0,"sentences":0,"words":0},"actors":[],"claims":[],"events":[],"positions":[]}` + "\n"
+const emptyJSON = `{"record":"v1","source":"-","title":"","stats":{"bytes":0,"sentences":0,"words":0},"input":"text","meta":{"url":"","site":"","authors":[],"published":"","language":""},"actors":[],"claims":[],"events":[],"positions":[]}` + "\n"
 
 func TestEncoder(t *testing.T) {
 	tests := []struct {

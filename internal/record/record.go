@@ -8,10 +8,16 @@ type Span [2]int
 
 // Record is one article's facts, as record-v1.md defines them.
 type Record struct {
-	Record    string     `yaml:"record" json:"record"`
-	Source    string     `yaml:"source" json:"source"`
-	Title     string     `yaml:"title" json:"title"`
-	Stats     Stats      `yaml:"stats" json:"stats"`
+	Record string `yaml:"record" json:"record"`
+	Source string `yaml:"source" json:"source"`
+	Title  string `yaml:"title" json:"title"`
+	Stats  Stats  `yaml:"stats" json:"stats"`
+	Input  string `yaml:"input" json:"input"`
+	Meta   Meta   `yaml:"meta" json:"meta"`
+	// Text is the article text read from a page (HTML, a WARC response),
+	// which every span then indexes. It is empty, and left out, for plain
+	// text, whose spans index the input as read.
+	Text      string     `yaml:"text,omitempty" json:"text,omitempty"`
 	Actors    []Actor    `yaml:"actors" json:"actors"`
 	Claims    []Claim    `yaml:"claims" json:"claims"`
 	Events    []Event    `yaml:"events" json:"events"`
@@ -26,6 +32,22 @@ type Stats struct {
 	Words     int `yaml:"words" json:"words"`
 }
 
+// Input kinds: what the input was read as.
+const (
+	InputText = "text"
+	InputHTML = "html" // a page, or an HTML response inside a WARC file
+)
+
+// Meta is what the input said about itself; "" or an empty list where it
+// said nothing.
+type Meta struct {
+	URL       string   `yaml:"url" json:"url"`              // the page's canonical URL
+	Site      string   `yaml:"site" json:"site"`            // the publication's name
+	Authors   []string `yaml:"authors,flow" json:"authors"` // bylines, one name each
+	Published string   `yaml:"published" json:"published"`  // ISO 8601 date or date and time
+	Language  string   `yaml:"language" json:"language"`    // ISO 639-1 code
+}
+
 // Actor types.
 const (
 	Person       = "person"
@@ -37,15 +59,20 @@ const (
 // Actor is one real-world referent: a person, organisation, place or group,
 // or an anonymous source.
 type Actor struct {
-	ID        string   `yaml:"id" json:"id"`
-	Name      string   `yaml:"name" json:"name"`
-	Type      string   `yaml:"type" json:"type"`
-	Aliases   []string `yaml:"aliases,flow" json:"aliases"`
-	Titles    []string `yaml:"titles,flow" json:"titles"`
-	Anonymous bool     `yaml:"anonymous" json:"anonymous"`
-	Mentions  int      `yaml:"mentions" json:"mentions"`
-	Spans     []Span   `yaml:"spans,flow" json:"spans"`
+	ID         string   `yaml:"id" json:"id"`
+	Name       string   `yaml:"name" json:"name"`
+	Type       string   `yaml:"type" json:"type"`
+	Aliases    []string `yaml:"aliases,flow" json:"aliases"`
+	Titles     []string `yaml:"titles,flow" json:"titles"`
+	Anonymous  bool     `yaml:"anonymous" json:"anonymous"`
+	Mentions   int      `yaml:"mentions" json:"mentions"`
+	Spans      []Span   `yaml:"spans,flow" json:"spans"`
+	Confidence float64  `yaml:"confidence,omitempty" json:"confidence,omitempty"`
 }
+
+// Every actor, claim, event and position carries a Confidence: the
+// calibrated probability, rounded to two decimals, that the item is right as
+// record-v1.md counts it. Zero means not yet scored, and is left out.
 
 // Claim kinds.
 const (
@@ -56,13 +83,14 @@ const (
 
 // Claim is something an actor is reported to have said, written or asserted.
 type Claim struct {
-	ID       string  `yaml:"id" json:"id"`
-	Speaker  *string `yaml:"speaker" json:"speaker"`
-	Text     string  `yaml:"text" json:"text"`
-	Kind     string  `yaml:"kind" json:"kind"`
-	Cue      string  `yaml:"cue" json:"cue"`
-	Sentence int     `yaml:"sentence" json:"sentence"`
-	Span     Span    `yaml:"span,flow" json:"span"`
+	ID         string  `yaml:"id" json:"id"`
+	Speaker    *string `yaml:"speaker" json:"speaker"`
+	Text       string  `yaml:"text" json:"text"`
+	Kind       string  `yaml:"kind" json:"kind"`
+	Cue        string  `yaml:"cue" json:"cue"`
+	Sentence   int     `yaml:"sentence" json:"sentence"`
+	Span       Span    `yaml:"span,flow" json:"span"`
+	Confidence float64 `yaml:"confidence,omitempty" json:"confidence,omitempty"`
 }
 
 // Event modalities.
@@ -88,6 +116,7 @@ type Event struct {
 	Modality     string  `yaml:"modality" json:"modality"`
 	Sentence     int     `yaml:"sentence" json:"sentence"`
 	Span         Span    `yaml:"span,flow" json:"span"`
+	Confidence   float64 `yaml:"confidence,omitempty" json:"confidence,omitempty"`
 }
 
 // Stances.
@@ -106,6 +135,7 @@ type Position struct {
 	Evidence    []string `yaml:"evidence,flow" json:"evidence"`
 	Sentence    int      `yaml:"sentence" json:"sentence"`
 	Span        Span     `yaml:"span,flow" json:"span"`
+	Confidence  float64  `yaml:"confidence,omitempty" json:"confidence,omitempty"`
 }
 
 // New returns an empty record for source: every list empty, never nil.
@@ -113,6 +143,8 @@ func New(source string) Record {
 	return Record{
 		Record:    Version,
 		Source:    source,
+		Input:     InputText,
+		Meta:      Meta{Authors: []string{}},
 		Actors:    []Actor{},
 		Claims:    []Claim{},
 		Events:    []Event{},

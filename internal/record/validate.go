@@ -12,7 +12,8 @@ import (
 // or nil when r keeps the contract:
 //
 //   - record is Version and stats.bytes is len(input);
-//   - no list is nil;
+//   - input is text or html;
+//   - no list is nil (meta.authors included);
 //   - ids are unique: the i-th actor is a<i>, the i-th claim c<i>, the i-th
 //     event e<i>, counting from 1;
 //   - every id a field names exists, and names the right kind of thing: an
@@ -54,6 +55,10 @@ func (v *validator) record(r Record) {
 	if r.Stats.Bytes != len(v.input) {
 		v.fail("stats.bytes", "%d, want %d (the input's length)", r.Stats.Bytes, len(v.input))
 	}
+	if r.Input != InputText && r.Input != InputHTML {
+		v.fail("input", "%q, want %q or %q", r.Input, InputText, InputHTML)
+	}
+	v.notNil("meta.authors", r.Meta.Authors == nil)
 	v.notNil("actors", r.Actors == nil)
 	v.notNil("claims", r.Claims == nil)
 	v.notNil("events", r.Events == nil)

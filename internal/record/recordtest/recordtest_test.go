@@ -42,7 +42,7 @@ func (f *fakeT) Fatalf(string, ...any) { f.failed = true }
 func (f *fakeT) Fatal(...any)          { f.failed = true }
 
 func TestCheckStream(t *testing.T) {
-	stream := "record: v1\nsource: a.txt\ntitle: \"\"\nstats:\n  bytes: 1\n  sentences: 0\n  words: 0\nactors: []\nclaims: []\nevents: []\npositions: []\n"
+	stream := "record: v1\nsource: a.txt\ntitle: \"\"\nstats:\n  bytes: 1\n  sentences: 0\n  words: 0\ninput: text\nmeta:\n  url: \"\"\n  site: \"\"\n  authors: []\n  published: \"\"\n  language: \"\"\nactors: []\nclaims: []\nevents: []\npositions: []\n"
 	inputs := map[string][]byte{"a.txt": []byte("a")}
 	lookup := func(source string) ([]byte, bool) {
 		text, ok := inputs[source]
