@@ -233,7 +233,7 @@ func TestTranscriptLabels(t *testing.T) {
 // TestNameReadAsVerb checks that a name the tagger reads as a verb ("that
 // Trump/VBP refuses") is still a mention of the actor it names elsewhere.
 func TestNameReadAsVerb(t *testing.T) {
-	text := "Donald Trump spoke on Monday.\n\nOne of the many reasons that Trump refuses to make public his income tax returns may be that they would reveal extensive business interests in Russia.\n"
+	text := "Donald Trump spoke on Monday.\n\nAmong the reasons that Trump refuses to sign the bill could be the cost to his donors in Ohio.\n"
 	d, err := nlp.Parse([]byte(text))
 	if err != nil {
 		t.Fatal(err)

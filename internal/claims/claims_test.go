@@ -71,8 +71,8 @@ func TestFind(t *testing.T) {
 		},
 		{
 			"several sentences, one claim",
-			"\"The plant is old. The product is old. It makes sense to close it,\" said Harold Finch.\n",
-			[]want{{record.Direct, "The plant is old. The product is old. It makes sense to close it,", "said", "Harold Finch"}},
+			"\"The mill is tired. The looms are tired. It is time to shut it,\" said Harold Finch.\n",
+			[]want{{record.Direct, "The mill is tired. The looms are tired. It is time to shut it,", "said", "Harold Finch"}},
 		},
 		{
 			"over two paragraphs",
@@ -281,10 +281,10 @@ func TestFind(t *testing.T) {
 		},
 		{
 			"a second attribution ends the clause",
-			"Gregor Lund stressed that the reforms were not complete, and human rights groups warned that the deal was premature.\n",
+			"Gregor Lund stressed that the repairs were unfinished, and tenant rights groups warned that the deal was premature.\n",
 			[]want{
-				{record.Indirect, "the reforms were not complete", "stressed", "Gregor Lund"},
-				{record.Indirect, "the deal was premature", "warned", "*"}, // "human rights groups": an anonymous source
+				{record.Indirect, "the repairs were unfinished", "stressed", "Gregor Lund"},
+				{record.Indirect, "the deal was premature", "warned", "*"}, // "tenant rights groups": an anonymous source
 			},
 		},
 		{
@@ -340,8 +340,8 @@ func TestFind(t *testing.T) {
 		},
 		{
 			"a reported clause whose verb reads as a plural noun",
-			"Harbor bridge repairs stall\n\nBut Maria Delgado says Mr. Berglund's statistical advantage obscures concerns about turnout and voter apathy.\n",
-			[]want{{record.Indirect, "Mr. Berglund's statistical advantage obscures concerns about turnout and voter apathy", "says", "Maria Delgado"}},
+			"Harbor bridge repairs stall\n\nBut Maria Delgado says Mr. Berglund's early lead masks doubts about turnout among young renters.\n",
+			[]want{{record.Indirect, "Mr. Berglund's early lead masks doubts about turnout among young renters", "says", "Maria Delgado"}},
 		},
 		{
 			"a person in apposition to a role wins over the possessor",
@@ -454,9 +454,9 @@ func TestFind(t *testing.T) {
 		},
 		{
 			"byline labels: a person, then an outlet",
-			"Who won the debate?\n\nGerald F. Seib, The Wall Street Journal: \"It looked calm for a while.\"\n\nMaraHill,Politico: \"Wednesday was a big night.\"\n",
+			"Who won the debate?\n\nWalter P. Quill, The Wall Street Journal: \"It seemed calm for an hour.\"\n\nMaraHill,Politico: \"Wednesday was a big night.\"\n",
 			[]want{
-				{record.Direct, "It looked calm for a while.", ":", "Gerald F. Seib"},
+				{record.Direct, "It seemed calm for an hour.", ":", "Walter P. Quill"},
 				{record.Direct, "Wednesday was a big night.", ":", ""},
 			},
 		},
@@ -485,7 +485,7 @@ func TestFind(t *testing.T) {
 		},
 		{
 			"a source familiar with the matter, after the clause",
-			"Harbor bridge repairs stall\n\nThe mayor will resign next week, an official familiar with the matter said Sunday.\n",
+			"Harbor bridge repairs stall\n\nThe mayor will resign next week, a council aide familiar with the talks said Sunday.\n",
 			[]want{{record.Indirect, "The mayor will resign next week", "said", "*"}},
 		},
 		{
@@ -574,8 +574,8 @@ func TestFind(t *testing.T) {
 		},
 		{
 			"a middle initial in the speaker's name, after the quotation",
-			"Jobs report\n\n\"The labor market is strong,\" Fed Chair Janet L. Yellen said last month.\n",
-			[]want{{record.Direct, "The labor market is strong,", "said", "Janet L. Yellen"}},
+			"Jobs report\n\n\"The harbor economy is strong,\" Bank Governor Miriam T. Okafor said last month.\n",
+			[]want{{record.Direct, "The harbor economy is strong,", "said", "Miriam T. Okafor"}},
 		},
 		{
 			"asked someone to do something: a request",

@@ -311,7 +311,7 @@ func (f *finder) skipParens(k, first int) int {
 
 // interrupted finds the subject of a verb that follows the comma at token
 // k, when an actor's name is parted from its verb by commas: an appositive
-// ("The Dow, a stock market index used to gauge the market, fell"; "the
+// ("The Dow, an index that traders watch for the market's mood, fell"; "the
 // primary UK index, the FTSE 100, dropped"), a relative clause ("Acme,
 // which was founded in 1990, bought"), an adverb ("The FTSE, however,
 // gained") or a stray comma ("The Dow Jones, was down"). The stretch

@@ -18,7 +18,7 @@ func parse(t *testing.T, text string) *Doc {
 
 func TestSentences(t *testing.T) {
 	text := "UK retreats on encryption\n" +
-		"The UK government is preparing to retreat from its order.Senior British officials told the Financial Times. \u201cIt\u2019s over,\u201d one official said.\r\n" +
+		"The harbour board is getting ready to back away from its order.Senior British officials told the Financial Times. \u201cIt\u2019s over,\u201d one official said.\r\n" +
 		"Apple withdraws service from UK market\r\n" +
 		"Apple withdrew the service in February. WhatsApp joined the battle."
 	d := parse(t, text)
@@ -28,7 +28,7 @@ func TestSentences(t *testing.T) {
 		paragraph int
 	}{
 		{"UK retreats on encryption", true, 0},
-		{"The UK government is preparing to retreat from its order.", false, 1},
+		{"The harbour board is getting ready to back away from its order.", false, 1},
 		{"Senior British officials told the Financial Times.", false, 1},
 		{"\u201cIt\u2019s over,\u201d one official said.", false, 1},
 		{"Apple withdraws service from UK market", true, 2},
