@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"strings"
 
@@ -28,16 +29,30 @@ const (
 // warnings and errors go to stderr, one line each. When ctx is cancelled, Run
 // starts no more inputs, writes no more records and returns ExitInterrupted.
 func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	return run(ctx, deps{article: extract.Article, terminal: isTerminal}, args, stdin, stdout, stderr)
+	return run(ctx, deps{article: extract.Article, load: extract.Load, cacheDir: userCacheDir(), terminal: isTerminal}, args, stdin, stdout, stderr)
+}
+
+// userCacheDir is the folder the model's cache goes under: the user's cache
+// directory (os.UserCacheDir), or none when there is no such folder.
+func userCacheDir() string {
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	return dir
 }
 
 // An articleFunc extracts the record of one article, as extract.Article does.
 type articleFunc func(source string, text []byte) (record.Record, error)
 
 // deps are what the command runs with that tests replace: the extraction,
-// and how a terminal is told (nil means isTerminal).
+// the loading of its model before the first article (nil for none) and
+// the folder its cache goes under ("" for no cache), and how a terminal is
+// told (nil means isTerminal).
 type deps struct {
 	article  articleFunc
+	load     func(cacheDir string) error
+	cacheDir string
 	terminal func(f any) bool
 }
 
@@ -98,6 +113,8 @@ type options struct {
 	args      []string
 
 	article        articleFunc
+	load           func(cacheDir string) error
+	cacheDir       string
 	terminal       func(f any) bool
 	stdin          io.Reader
 	stdout, stderr io.Writer
@@ -162,7 +179,7 @@ const examples = `  # One article
   parallel --pipe --keep-order -j 4 extract --input jsonl < articles.jsonl > records.jsonl`
 
 func newCmd(d deps, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
-	opts := &options{article: d.article, terminal: d.terminal, stdin: stdin, stdout: stdout, stderr: stderr}
+	opts := &options{article: d.article, load: d.load, cacheDir: d.cacheDir, terminal: d.terminal, stdin: stdin, stdout: stdout, stderr: stderr}
 	cmd := &cobra.Command{
 		Use:           "extract [flags] [FILE|DIR|-]...",
 		Short:         "Turn news articles into structured records",

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/extract-news/extract/internal/extract"
 	"github.com/extract-news/extract/internal/record"
 	"github.com/extract-news/extract/internal/record/recordtest"
 )
@@ -656,7 +657,7 @@ func TestRunDeterministic(t *testing.T) {
 	var outputs []string
 	for _, jobs := range []string{"1", "4"} {
 		var stdout, stderr bytes.Buffer
-		code := Run(t.Context(), []string{"--jobs", jobs, dir}, nil, &stdout, &stderr)
+		code := run(t.Context(), deps{article: extract.Article}, []string{"--jobs", jobs, dir}, nil, &stdout, &stderr)
 		if code != ExitOK {
 			t.Fatalf("extract --jobs %s %s: exit %d:\n%s", jobs, dir, code, stderr.String())
 		}

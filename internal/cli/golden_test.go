@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/extract-news/extract/internal/extract"
 )
 
 // update rewrites the golden files from the current output. It is defined in
@@ -47,7 +49,7 @@ func TestGolden(t *testing.T) {
 		golden := filepath.Join(goldenDir, strings.TrimSuffix(name, ".txt")+".yaml")
 		t.Run(name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			if code := Run(t.Context(), []string{name}, nil, &stdout, &stderr); code != ExitOK {
+			if code := run(t.Context(), deps{article: extract.Article}, []string{name}, nil, &stdout, &stderr); code != ExitOK { // no model cache: tests leave the user's alone
 				t.Errorf("extract %s: exit %d, want %d", name, code, ExitOK)
 			}
 			if stderr.Len() > 0 {

@@ -81,6 +81,12 @@ func extractRun(ctx context.Context, o *options) error {
 		})
 	}
 
+	if o.load != nil {
+		if err := o.load(o.cacheDir); err != nil {
+			return fmt.Errorf("load the language model: %w", err)
+		}
+	}
+
 	work := func(ctx context.Context, j job) result {
 		r := o.process(ctx, j)
 		if enc != nil && r.err == nil && ctx.Err() == nil {

@@ -24,7 +24,7 @@ func benchArticles(b *testing.B) [][]byte {
 // second, to compare with BenchmarkProsePipeline on the same articles.
 func BenchmarkParse(b *testing.B) {
 	arts := benchArticles(b)
-	if err := Load(); err != nil {
+	if err := Load(""); err != nil {
 		b.Fatal(err)
 	}
 	b.ResetTimer()

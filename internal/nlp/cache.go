@@ -1,38 +1,54 @@
 package nlp
 
 import (
-	"bytes"
+	"errors"
 	"fmt"
 	"hash/crc32"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"testing"
+	"strings"
+	"unsafe"
 )
 
-// The decoded weights are cached in the user's cache directory, so that a
-// process reads a few megabytes instead of decoding prose's assets (about
-// half a second). The file is keyed by prose's module version and checksum
-// and by the format version; it is checked when read and rebuilt when
-// missing, stale or corrupt. It is written to a temporary file and renamed,
-// so concurrent first runs never see half a file.
+// The decoded weights are cached in a folder the caller names (the command
+// passes the user's cache directory), so that a process reads about 10 MB
+// instead of decoding prose's assets (about half a second). The file is
+// keyed by prose's module version and checksum and by the format version;
+// it is checked when read and rebuilt when missing, stale or corrupt. It is
+// read with one read into a buffer whose arrays the weights then use in
+// place, and only when it is a regular file of a plausible size: a FIFO, a
+// device or a symbolic link there is not followed but replaced. It is
+// written to a temporary file and renamed, so concurrent first runs never
+// see half a file.
 
-const prosePath = "github.com/jdkato/prose/v2"
+// The modules whose data the cache holds.
+var cachedModules = []string{"github.com/jdkato/prose/v2", "gopkg.in/neurosnap/sentences.v1"}
+
+// maxCacheSize is the largest cache file read: twice the size it has.
+const maxCacheSize = 32 << 20
 
 // cacheKey names the weights a build uses.
 func cacheKey() string {
-	v := "unknown"
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		for _, d := range bi.Deps {
-			if d.Path == prosePath {
-				if d.Replace != nil {
-					d = d.Replace
+	var key strings.Builder
+	bi, _ := debug.ReadBuildInfo()
+	for _, m := range cachedModules {
+		v := "unknown"
+		if bi != nil {
+			for _, d := range bi.Deps {
+				if d.Path == m {
+					if d.Replace != nil {
+						d = d.Replace
+					}
+					v = d.Version + " " + d.Sum
 				}
-				v = d.Version + " " + d.Sum
 			}
 		}
+		fmt.Fprintf(&key, "%s %s; ", m, v)
 	}
-	return fmt.Sprintf("prose %s; format %d\n", v, formatVersion)
+	fmt.Fprintf(&key, "format %d\n", formatVersion)
+	return key.String()
 }
 
 // cacheFile returns the cache file for key under dir.
@@ -45,15 +61,13 @@ func cacheFile(dir, key string) string {
 // cache. A cache that cannot be written is no error: the weights are still
 // good.
 func loadWeights(dir string) (*weights, error) {
-	key := cacheKey()
 	if dir == "" {
 		return fromProse()
 	}
+	key := cacheKey()
 	path := cacheFile(dir, key)
-	if b, err := os.ReadFile(path); err == nil && bytes.HasPrefix(b, []byte(key)) {
-		if w, err := decode(b[len(key):]); err == nil {
-			return w, nil
-		}
+	if w, err := readCache(path, key); err == nil {
+		return w, nil
 	}
 	w, err := fromProse()
 	if err != nil {
@@ -63,7 +77,45 @@ func loadWeights(dir string) (*weights, error) {
 	return w, nil
 }
 
-// writeCache writes w to path through a temporary file and a rename.
+// errNotRegular marks a cache path that is not a regular file.
+var errNotRegular = errors.New("model cache is not a regular file")
+
+// readCache reads the weights cached at path under key.
+func readCache(path, key string) (*weights, error) {
+	f, err := openRegular(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, errNotRegular
+	}
+	size := info.Size()
+	if size < int64(len(key)) || size > maxCacheSize {
+		return nil, errCorrupt
+	}
+	// One read into a buffer of uint64s, placed so that the body after
+	// the key and the header starts 8-aligned: decode then uses its arrays
+	// where they lie.
+	start := (8 - (len(key)+headerSize)%8) % 8
+	words := make([]uint64, (int(size)+start+7)/8)
+	buf := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(words))), len(words)*8)[start : start+int(size)]
+	if _, err := io.ReadFull(f, buf); err != nil {
+		return nil, err
+	}
+	if string(buf[:len(key)]) != key {
+		return nil, errCorrupt
+	}
+	return decode(buf[len(key):])
+}
+
+// writeCache writes w to path through a temporary file and a rename, which
+// replaces whatever path was (a stale file, a FIFO, a symbolic link) and
+// never writes through it.
 func writeCache(path, key string, w *weights) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
@@ -85,18 +137,4 @@ func writeCache(path, key string, w *weights) error {
 		return err
 	}
 	return os.Rename(f.Name(), path)
-}
-
-// userCacheDir is where the cache lives: os.UserCacheDir, or nowhere.
-// Test binaries use none, so that tests never touch the user's cache; the
-// cache's own tests point it at temporary folders.
-func userCacheDir() string {
-	if testing.Testing() {
-		return ""
-	}
-	dir, err := os.UserCacheDir()
-	if err != nil {
-		return ""
-	}
-	return dir
 }

@@ -47,7 +47,7 @@ type tagger struct {
 	keys    table            // hashes of feature strings
 	offs    []uint32         // weights of keys.keys[i] are cls/ws[offs[i]:offs[i+1]]
 	cls     []uint8
-	ws      []float64
+	ws      []float32
 }
 
 // table finds hashes in a sorted key list through an open-addressing
@@ -200,7 +200,7 @@ func (t *tagger) predict(i int, ctx []string, w, p1, p2 string, scores []float64
 		}
 		for j := t.offs[k]; j < t.offs[k+1]; j++ {
 			c := t.cls[j]
-			scores[c] += t.ws[j]
+			scores[c] += float64(t.ws[j])
 			seen[c] = true
 		}
 	}
@@ -236,7 +236,7 @@ type classifier struct {
 	labels []string        // B-PERSON, I-PERSON, O, ...
 	basic  map[string]bool // prose's list of basic English words
 	keys   table           // hashes of "feature-value"
-	ws     []float64       // weights of keys.keys[i] are ws[i*len(labels):(i+1)*len(labels)]
+	ws     []float32       // weights of keys.keys[i] are ws[i*len(labels):(i+1)*len(labels)]
 }
 
 // The features, in prose's order.
@@ -296,7 +296,7 @@ func (c *classifier) label(toks []Token) {
 				continue
 			}
 			for l, wt := range c.ws[k*n : (k+1)*n] {
-				scores[l] += wt
+				scores[l] += float64(wt)
 			}
 		}
 		best := 0

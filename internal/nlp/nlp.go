@@ -9,7 +9,6 @@ import (
 
 	prose "github.com/jdkato/prose/v2"
 	"gopkg.in/neurosnap/sentences.v1"
-	"gopkg.in/neurosnap/sentences.v1/data"
 	"gopkg.in/neurosnap/sentences.v1/english"
 
 	"github.com/extract-news/extract/internal/textnorm"
@@ -71,32 +70,44 @@ var abbreviations = []string{
 	"okla", "ore", "tenn", "tex", "va", "vt", "wis", "wyo", "no", "nos", "vol", "approx", "est",
 }
 
-var loadModel = sync.OnceValues(func() (*model, error) {
-	b, err := data.Asset("data/english.json")
-	if err != nil {
-		return nil, err
-	}
-	training, err := sentences.LoadTraining(b)
+// shared is the model of the process, loaded once by Load or by the first
+// Parse.
+var shared struct {
+	once sync.Once
+	m    *model
+	err  error
+}
+
+// loadModel returns the shared model, loading it on the first call with
+// the weights cached under cacheDir ("" for no cache).
+func loadModel(cacheDir string) (*model, error) {
+	shared.once.Do(func() { shared.m, shared.err = newModel(cacheDir) })
+	return shared.m, shared.err
+}
+
+func newModel(cacheDir string) (*model, error) {
+	w, err := loadWeights(cacheDir)
 	if err != nil {
 		return nil, err
 	}
 	for _, a := range abbreviations {
-		training.AbbrevTypes.Add(a)
+		w.punkt.AbbrevTypes.Add(a)
 	}
-	seg, err := english.NewSentenceTokenizer(training)
-	if err != nil {
-		return nil, err
-	}
-	w, err := loadWeights(userCacheDir())
+	seg, err := english.NewSentenceTokenizer(w.punkt)
 	if err != nil {
 		return nil, err
 	}
 	return &model{weights: w, segmenter: seg}, nil
-})
+}
 
-// Load loads the shared model now rather than on first use.
-func Load() error {
-	_, err := loadModel()
+// Load loads the model the process shares now rather than on first use,
+// with prose's decoded weights cached in a file under cacheDir: read from
+// it when it holds them, written to it when not. An empty cacheDir means no
+// cache (prose's weights are decoded, about half a second). Only the first
+// call to Load or Parse loads the model; a Parse with no Load before it
+// loads it with no cache.
+func Load(cacheDir string) error {
+	_, err := loadModel(cacheDir)
 	return err
 }
 
@@ -105,7 +116,7 @@ const maxTitleWords = 25
 
 // Parse analyses input.
 func Parse(input []byte) (*Doc, error) {
-	m, err := loadModel()
+	m, err := loadModel("")
 	if err != nil {
 		return nil, err
 	}
