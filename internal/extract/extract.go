@@ -9,6 +9,7 @@ import (
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/positions"
 	"github.com/extract-news/extract/internal/record"
+	"github.com/extract-news/extract/internal/syntax"
 )
 
 // Article extracts the record of one article. source is the name the record
@@ -26,9 +27,10 @@ func Article(source string, text []byte) (record.Record, error) {
 		Sentences: len(doc.Sentences),
 		Words:     len(bytes.Fields(text)),
 	}
+	syn := syntax.Parse(doc, events.Words())
 	r.Actors = actors.Find(doc)
 	r.Claims = claims.Find(doc, r.Actors)
-	r.Events = events.Find(doc, r.Actors, r.Claims)
+	r.Events = events.Find(syn, r.Actors, r.Claims)
 	r.Positions = positions.Find(doc, r.Actors, r.Claims, r.Events)
 	return r, nil
 }
