@@ -9,20 +9,21 @@ import (
 
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
+	"github.com/extract-news/extract/internal/syntax"
 )
 
-// Find returns the claims of d: direct quotations, quoted fragments
+// Find returns the claims of the article syn.Doc: direct quotations, quoted fragments
 // (partial) and reported speech (indirect), with ids c1, c2, ... in order of
 // span start. A speaker is one of actors, found through the actors' spans: a
 // token inside an actor's span belongs to that actor. When Find resolves a
 // pronoun speaker ("he said") that package actors did not link, it adds the
 // pronoun's span to that actor's Spans (kept sorted) and updates Mentions,
 // so actors is modified in place.
-func Find(d *nlp.Doc, actors []record.Actor) []record.Claim {
-	if d == nil || len(d.Sentences) == 0 {
+func Find(syn *syntax.Syntax, actors []record.Actor) []record.Claim {
+	if syn == nil || len(syn.Doc.Sentences) == 0 {
 		return []record.Claim{}
 	}
-	f := newFinder(d, actors)
+	f := newFinder(syn, actors)
 	f.find()
 	return f.records()
 }
@@ -42,6 +43,7 @@ type claim struct {
 // finder holds the state of one call to Find.
 type finder struct {
 	d          *nlp.Doc
+	syn        *syntax.Syntax
 	actors     []record.Actor
 	lx         *lexicon
 	paras      []paragraph
@@ -54,8 +56,9 @@ type finder struct {
 	claims     []claim
 }
 
-func newFinder(d *nlp.Doc, actors []record.Actor) *finder {
-	f := &finder{d: d, actors: actors, lx: loadLexicon(), usedCue: map[int]bool{}}
+func newFinder(syn *syntax.Syntax, actors []record.Actor) *finder {
+	d := syn.Doc
+	f := &finder{d: d, syn: syn, actors: actors, lx: loadLexicon(), usedCue: map[int]bool{}}
 	for _, s := range d.Sentences {
 		if s.Paragraph >= len(f.paras) {
 			f.paras = append(f.paras, paragraph{s.Start, s.End})

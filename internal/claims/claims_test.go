@@ -5,9 +5,11 @@ import (
 	"testing"
 
 	"github.com/extract-news/extract/internal/actors"
+	"github.com/extract-news/extract/internal/events"
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
 	"github.com/extract-news/extract/internal/record/recordtest"
+	"github.com/extract-news/extract/internal/syntax"
 )
 
 // want is one expected claim: its kind, text, cue and the name of its
@@ -28,7 +30,7 @@ func find(t *testing.T, text string) ([]record.Claim, []record.Actor) {
 	r := record.New("test.txt")
 	r.Stats.Bytes = len(input)
 	r.Actors = actors.Find(d)
-	r.Claims = Find(d, r.Actors)
+	r.Claims = Find(syntax.Parse(d, events.Words()), r.Actors)
 	recordtest.Check(t, r, input)
 	return r.Claims, r.Actors
 }
