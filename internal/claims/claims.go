@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -12,20 +13,30 @@ import (
 	"github.com/extract-news/extract/internal/syntax"
 )
 
-// Find returns the claims of the article syn.Doc: direct quotations, quoted fragments
-// (partial) and reported speech (indirect), with ids c1, c2, ... in order of
-// span start. A speaker is one of actors, found through the actors' spans: a
-// token inside an actor's span belongs to that actor. When Find resolves a
-// pronoun speaker ("he said") that package actors did not link, it adds the
-// pronoun's span to that actor's Spans (kept sorted) and updates Mentions,
-// so actors is modified in place.
-func Find(syn *syntax.Syntax, actors []record.Actor) []record.Claim {
+// Find returns the claims of the article syn.Doc: direct quotations,
+// quoted fragments (partial) and reported speech (indirect), with ids c1,
+// c2, ... in order of span start. A speaker is one of actors, found
+// through the actors' spans: a token inside an actor's span belongs to that
+// actor. actors is read only: the pronouns and descriptions Find resolves
+// as speakers ("he said", "the mayor said") that package actors did not
+// link come back in Result.Mentions, for the caller to add
+// (actors.Linked).
+func Find(syn *syntax.Syntax, actors []record.Actor) Result {
 	if syn == nil || len(syn.Doc.Sentences) == 0 {
-		return []record.Claim{}
+		return Result{Claims: []record.Claim{}, Mentions: make([][]record.Span, len(actors))}
 	}
 	f := newFinder(syn, actors)
 	f.find()
-	return f.records()
+	return Result{Claims: f.records(), Mentions: f.added}
+}
+
+// Result is what Find returns.
+type Result struct {
+	Claims []record.Claim
+	// Mentions[a] lists the spans Find resolved to actors[a] that its
+	// Spans did not hold, in the order found: a pronoun or a description
+	// that is a speaker or refers to one.
+	Mentions [][]record.Span
 }
 
 // claim is a claim being built; speaker indexes f.actors.
@@ -54,11 +65,12 @@ type finder struct {
 	stretches  []stretch
 	usedCue    map[int]bool // tokens of cues that attribute a quotation
 	claims     []claim
+	added      [][]record.Span // actor index → spans linked to it here
 }
 
 func newFinder(syn *syntax.Syntax, actors []record.Actor) *finder {
 	d := syn.Doc
-	f := &finder{d: d, syn: syn, actors: actors, lx: loadLexicon(), usedCue: map[int]bool{}}
+	f := &finder{d: d, syn: syn, actors: cloneActors(actors), added: make([][]record.Span, len(actors)), lx: loadLexicon(), usedCue: map[int]bool{}}
 	for _, s := range d.Sentences {
 		if s.Paragraph >= len(f.paras) {
 			f.paras = append(f.paras, paragraph{s.Start, s.End})
@@ -99,6 +111,16 @@ func newFinder(syn *syntax.Syntax, actors []record.Actor) *finder {
 	}
 	f.quotedText = mergeSpans(f.stretches)
 	return f
+}
+
+// cloneActors returns a copy of actors whose spans the finder may extend
+// without touching the caller's.
+func cloneActors(actors []record.Actor) []record.Actor {
+	out := slices.Clone(actors)
+	for i := range out {
+		out[i].Spans = slices.Clone(out[i].Spans)
+	}
+	return out
 }
 
 // mergeSpans returns the quoted text of the stretches as sorted,

@@ -388,6 +388,7 @@ func (f *finder) linkTokens(a, i, j int) {
 		}
 	}
 	act.Spans = append(act.Spans, sp)
+	f.added[a] = append(f.added[a], sp)
 	sort.Slice(act.Spans, func(x, y int) bool {
 		if act.Spans[x][0] != act.Spans[y][0] {
 			return act.Spans[x][0] < act.Spans[y][0]

@@ -29,7 +29,9 @@ func Article(source string, text []byte) (record.Record, error) {
 	}
 	syn := syntax.Parse(doc, events.Words())
 	r.Actors = actors.Find(doc)
-	r.Claims = claims.Find(syn, r.Actors)
+	found := claims.Find(syn, r.Actors)
+	r.Claims = found.Claims
+	r.Actors = actors.Linked(r.Actors, found.Mentions) // speakers claims resolved: "he said"
 	r.Events = events.Find(syn, r.Actors, r.Claims)
 	r.Positions = positions.Find(doc, r.Actors, r.Claims, r.Events)
 	return r, nil
