@@ -171,15 +171,8 @@ func (f *finder) nounPhrase(j, lo int) subject {
 	if k < 0 {
 		return subject{}
 	}
-	// "X and Y said": the first of them.
-	for i := k + 1; i < j; i++ {
-		if w := toks[i].Text; (w == "and" || w == "&") && f.owner[i-1] != none && f.owner[j] != none && f.owner[i-1] != f.owner[j] && f.owner[i] == none {
-			for m := k; m < i; m++ {
-				if f.owner[m] != none {
-					return subject{actor: f.owner[m], first: k, ok: true}
-				}
-			}
-		}
+	if a := f.firstOfPair(k, j); a != none {
+		return subject{actor: a, first: k, ok: true}
 	}
 	// "the senator", taken for an unnamed source, refers back to a senator.
 	if a := f.owner[j]; a != none && f.actors[a].Anonymous {
@@ -211,6 +204,22 @@ func (f *finder) nounPhrase(j, lo int) subject {
 		return subject{}
 	}
 	return subject{actor: f.description(k, j, none), first: k, ok: true}
+}
+
+// firstOfPair returns the first actor named in the phrase [k, j] when it
+// joins two actors' names with "and" or "&" ("X and Y said"), else none.
+func (f *finder) firstOfPair(k, j int) int {
+	toks := f.d.Tokens
+	for i := k + 1; i < j; i++ {
+		if w := toks[i].Text; (w == "and" || w == "&") && f.owner[i-1] != none && f.owner[j] != none && f.owner[i-1] != f.owner[j] && f.owner[i] == none {
+			for m := k; m < i; m++ {
+				if f.owner[m] != none {
+					return f.owner[m]
+				}
+			}
+		}
+	}
+	return none
 }
 
 func nounTag(tag string) bool {
