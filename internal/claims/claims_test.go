@@ -32,7 +32,7 @@ func find(t *testing.T, text string) ([]record.Claim, []record.Actor) {
 	r := record.New("test.txt")
 	r.Stats.Bytes = len(input)
 	r.Actors = actors.Find(d)
-	found := Find(syntax.Parse(d, events.Words()), r.Actors)
+	found := Find(syntax.Parse(d, events.Words()), actors.NewResolver(d, r.Actors))
 	r.Claims = found.Claims
 	r.Actors = actors.Linked(r.Actors, found.Mentions)
 	recordtest.Check(t, r, input)
@@ -750,7 +750,7 @@ func TestActorsReadOnly(t *testing.T) {
 		before[i] = a
 		before[i].Spans = slices.Clone(a.Spans)
 	}
-	found := Find(syntax.Parse(d, events.Words()), acts)
+	found := Find(syntax.Parse(d, events.Words()), actors.NewResolver(d, acts))
 	if !reflect.DeepEqual(acts, before) {
 		t.Errorf("Find changed its actors:\n got %v\nwant %v", acts, before)
 	}

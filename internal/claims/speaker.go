@@ -176,7 +176,7 @@ func (f *finder) nounPhrase(j, lo int) subject {
 	}
 	// "the senator", taken for an unnamed source, refers back to a senator.
 	if a := f.owner[j]; a != none && f.actors[a].Anonymous {
-		if r := f.description(k, j, a); r != none {
+		if r := f.refs.Description(k, j, a, f.quoted); r != none {
 			return subject{actor: r, first: k, ok: true}
 		}
 	}
@@ -203,7 +203,7 @@ func (f *finder) nounPhrase(j, lo int) subject {
 	if !nounTag(t.Tag) {
 		return subject{}
 	}
-	return subject{actor: f.description(k, j, none), first: k, ok: true}
+	return subject{actor: f.refs.Description(k, j, none, f.quoted), first: k, ok: true}
 }
 
 // firstOfPair returns the first actor named in the phrase [k, j] when it
@@ -264,7 +264,7 @@ func (f *finder) subjectRight(i, lim int) subject {
 		return subject{}
 	}
 	if a := f.owner[j-1]; a != none && f.actors[a].Anonymous {
-		if r := f.description(i, j-1, a); r != none {
+		if r := f.refs.Description(i, j-1, a, f.quoted); r != none {
 			return subject{actor: r, first: i, ok: true}
 		}
 	}
@@ -276,7 +276,7 @@ func (f *finder) subjectRight(i, lim int) subject {
 	if !nounTag(toks[j-1].Tag) {
 		return subject{}
 	}
-	return subject{actor: f.description(i, j-1, none), first: i, ok: true}
+	return subject{actor: f.refs.Description(i, j-1, none, f.quoted), first: i, ok: true}
 }
 
 func clauseEnd(w string) bool {
@@ -297,7 +297,7 @@ func (f *finder) pronoun(i int) int {
 		return f.owner[i]
 	}
 	linked := f.owner[i]
-	if linked != none && !compatible(f.actors[linked], w) {
+	if linked != none && !f.refs.Compatible(linked, w) {
 		linked = none
 	}
 	para := f.d.Sentences[t.Sent].Paragraph
@@ -309,7 +309,7 @@ func (f *finder) pronoun(i int) int {
 		if para-c.para > 2 {
 			break
 		}
-		if c.speaker != none && compatible(f.actors[c.speaker], w) {
+		if c.speaker != none && f.refs.Compatible(c.speaker, w) {
 			// The speaker just quoted, unless the pronoun's actor has been
 			// named since, outside quotations and claims.
 			if linked != none && (linked == c.speaker || f.namedBetween(linked, c.span[1], t.Start)) {
@@ -323,17 +323,7 @@ func (f *finder) pronoun(i int) int {
 		return linked
 	}
 	// The nearest earlier mention of a compatible actor.
-	best, bestAt := none, -1
-	for a, act := range f.actors {
-		if !compatible(act, w) {
-			continue
-		}
-		for _, s := range act.Spans {
-			if s[1] <= t.Start && s[0] > bestAt && para-f.paraAt(s[0]) <= 3 && !f.quoted(s[0]) {
-				best, bestAt = a, s[0]
-			}
-		}
-	}
+	best := f.refs.Antecedent(w, t.Start, para, 3, false, f.quoted)
 	if best != none {
 		f.link(best, i)
 	}
@@ -371,44 +361,8 @@ func (f *finder) quoted(off int) bool {
 	return i < len(qs) && off >= qs[i][0]
 }
 
-func compatible(a record.Actor, w string) bool {
-	switch w {
-	case "he", "she":
-		// A person known by one word only is as likely a misread company.
-		return a.Type == record.Person && !a.Anonymous && (len(strings.Fields(a.Name)) >= 2 || len(a.Titles) > 0)
-	case "they":
-		return a.Type == record.Group || a.Type == record.Organization || a.Anonymous
-	case "it":
-		return a.Type == record.Organization || a.Type == record.Location && !a.Anonymous
-	}
-	return false
-}
-
 // link adds the span of token i to actor a.
-func (f *finder) link(a, i int) { f.linkTokens(a, i, i+1) }
-
-// linkTokens adds the span of tokens [i, j) to actor a.
-func (f *finder) linkTokens(a, i, j int) {
-	act := &f.actors[a]
-	sp := record.Span{f.d.Tokens[i].Start, f.d.Tokens[j-1].End}
-	for _, s := range act.Spans {
-		if s == sp {
-			return
-		}
-	}
-	act.Spans = append(act.Spans, sp)
-	f.added[a] = append(f.added[a], sp)
-	sort.Slice(act.Spans, func(x, y int) bool {
-		if act.Spans[x][0] != act.Spans[y][0] {
-			return act.Spans[x][0] < act.Spans[y][0]
-		}
-		return act.Spans[x][1] < act.Spans[y][1]
-	})
-	act.Mentions = len(act.Spans)
-	for k := i; k < j; k++ {
-		f.owner[k] = a
-	}
-}
+func (f *finder) link(a, i int) { f.refs.Link(a, i, i+1) }
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

@@ -231,25 +231,11 @@ func (f *finder) npActor(n np) int {
 		}
 		return a
 	}
-	return f.refer(n)
-}
-
-// refer resolves an object "it" that no actor claims to the last
-// organisation named within three sentences; -1 when none fits. The actors
-// link subject "it", personal pronouns and descriptions ("the company")
-// themselves.
-func (f *finder) refer(n np) int {
-	t := f.d.Tokens
-	h := t[n.Head]
-	if h.Tag != "PRP" || !strings.EqualFold(h.Text, "it") {
+	// An object "it" that no actor claims: the organisation it refers to.
+	if f.refs == nil {
 		return -1
 	}
-	for i := n.A - 1; i >= 0 && h.Sent-t[i].Sent <= 3; i-- {
-		if a := f.actorOf[i]; a >= 0 && f.actors[a].Type == record.Organization {
-			return a
-		}
-	}
-	return -1
+	return f.refs.It(n.A, n.Head)
 }
 
 // place returns the first location actor in tokens [lo, hi) that follows a

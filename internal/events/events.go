@@ -13,9 +13,11 @@ import (
 // Find returns the events of the article syn.Doc, with ids e1, e2, ... in order of
 // their action spans. actors give the agents, patients and places through
 // their mention spans; claims are the article's claims (direct quotations
-// hold no story events).
-func Find(syn *syntax.Syntax, actors []record.Actor, claims []record.Claim) []record.Event {
+// hold no story events); refs (package actors' Resolver) tells which actor
+// an object "it" refers to. actors is read only.
+func Find(syn *syntax.Syntax, actors []record.Actor, claims []record.Claim, refs Referrer) []record.Event {
 	f := newFinder(syn, actors, claims)
+	f.refs = refs
 	out := f.choose(f.candidates())
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i].ActionSpan, out[j].ActionSpan
@@ -41,6 +43,14 @@ func (f *finder) candidates() []cand {
 	return cs
 }
 
+// Referrer tells which actor an object pronoun refers to.
+type Referrer interface {
+	// It returns the actor that "it", the head at token head of a phrase
+	// starting at token first, refers to; -1 for none or for another
+	// word.
+	It(first, head int) int
+}
+
 // finder holds what the rules read about one article.
 type finder struct {
 	d       *nlp.Doc
@@ -49,6 +59,7 @@ type finder struct {
 	actors  []record.Actor
 	actorOf []int  // token index → index into actors, or -1
 	quoted  []bool // token index → inside a direct quotation
+	refs    Referrer
 }
 
 func newFinder(syn *syntax.Syntax, actors []record.Actor, claims []record.Claim) *finder {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/extract-news/extract/internal/actors"
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
 	"github.com/extract-news/extract/internal/record/recordtest"
@@ -30,7 +31,7 @@ func analyse(t *testing.T, text string, ms []mention) ([]record.Event, record.Re
 	for i, m := range ms {
 		r.Actors = append(r.Actors, recordtest.Actor(text, fmt.Sprintf("a%d", i+1), m.typ, m.names...))
 	}
-	r.Events = Find(syntax.Parse(d, Words()), r.Actors, nil)
+	r.Events = Find(syntax.Parse(d, Words()), r.Actors, nil, actors.NewResolver(d, r.Actors))
 	recordtest.Check(t, r, []byte(text))
 	return r.Events, r
 }

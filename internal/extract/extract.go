@@ -27,12 +27,14 @@ func Article(source string, text []byte) (record.Record, error) {
 		Sentences: len(doc.Sentences),
 		Words:     len(bytes.Fields(text)),
 	}
-	syn := syntax.Parse(doc, events.Words())
+	// Each step reads what the steps before it made and returns its own
+	// part; nothing is changed in place.
+	syn := syntax.Parse(doc, events.Words()) // phrases, verb groups, subjects
 	r.Actors = actors.Find(doc)
-	found := claims.Find(syn, r.Actors)
+	found := claims.Find(syn, actors.NewResolver(doc, r.Actors))
 	r.Claims = found.Claims
-	r.Actors = actors.Linked(r.Actors, found.Mentions) // speakers claims resolved: "he said"
-	r.Events = events.Find(syn, r.Actors, r.Claims)
+	r.Actors = actors.Linked(r.Actors, found.Mentions) // the speakers claims resolved: "he said"
+	r.Events = events.Find(syn, r.Actors, r.Claims, actors.NewResolver(doc, r.Actors))
 	r.Positions = positions.Find(doc, r.Actors, r.Claims, r.Events)
 	return r, nil
 }
