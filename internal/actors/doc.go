@@ -10,4 +10,9 @@
 // ("JD Vance", "Vance", "US Vice President JD Vance"; "US" and "United
 // States"; an acronym and its expansion) are merged, and pronouns are linked
 // to the actor they most plausibly refer to.
+//
+// Resolver answers the same question for the steps after Find: who a
+// speaker's pronoun or description refers to ("he said", "the mayor
+// said"; nominal.go), and which organisation an object "it" is. Linked
+// adds the mentions they resolved.
 package actors

@@ -9,22 +9,57 @@ import (
 
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
+	"github.com/extract-news/extract/internal/syntax"
 )
 
-// Find returns the claims of d: direct quotations, quoted fragments
-// (partial) and reported speech (indirect), with ids c1, c2, ... in order of
-// span start. A speaker is one of actors, found through the actors' spans: a
-// token inside an actor's span belongs to that actor. When Find resolves a
-// pronoun speaker ("he said") that package actors did not link, it adds the
-// pronoun's span to that actor's Spans (kept sorted) and updates Mentions,
-// so actors is modified in place.
-func Find(d *nlp.Doc, actors []record.Actor) []record.Claim {
-	if d == nil || len(d.Sentences) == 0 {
-		return []record.Claim{}
+// Find returns the claims of the article syn.Doc: direct quotations,
+// quoted fragments (partial) and reported speech (indirect), with ids c1,
+// c2, ... in order of span start. A speaker is one of refs' actors, found
+// through the actors' spans: a token inside an actor's span belongs to that
+// actor. refs (package actors' Resolver) tells who a pronoun or a
+// description refers to; the ones Find takes for speakers ("he said", "the
+// mayor said") and package actors had not linked come back in
+// Result.Mentions, for the caller to add (actors.Linked). The actors
+// themselves are not changed.
+func Find(syn *syntax.Syntax, refs Resolver) Result {
+	if syn == nil || len(syn.Doc.Sentences) == 0 {
+		return Result{Claims: []record.Claim{}, Mentions: refs.Mentions()}
 	}
-	f := newFinder(d, actors)
+	f := newFinder(syn, refs)
 	f.find()
-	return f.records()
+	return Result{Claims: f.records(), Mentions: refs.Mentions()}
+}
+
+// Result is what Find returns.
+type Result struct {
+	Claims []record.Claim
+	// Mentions[a] lists the spans Find resolved to actor a that its
+	// Spans did not hold, in the order found: a pronoun or a description
+	// that is a speaker or refers to one.
+	Mentions [][]record.Span
+}
+
+// Resolver tells who pronouns and descriptions refer to, over the
+// actors of one article (package actors' Resolver).
+type Resolver interface {
+	// Actors returns the actors, with the mentions linked so far.
+	Actors() []record.Actor
+	// Owners maps each token to the actor whose longest span holds it,
+	// or -1; Link keeps it up to date.
+	Owners() []int
+	// Link adds the span of tokens [i, j) to actor a.
+	Link(a, i, j int)
+	// Mentions returns the spans Link added, by actor.
+	Mentions() [][]record.Span
+	// Compatible reports whether pronoun w can refer to actor a.
+	Compatible(a int, w string) bool
+	// Antecedent returns the latest actor compatible with pronoun w
+	// named before offset at, within back paragraphs of para and outside
+	// quotations; -1 for none.
+	Antecedent(w string, at, para, back int, noPlaces bool, quoted func(off int) bool) int
+	// Description resolves "the mayor", tokens [k, j], and links it;
+	// -1 for none.
+	Description(k, j, anon int, quoted func(off int) bool) int
 }
 
 // claim is a claim being built; speaker indexes f.actors.
@@ -42,6 +77,7 @@ type claim struct {
 // finder holds the state of one call to Find.
 type finder struct {
 	d          *nlp.Doc
+	syn        *syntax.Syntax
 	actors     []record.Actor
 	lx         *lexicon
 	paras      []paragraph
@@ -52,31 +88,17 @@ type finder struct {
 	stretches  []stretch
 	usedCue    map[int]bool // tokens of cues that attribute a quotation
 	claims     []claim
+	refs       Resolver
 }
 
-func newFinder(d *nlp.Doc, actors []record.Actor) *finder {
-	f := &finder{d: d, actors: actors, lx: loadLexicon(), usedCue: map[int]bool{}}
+func newFinder(syn *syntax.Syntax, refs Resolver) *finder {
+	d := syn.Doc
+	f := &finder{d: d, syn: syn, refs: refs, actors: refs.Actors(), owner: refs.Owners(), lx: loadLexicon(), usedCue: map[int]bool{}}
 	for _, s := range d.Sentences {
 		if s.Paragraph >= len(f.paras) {
 			f.paras = append(f.paras, paragraph{s.Start, s.End})
 		} else if s.End > f.paras[s.Paragraph].e {
 			f.paras[s.Paragraph].e = s.End
-		}
-	}
-	f.owner = make([]int, len(d.Tokens))
-	best := make([]int, len(d.Tokens))
-	for i := range f.owner {
-		f.owner[i] = none
-	}
-	for a, act := range actors {
-		for _, sp := range act.Spans {
-			lo := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp[0] })
-			for i := lo; i < len(d.Tokens) && d.Tokens[i].End <= sp[1]; i++ {
-				// The longest span holding a token wins: "US" in "US officials".
-				if n := sp[1] - sp[0]; f.owner[i] == none || n > best[i] {
-					f.owner[i], best[i] = a, n
-				}
-			}
 		}
 	}
 	f.stretches = findStretches(d.Input, f.paras, f.sentEnd)

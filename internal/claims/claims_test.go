@@ -1,13 +1,17 @@
 package claims
 
 import (
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/extract-news/extract/internal/actors"
+	"github.com/extract-news/extract/internal/events"
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
 	"github.com/extract-news/extract/internal/record/recordtest"
+	"github.com/extract-news/extract/internal/syntax"
 )
 
 // want is one expected claim: its kind, text, cue and the name of its
@@ -28,7 +32,9 @@ func find(t *testing.T, text string) ([]record.Claim, []record.Actor) {
 	r := record.New("test.txt")
 	r.Stats.Bytes = len(input)
 	r.Actors = actors.Find(d)
-	r.Claims = Find(d, r.Actors)
+	found := Find(syntax.Parse(d, events.Words()), actors.NewResolver(d, r.Actors))
+	r.Claims = found.Claims
+	r.Actors = actors.Linked(r.Actors, found.Mentions)
 	recordtest.Check(t, r, input)
 	return r.Claims, r.Actors
 }
@@ -727,5 +733,38 @@ func TestLexicon(t *testing.T) {
 	}
 	if !lx.has("Shows", findingTrait) || !lx.has("asked", asksTrait) || !lx.has("noted", objectTrait) || lx.has("said", objectTrait) {
 		t.Error("data/cues.txt: traits of shows, asked, noted, said are not as listed")
+	}
+}
+
+// TestActorsReadOnly checks that Find leaves the actors it is given as
+// they were, and returns the pronoun it resolved as a mention to add.
+func TestActorsReadOnly(t *testing.T) {
+	text := "The budget was cut by Ivo Marsh, who said the town could not pay.\n"
+	d, err := nlp.Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	acts := actors.Find(d)
+	before := make([]record.Actor, len(acts))
+	for i, a := range acts {
+		before[i] = a
+		before[i].Spans = slices.Clone(a.Spans)
+	}
+	found := Find(syntax.Parse(d, events.Words()), actors.NewResolver(d, acts))
+	if !reflect.DeepEqual(acts, before) {
+		t.Errorf("Find changed its actors:\n got %v\nwant %v", acts, before)
+	}
+	who := strings.Index(text, "who said")
+	var added []string
+	for a, spans := range found.Mentions {
+		for _, sp := range spans {
+			added = append(added, acts[a].Name+"="+text[sp[0]:sp[1]])
+			if sp[0] != who {
+				t.Errorf("mention %q of %s, want only the pronoun at %d", text[sp[0]:sp[1]], acts[a].Name, who)
+			}
+		}
+	}
+	if len(added) != 1 || added[0] != "Ivo Marsh=who" {
+		t.Errorf("Mentions = %q, want [Ivo Marsh=who]", added)
 	}
 }

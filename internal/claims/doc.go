@@ -20,8 +20,10 @@
 // transcript's "WALLACE:", a headline's "Pence:", a byline's "Gerald F.
 // Seib, The Wall Street Journal:". A definite description as subject ("the
 // mayor", "the bank") is the person whose title it names, or the
-// organisation it refers back to, and its span joins that actor's spans.
+// organisation it refers back to (package actors' Resolver answers, and
+// its span comes back in Result.Mentions for actors.Linked to add).
 //
-// direct.go reads quotations, reported.go reported speech, speaker.go the
-// subjects of cues.
+// Noun phrases and what stands between a subject and its verb are read by
+// package syntax. direct.go reads quotations, reported.go reported speech,
+// speaker.go the subjects of cues.
 package claims

@@ -2,8 +2,6 @@ package claims
 
 import (
 	"strings"
-
-	"github.com/extract-news/extract/internal/record"
 )
 
 // cueNouns are nouns that report what someone said or holds when a clause
@@ -118,17 +116,6 @@ func (f *finder) possessivePronoun(j int) int {
 	default:
 		return none
 	}
-	para := f.paraAt(f.d.Tokens[j].Start)
-	best, bestAt := none, -1
-	for a, act := range f.actors {
-		if !compatible(act, w) || act.Type == record.Location {
-			continue
-		}
-		for _, sp := range act.Spans {
-			if sp[1] <= f.d.Tokens[j].Start && sp[0] > bestAt && para-f.paraAt(sp[0]) <= 1 && !f.quoted(sp[0]) {
-				best, bestAt = a, sp[0]
-			}
-		}
-	}
-	return best
+	at := f.d.Tokens[j].Start
+	return f.refs.Antecedent(w, at, f.paraAt(at), 1, true, f.quoted)
 }

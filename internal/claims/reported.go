@@ -94,32 +94,13 @@ func (f *finder) request(k, lim int) bool {
 }
 
 // reported finds the indirect claims of sentence si: reported speech
-// without quotation marks.
+// without quotation marks. Each token is tried as a cue, through named
+// steps; the first that finds nothing ends the try.
 func (f *finder) reported(si int) {
 	s := f.d.Sentences[si]
-	toks := f.d.Tokens
 	for c := s.First; c < s.Lim; c++ {
-		if f.inQuote[c] >= 0 || f.usedCue[c] {
-			continue
-		}
-		if f.nominal(si, c) {
-			continue
-		}
-		lim, cl, ok := f.cueAt(c)
-		if ok && f.askedOpening(si, c, lim) {
-			continue
-		}
-		if ok && lim < s.Lim && f.counts(c, lim) {
-			continue // "the economy added 156,000 jobs"
-		}
-		if ok && cl == quote && f.lx.has(toks[c].Text, requestTrait) && f.request(lim, s.Lim) {
-			cl = act // "X asked voters to think about ...": a request
-		}
-		if !ok || cl == quote && !(f.lx.has(toks[c].Text, asksTrait) && lim < s.Lim && questionWords[strings.ToLower(toks[lim].Text)]) {
-			continue
-		}
-		// What X called Y "...": the object and its quoted name.
-		if cl == name && !f.namesQuote(lim, s.Lim) && !f.namesAs(c, lim, s.Lim) {
+		lim, cl, ok := f.reportingCue(si, c)
+		if !ok {
 			continue
 		}
 		if cl == according {
@@ -127,51 +108,11 @@ func (f *finder) reported(si int) {
 			c = lim - 1
 			continue
 		}
-		if f.passive(si, c, lim, cl) {
+		toVerb, ok := f.reportsSpeech(si, c, lim, cl)
+		if !ok {
 			continue
 		}
-		if c > s.First {
-			p := strings.ToLower(toks[c-1].Text)
-			if p == "to" || p == "not" || p == "n't" || p == "never" {
-				continue
-			}
-			// A passive ("were denied visas") reports no speaker.
-			if toks[c].Tag == "VBN" && beForms[p] {
-				continue
-			}
-		}
-		// "X pledged to ...": the infinitive is the content.
-		toVerb := cl.infinitive() && f.infinitiveAt(lim, s.Lim)
-		if cl == intend && !toVerb {
-			continue
-		}
-		if lim < s.Lim && !toVerb {
-			if n := strings.ToLower(toks[lim].Text); n == "by" || n == "as" || n == "to" && cl != tell {
-				continue
-			}
-		}
-		sub := f.cueSubject(c, f.clauseStart(si))
-		if !sub.ok && c > s.First {
-			j := c - 1
-			for j > s.First && f.skippable(j) {
-				j--
-			}
-			if toks[j].Tag == "CC" {
-				// "X says A and said B": the subject of the cue before, or
-				// of the verb before: "X exhorted Y to ... and said B".
-				if p := f.lastClaimIn(si); p != nil && p.cue != "" {
-					sub = subject{actor: p.speaker, first: c, ok: true}
-				} else if a := f.coordinated(si, j); a != none {
-					sub = subject{actor: a, first: c, ok: true}
-				}
-			}
-		}
-		inverted := false
-		if !sub.ok && c > s.First && toks[c-1].Text == "," {
-			if sub = f.subjectRight(lim, s.Lim); sub.ok {
-				inverted = true
-			}
-		}
+		sub, inverted := f.reportingSubject(si, c, lim)
 		if !sub.ok || toVerb && sub.actor == none {
 			continue
 		}
@@ -179,68 +120,215 @@ func (f *finder) reported(si int) {
 		if !toVerb {
 			k = f.complement(lim, s.Lim, cl)
 		}
-		e := f.clauseEnd(k, s.Lim)
-		if c == s.First && toks[c].Tag == "VBG" {
-			// "Describing the plan as X, Obama explained ...": the
-			// participle's clause ends at the comma before the main one.
-			for j := k; j < e; j++ {
-				if toks[j].Text == "," {
-					e = j
-					break
-				}
-			}
-		}
-		if cl.phrase() && e < s.Lim && toks[e].Text == ":" {
-			continue // "X compared A to B and told Y: “...”": the quotation's
-		}
-		if cl.phrase() {
-			// A noun phrase's content ends at the first comma, or at "and"
-			// or "but" before a verb: called it "X" and called for Y.
-			for j := k; j < e; j++ {
-				if f.inQuote[j] >= 0 {
-					continue
-				}
-				if w := toks[j].Text; w == "," || j > k && cl == act && adverbialPreps[strings.ToLower(w)] || (w == "and" || w == "but") && j+1 < e && (strings.HasPrefix(toks[j+1].Tag, "VB") && toks[j+1].Tag != "VBN" || toks[j+1].Tag == "MD") {
-					e = j
-					break
-				}
-			}
-		}
-		if !inverted && e > k && k < s.Lim && toks[k].Text == "," && sub.first-1 > s.First && toks[sub.first-1].Text == "," && !f.stretchStartsAt(s.First) {
-			// "A, he said, B": A as well as B, neither needing a verb of
-			// its own ("She would help, she said, but only locally").
-			f.reportedSpan(si, s.First, sub.first-1, sub, c, lim, cl, true)
-			f.reportedSpan(si, k, e, sub, c, lim, cl, true)
+		e, ok := f.contentEnd(si, c, k, cl)
+		if !ok {
 			continue
 		}
-		if inverted || e <= k {
-			// "CLAUSE, X said." and "CLAUSE, said X."
-			comma := sub.first - 1
-			if inverted {
-				comma = c - 1
-			}
-			if comma <= s.First || toks[comma].Text != "," {
-				continue
-			}
-			k, e = s.First, comma
-			if f.stretchStartsAt(k) {
-				continue
+		f.report(si, reporting{c: c, lim: lim, cl: cl, sub: sub, inverted: inverted}, k, e)
+	}
+}
+
+// reporting is a cue of reported speech read so far: tokens [c, lim),
+// its class, its subject and whether the subject follows it ("said X").
+type reporting struct {
+	c, lim   int
+	cl       class
+	sub      subject
+	inverted bool
+}
+
+// reportingCue reads the cue of reported speech at token c of sentence
+// si: its token limit and class. It skips tokens inside quotations, cues
+// already used by a quotation, noun cues (which nominal reads) and words
+// that only look like cues: a question opening the sentence, a count ("the
+// economy added 156,000 jobs"), "asked" that quotes nothing, "called"
+// that names nothing. "Asked voters to think" is a request.
+func (f *finder) reportingCue(si, c int) (int, class, bool) {
+	s := f.d.Sentences[si]
+	toks := f.d.Tokens
+	if f.inQuote[c] >= 0 || f.usedCue[c] || f.nominal(si, c) {
+		return 0, 0, false
+	}
+	lim, cl, ok := f.cueAt(c)
+	if !ok || f.askedOpening(si, c, lim) || lim < s.Lim && f.counts(c, lim) {
+		return 0, 0, false
+	}
+	if cl == quote && f.lx.has(toks[c].Text, requestTrait) && f.request(lim, s.Lim) {
+		cl = act // "X asked voters to think about ...": a request
+	}
+	if cl == quote && !(f.lx.has(toks[c].Text, asksTrait) && lim < s.Lim && questionWords[strings.ToLower(toks[lim].Text)]) {
+		return 0, 0, false
+	}
+	// What X called Y "...": the object and its quoted name.
+	if cl == name && !f.namesQuote(lim, s.Lim) && !f.namesAs(c, lim, s.Lim) {
+		return 0, 0, false
+	}
+	return lim, cl, true
+}
+
+// reportsSpeech reports whether the cue [c, lim) of class cl reports
+// speech where it stands, and whether an infinitive is its content ("X
+// pledged to ..."). A passive with its speaker after "by" makes its claim
+// here. No speech is reported after the words of notBefore ("to say",
+// "did not say"), by a passive with no speaker ("were denied visas"), by
+// an intention with no infinitive, nor before the words of notAfter ("said
+// by", "described as"; "to" but after "tell").
+func (f *finder) reportsSpeech(si, c, lim int, cl class) (toVerb, ok bool) {
+	s := f.d.Sentences[si]
+	toks := f.d.Tokens
+	if f.passive(si, c, lim, cl) {
+		return false, false
+	}
+	if c > s.First {
+		p := strings.ToLower(toks[c-1].Text)
+		if notBefore[p] || toks[c].Tag == "VBN" && beForms[p] {
+			return false, false
+		}
+	}
+	toVerb = cl.infinitive() && f.infinitiveAt(lim, s.Lim)
+	if cl == intend && !toVerb {
+		return false, false
+	}
+	if lim < s.Lim && !toVerb {
+		if n := strings.ToLower(toks[lim].Text); notAfter[n] || n == "to" && cl != tell {
+			return false, false
+		}
+	}
+	return toVerb, true
+}
+
+// notBefore are the words after which a cue reports nothing; notAfter
+// those before which it reports nothing.
+var (
+	notBefore = set("to", "not", "n't", "never")
+	notAfter  = set("by", "as")
+)
+
+// reportingSubject finds the subject of the cue [c, lim) of sentence si:
+// its own ("X said"), the one it shares with the cue or verb before "and"
+// ("X says A and said B"), or after it ("CLAUSE, said X"), which makes it
+// inverted.
+func (f *finder) reportingSubject(si, c, lim int) (sub subject, inverted bool) {
+	s := f.d.Sentences[si]
+	toks := f.d.Tokens
+	sub = f.cueSubject(c, f.clauseStart(si))
+	if !sub.ok && c > s.First {
+		j := c - 1
+		for j > s.First && f.skippable(j) {
+			j--
+		}
+		if toks[j].Tag == "CC" {
+			// "X says A and said B": the subject of the cue before, or
+			// of the verb before: "X exhorted Y to ... and said B".
+			if p := f.lastClaimIn(si); p != nil && p.cue != "" {
+				sub = subject{actor: p.speaker, first: c, ok: true}
+			} else if a := f.coordinated(si, j); a != none {
+				sub = subject{actor: a, first: c, ok: true}
 			}
 		}
-		f.indirect(si, k, e, sub, c, lim, cl)
-		// "X said that A, and that B": B too.
-		for {
-			j := e
-			for j < s.Lim && toks[j].Text == "," {
-				j++
-			}
-			if j+2 >= s.Lim || !(toks[j].Text == "and" || toks[j].Text == "but") || !strings.EqualFold(toks[j+1].Text, "that") {
+	}
+	if !sub.ok && c > s.First && toks[c-1].Text == "," {
+		if sub = f.subjectRight(lim, s.Lim); sub.ok {
+			inverted = true
+		}
+	}
+	return sub, inverted
+}
+
+// contentEnd returns the end of the content that starts at token k, for
+// the cue at token c of class cl: the end of the clause, or for a
+// participle opening the sentence the comma before the main clause; for a
+// cue that reports a phrase, the first comma, or "and" or "but" before a
+// verb. It finds none when a phrase cue's clause goes on with a colon: the
+// quotation after it is the claim.
+func (f *finder) contentEnd(si, c, k int, cl class) (int, bool) {
+	s := f.d.Sentences[si]
+	toks := f.d.Tokens
+	e := f.clauseEnd(k, s.Lim)
+	if c == s.First && toks[c].Tag == "VBG" {
+		// "Describing the plan as X, Obama explained ...": the
+		// participle's clause ends at the comma before the main one.
+		for j := k; j < e; j++ {
+			if toks[j].Text == "," {
+				e = j
 				break
 			}
-			k = j + 2
-			e = f.clauseEnd(k, s.Lim)
-			f.indirect(si, k, e, sub, c, lim, cl)
 		}
+	}
+	if !cl.phrase() {
+		return e, true
+	}
+	if e < s.Lim && toks[e].Text == ":" {
+		return 0, false // "X compared A to B and told Y: “...”": the quotation's
+	}
+	// A noun phrase's content ends at the first comma, or at "and" or
+	// "but" before a verb: called it "X" and called for Y.
+	for j := k; j < e; j++ {
+		if f.inQuote[j] < 0 && f.phraseEnds(j, k, e, cl) {
+			return j, true
+		}
+	}
+	return e, true
+}
+
+// phraseEnds reports whether token j, in the content [k, e) of a phrase
+// cue of class cl, ends it.
+func (f *finder) phraseEnds(j, k, e int, cl class) bool {
+	toks := f.d.Tokens
+	w := toks[j].Text
+	switch {
+	case w == ",":
+		return true
+	case j > k && cl == act && adverbialPreps[strings.ToLower(w)]:
+		return true
+	case (w == "and" || w == "but") && j+1 < e:
+		n := toks[j+1].Tag
+		return strings.HasPrefix(n, "VB") && n != "VBN" || n == "MD"
+	}
+	return false
+}
+
+// report adds the claims of cue r, whose content is tokens [k, e): "A, he
+// said, B" gives two; "CLAUSE, X said" and "CLAUSE, said X" the clause
+// before the comma; "X said that A, and that B" both.
+func (f *finder) report(si int, r reporting, k, e int) {
+	s := f.d.Sentences[si]
+	toks := f.d.Tokens
+	sub := r.sub
+	if !r.inverted && e > k && k < s.Lim && toks[k].Text == "," && sub.first-1 > s.First && toks[sub.first-1].Text == "," && !f.stretchStartsAt(s.First) {
+		// "A, he said, B": A as well as B, neither needing a verb of
+		// its own ("She would help, she said, but only locally").
+		f.reportedSpan(si, s.First, sub.first-1, sub, r.c, r.lim, r.cl, true)
+		f.reportedSpan(si, k, e, sub, r.c, r.lim, r.cl, true)
+		return
+	}
+	if r.inverted || e <= k {
+		// "CLAUSE, X said." and "CLAUSE, said X."
+		comma := sub.first - 1
+		if r.inverted {
+			comma = r.c - 1
+		}
+		if comma <= s.First || toks[comma].Text != "," {
+			return
+		}
+		k, e = s.First, comma
+		if f.stretchStartsAt(k) {
+			return
+		}
+	}
+	f.indirect(si, k, e, sub, r.c, r.lim, r.cl)
+	// "X said that A, and that B": B too.
+	for {
+		j := e
+		for j < s.Lim && toks[j].Text == "," {
+			j++
+		}
+		if j+2 >= s.Lim || !(toks[j].Text == "and" || toks[j].Text == "but") || !strings.EqualFold(toks[j+1].Text, "that") {
+			return
+		}
+		k = j + 2
+		e = f.clauseEnd(k, s.Lim)
+		f.indirect(si, k, e, sub, r.c, r.lim, r.cl)
 	}
 }
 

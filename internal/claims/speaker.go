@@ -6,6 +6,7 @@ import (
 
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
+	"github.com/extract-news/extract/internal/syntax"
 )
 
 // No speaker: the claim's speaker is null.
@@ -22,39 +23,15 @@ type subject struct {
 // skippable reports whether token i may stand between a subject and its
 // cue: adverbs, auxiliaries and time words ("has also said", "on Friday
 // said").
-func (f *finder) skippable(i int) bool {
-	t := f.d.Tokens[i]
-	w := strings.ToLower(t.Text)
-	if auxiliaries[w] || timeWords[w] || w == "not" || w == "n't" {
-		return true
-	}
-	switch t.Tag {
-	case "RB", "RBR", "RBS", "MD":
-		return w != "so" && w != "then," && !strings.HasSuffix(w, ",")
-	}
-	if (w == "on" || w == "last" || w == "this" || w == "late" || w == "early" || w == "earlier") && i+1 < len(f.d.Tokens) && timeWords[strings.ToLower(f.d.Tokens[i+1].Text)] {
-		return true
-	}
-	// "who in 2010 said": a year after "in".
-	if t.Tag == "CD" && len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && i > 0 && strings.EqualFold(f.d.Tokens[i-1].Text, "in") {
-		return true
-	}
-	if w == "in" && i+1 < len(f.d.Tokens) {
-		n := f.d.Tokens[i+1].Text
-		return f.d.Tokens[i+1].Tag == "CD" && len(n) == 4 && (n[:2] == "19" || n[:2] == "20")
-	}
-	return false
+func (f *finder) skippable(i int) bool { return f.syn.Is(i, syntax.Between) }
+
+// Named reports whether token i names an actor (syntax.Names).
+func (f *finder) Named(i int) bool { return f.owner[i] != none }
+
+// Place reports whether token i names a place (syntax.Names).
+func (f *finder) Place(i int) bool {
+	return f.owner[i] != none && f.actors[f.owner[i]].Type == record.Location
 }
-
-var auxiliaries = set("has", "have", "had", "is", "was", "were", "are", "be", "been", "being",
-	"did", "does", "do", "will", "would", "could", "should", "may", "might", "can", "shall", "must",
-	"'s", "'d", "'ve", "'ll", "also", "then", "previously", "reportedly", "later", "repeatedly",
-	"once", "again", "further", "publicly", "privately", "separately", "recently", "initially",
-	"first", "still", "often", "frequently", "simply", "flatly", "explicitly", "directly")
-
-var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"today", "yesterday", "tonight", "tomorrow", "week", "month", "year", "night", "morning",
-	"afternoon", "evening", "weekend", "earlier", "later", "now")
 
 // npTag reports whether a token can be part of a noun phrase.
 func npTag(tag string) bool {
@@ -76,29 +53,7 @@ func (f *finder) subjectLeft(c, lo int) subject {
 		j -= 2
 	}
 	// Skip what may stand between a subject and its cue.
-skip:
-	for j >= lo {
-		switch {
-		case f.interjection(j, lo):
-			j -= 3 // "X, though, say"
-		case f.timePhrase(j, lo) > 0:
-			j -= f.timePhrase(j, lo) // "Trump in recent days has suggested"
-		case toks[j].Text == ")":
-			// A parenthesis: "Rep. John Mica (R-Fla.) said".
-			m := j - 1
-			for m >= lo && toks[m].Text != "(" && j-m < 12 {
-				m--
-			}
-			if m < lo || toks[m].Text != "(" {
-				break skip
-			}
-			j = m - 1
-		case f.skippable(j):
-			j--
-		default:
-			break skip
-		}
-	}
+	j = f.syn.SkipLeft(j, lo)
 	if j < lo {
 		return subject{}
 	}
@@ -132,43 +87,6 @@ func (f *finder) namesAny(a, b int) bool {
 	return false
 }
 
-// timePhrase returns the length of a phrase of time ending at token j,
-// between a subject and its verb ("in recent days", "over the past
-// week"), or 0.
-func (f *finder) timePhrase(j, lo int) int {
-	toks := f.d.Tokens
-	if j-1 >= lo && months[toks[j].Text] && (toks[j-1].Text == "in" || toks[j-1].Text == "since") {
-		return 2 // "Comey in June sharply criticized"
-	}
-	if !timeNouns[strings.ToLower(toks[j].Text)] {
-		return 0
-	}
-	for k := j - 1; k >= lo && k >= j-3; k-- {
-		switch w := strings.ToLower(toks[k].Text); {
-		case w == "in" || w == "over" || w == "during" || w == "for" || w == "within":
-			return j - k + 1
-		case toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD":
-		default:
-			return 0
-		}
-	}
-	return 0
-}
-
-var months = set("January", "February", "March", "April", "May", "June", "July", "August",
-	"September", "October", "November", "December")
-
-var timeNouns = set("days", "weeks", "months", "years", "day", "week", "month", "year", "hours", "decades")
-
-// interjection reports whether tokens j-2..j are a word set off by commas
-// between a subject and its verb: ", though,", ", however,".
-func (f *finder) interjection(j, lo int) bool {
-	toks := f.d.Tokens
-	return j-3 >= lo && toks[j].Text == "," && toks[j-2].Text == "," && interjections[strings.ToLower(toks[j-1].Text)]
-}
-
-var interjections = set("though", "however", "too", "meanwhile", "moreover", "instead", "nonetheless", "nevertheless", "meantime")
-
 // relative finds the subject of a relative clause whose pronoun is token
 // j: the noun phrase it follows ("Trump, who says ...", "the police
 // department, which reported ..."), whose actor's spans gain the pronoun.
@@ -197,27 +115,12 @@ func (f *finder) relative(j, lo int) subject {
 // noun phrase before the comma at which the apposition opens.
 func (f *finder) apposition(j, lo int) subject {
 	toks := f.d.Tokens
-	var commas []int // commas before j, nearest first
-	for m := j - 1; m >= lo && j-m < 40; m-- {
-		if toks[m].Text == "," {
-			commas = append(commas, m)
-		}
-	}
-	// Pieces start at lo or after a comma; the leftmost first.
-	starts := []int{lo}
-	for k := len(commas) - 1; k >= 0; k-- {
-		starts = append(starts, commas[k]+1)
-	}
-	ends := append([]int{}, commas...)
-	for a, b := 0, len(ends)-1; a < b; a, b = a+1, b-1 {
-		ends[a], ends[b] = ends[b], ends[a]
-	}
-	ends = append(ends, j)
+	pieces, commas := f.syn.Pieces(j, lo)
 	// A person named in a piece wins over an institution named before
 	// it: "Its lawyer, Raymond Ostrowski, said" is Ostrowski's.
 	var first subject
-	for k, s := range starts {
-		e := ends[k] // exclusive
+	for _, p := range pieces {
+		s, e := p[0], p[1] // e exclusive
 		if e <= s {
 			continue
 		}
@@ -240,8 +143,8 @@ func (f *finder) apposition(j, lo int) subject {
 	}
 	// "The first ad, launched Wednesday, argued": a phrase that names no
 	// actor opens the sentence, the apposition after it.
-	if len(commas) > 0 && lo == starts[0] && ends[0] > lo && ends[0]-lo <= 6 && !f.namesAny(lo, j) {
-		if sub := f.nounPhrase(ends[0]-1, lo); sub.ok && sub.first == lo && sub.actor == none && nounTag(toks[ends[0]-1].Tag) {
+	if end := pieces[0][1]; len(commas) > 0 && end > lo && end-lo <= 6 && !f.namesAny(lo, j) {
+		if sub := f.nounPhrase(end-1, lo); sub.ok && sub.first == lo && sub.actor == none && nounTag(toks[end-1].Tag) {
 			return sub
 		}
 	}
@@ -264,42 +167,16 @@ func (f *finder) nounPhrase(j, lo int) subject {
 		}
 		return subject{actor: a, first: j, ok: true}
 	}
-	if f.owner[j] == none && !npTag(t.Tag) || t.Tag == "VBN" || t.Tag == "POS" {
+	k := f.syn.NameLeft(j, lo, f)
+	if k < 0 {
 		return subject{}
 	}
-	k := j
-	for k-1 >= lo {
-		p := toks[k-1]
-		w := strings.ToLower(p.Text)
-		switch {
-		case f.owner[k-1] != none, npTag(p.Tag) && p.Tag != "VBN":
-		case (w == "of" || w == "for" || w == "at" || w == "from" || w == "and" || w == "&") && k-2 >= lo && (npTag(toks[k-2].Tag) || f.owner[k-2] != none):
-		case w == "in" && k-2 >= lo && (toks[k-2].Tag == "NNS" || f.owner[k-2] != none && f.actors[f.owner[k-2]].Type != record.Location) && f.owner[k] != none && f.actors[f.owner[k]].Type == record.Location:
-			// "Health workers in Mombasa said", "the Investigatory Powers
-			// Tribunal in London agreed"
-		case (w == "with" || w == "to") && k-2 >= lo && (strings.EqualFold(toks[k-2].Text, "familiar") || strings.EqualFold(toks[k-2].Text, "close")):
-		case w == "to" && k-2 >= lo && f.owner[k] != none && (toks[k-2].Tag == "NNS" || toks[k-2].Tag == "NN"):
-			// "advisers to Mr. Obama", "a spokeswoman to the president"
-			// "an official familiar with the matter", "a source close to"
-		default:
-			goto done
-		}
-		k--
-	}
-done:
-	// "X and Y said": the first of them.
-	for i := k + 1; i < j; i++ {
-		if w := toks[i].Text; (w == "and" || w == "&") && f.owner[i-1] != none && f.owner[j] != none && f.owner[i-1] != f.owner[j] && f.owner[i] == none {
-			for m := k; m < i; m++ {
-				if f.owner[m] != none {
-					return subject{actor: f.owner[m], first: k, ok: true}
-				}
-			}
-		}
+	if a := f.firstOfPair(k, j); a != none {
+		return subject{actor: a, first: k, ok: true}
 	}
 	// "the senator", taken for an unnamed source, refers back to a senator.
 	if a := f.owner[j]; a != none && f.actors[a].Anonymous {
-		if r := f.description(k, j, a); r != none {
+		if r := f.refs.Description(k, j, a, f.quoted); r != none {
 			return subject{actor: r, first: k, ok: true}
 		}
 	}
@@ -326,7 +203,23 @@ done:
 	if !nounTag(t.Tag) {
 		return subject{}
 	}
-	return subject{actor: f.description(k, j, none), first: k, ok: true}
+	return subject{actor: f.refs.Description(k, j, none, f.quoted), first: k, ok: true}
+}
+
+// firstOfPair returns the first actor named in the phrase [k, j] when it
+// joins two actors' names with "and" or "&" ("X and Y said"), else none.
+func (f *finder) firstOfPair(k, j int) int {
+	toks := f.d.Tokens
+	for i := k + 1; i < j; i++ {
+		if w := toks[i].Text; (w == "and" || w == "&") && f.owner[i-1] != none && f.owner[j] != none && f.owner[i-1] != f.owner[j] && f.owner[i] == none {
+			for m := k; m < i; m++ {
+				if f.owner[m] != none {
+					return f.owner[m]
+				}
+			}
+		}
+	}
+	return none
 }
 
 func nounTag(tag string) bool {
@@ -352,10 +245,7 @@ func (f *finder) subjectRight(i, lim int) subject {
 		a := f.pronoun(i)
 		return subject{actor: a, first: i, ok: a != none}
 	}
-	j := i
-	for j < lim && (f.owner[j] != none || npTag(toks[j].Tag) || toks[j].Text == "of" || toks[j].Text == "for" || toks[j].Text == "at") {
-		j++
-	}
+	j := f.syn.NameRight(i, lim, f)
 	if j == i {
 		return subject{}
 	}
@@ -374,7 +264,7 @@ func (f *finder) subjectRight(i, lim int) subject {
 		return subject{}
 	}
 	if a := f.owner[j-1]; a != none && f.actors[a].Anonymous {
-		if r := f.description(i, j-1, a); r != none {
+		if r := f.refs.Description(i, j-1, a, f.quoted); r != none {
 			return subject{actor: r, first: i, ok: true}
 		}
 	}
@@ -386,7 +276,7 @@ func (f *finder) subjectRight(i, lim int) subject {
 	if !nounTag(toks[j-1].Tag) {
 		return subject{}
 	}
-	return subject{actor: f.description(i, j-1, none), first: i, ok: true}
+	return subject{actor: f.refs.Description(i, j-1, none, f.quoted), first: i, ok: true}
 }
 
 func clauseEnd(w string) bool {
@@ -407,7 +297,7 @@ func (f *finder) pronoun(i int) int {
 		return f.owner[i]
 	}
 	linked := f.owner[i]
-	if linked != none && !compatible(f.actors[linked], w) {
+	if linked != none && !f.refs.Compatible(linked, w) {
 		linked = none
 	}
 	para := f.d.Sentences[t.Sent].Paragraph
@@ -419,7 +309,7 @@ func (f *finder) pronoun(i int) int {
 		if para-c.para > 2 {
 			break
 		}
-		if c.speaker != none && compatible(f.actors[c.speaker], w) {
+		if c.speaker != none && f.refs.Compatible(c.speaker, w) {
 			// The speaker just quoted, unless the pronoun's actor has been
 			// named since, outside quotations and claims.
 			if linked != none && (linked == c.speaker || f.namedBetween(linked, c.span[1], t.Start)) {
@@ -433,17 +323,7 @@ func (f *finder) pronoun(i int) int {
 		return linked
 	}
 	// The nearest earlier mention of a compatible actor.
-	best, bestAt := none, -1
-	for a, act := range f.actors {
-		if !compatible(act, w) {
-			continue
-		}
-		for _, s := range act.Spans {
-			if s[1] <= t.Start && s[0] > bestAt && para-f.paraAt(s[0]) <= 3 && !f.quoted(s[0]) {
-				best, bestAt = a, s[0]
-			}
-		}
-	}
+	best := f.refs.Antecedent(w, t.Start, para, 3, false, f.quoted)
 	if best != none {
 		f.link(best, i)
 	}
@@ -481,43 +361,8 @@ func (f *finder) quoted(off int) bool {
 	return i < len(qs) && off >= qs[i][0]
 }
 
-func compatible(a record.Actor, w string) bool {
-	switch w {
-	case "he", "she":
-		// A person known by one word only is as likely a misread company.
-		return a.Type == record.Person && !a.Anonymous && (len(strings.Fields(a.Name)) >= 2 || len(a.Titles) > 0)
-	case "they":
-		return a.Type == record.Group || a.Type == record.Organization || a.Anonymous
-	case "it":
-		return a.Type == record.Organization || a.Type == record.Location && !a.Anonymous
-	}
-	return false
-}
-
 // link adds the span of token i to actor a.
-func (f *finder) link(a, i int) { f.linkTokens(a, i, i+1) }
-
-// linkTokens adds the span of tokens [i, j) to actor a.
-func (f *finder) linkTokens(a, i, j int) {
-	act := &f.actors[a]
-	sp := record.Span{f.d.Tokens[i].Start, f.d.Tokens[j-1].End}
-	for _, s := range act.Spans {
-		if s == sp {
-			return
-		}
-	}
-	act.Spans = append(act.Spans, sp)
-	sort.Slice(act.Spans, func(x, y int) bool {
-		if act.Spans[x][0] != act.Spans[y][0] {
-			return act.Spans[x][0] < act.Spans[y][0]
-		}
-		return act.Spans[x][1] < act.Spans[y][1]
-	})
-	act.Mentions = len(act.Spans)
-	for k := i; k < j; k++ {
-		f.owner[k] = a
-	}
-}
+func (f *finder) link(a, i int) { f.refs.Link(a, i, i+1) }
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

@@ -5,23 +5,18 @@ import (
 
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
+	"github.com/extract-news/extract/internal/syntax"
 )
 
-// group is a verb group: auxiliaries, adverbs and verbs such as "is
-// preparing to" ending in the main verb (and its particle).
+// group is a verb group as events read it: the syntax's verb group and
+// the modality it gives its event.
 type group struct {
-	first, main, last int    // token indices: the group's first token, its main verb, its last token
-	lemma             string // the action: the main verb's lemma, with its particle
-	modal             string // the modal verb of the group, lower-cased, or ""
-	modality          string
-	finite            bool // holds a tensed verb or a modal
-	passive           bool // a form of be or get right before a past participle
+	syntax.Verb
+	modality string
 }
 
-// np is a noun phrase: tokens [a, b] with its head.
-type np struct {
-	a, b, head int
-}
+// np is a noun phrase.
+type np = syntax.Phrase
 
 // cand is a candidate event with what the rules read about it.
 type cand struct {
@@ -40,59 +35,52 @@ type cand struct {
 // sentence returns the candidate events of sentence si.
 func (f *finder) sentence(si int) []cand {
 	s := f.d.Sentences[si]
-	gs := f.groups(s)
+	gs := f.groups(si)
 	var out []cand
 	agents := make([]int, len(gs)) // actor index of each group's agent, -1 for none
 	for gi := range gs {
 		agents[gi] = -1
 	}
 	for gi, g := range gs {
-		lo := s.First
-		if gi > 0 {
-			lo = gs[gi-1].last + 1
-		}
-		hi := s.Lim
-		if gi+1 < len(gs) {
-			hi = gs[gi+1].first
-		}
-		subj, hasSubj, inherit := f.subject(g, lo, s.First)
+		lo, hi := g.Lo, g.Hi
+		subj, hasSubj, inherit := f.subject(g)
 		agent, patientActor := -1, -1
 		patient := ""
 		if inherit && gi > 0 {
 			agent = agents[gi-1]
 		}
-		spanStart := g.first
+		spanStart := g.First
 		if hasSubj {
-			spanStart = subj.a
+			spanStart = subj.A
 		}
-		if g.passive {
+		if g.Passive {
 			if hasSubj {
-				patient = f.text(subj.a, subj.b)
+				patient = f.text(subj.A, subj.B)
 				patientActor = f.npActor(subj)
 			}
-			if by, ok := f.byAgent(g.last+1, hi); ok {
-				agent = f.npActor(by)
+			if g.By.OK {
+				agent = f.npActor(g.By)
 			}
 		} else {
 			if hasSubj {
 				agent = f.npActor(subj)
 			}
-			if obj, ok := f.object(g.last+1, hi); ok {
-				patient = f.text(obj.a, obj.b)
+			if obj := g.Object; obj.OK {
+				patient = f.text(obj.A, obj.B)
 				patientActor = f.npActor(obj)
 			}
 		}
-		if agent < 0 && !g.finite && !g.passive && !f.modifier(g) {
-			agent = f.nearestActor(g.first-1, s.First)
+		if agent < 0 && !g.Finite && !g.Passive && !f.modifier(g) {
+			agent = f.nearestActor(g.First-1, s.First)
 		}
 		agents[gi] = agent
 		end := hi - 1
-		for end > g.last && isPunct(f.d.Tokens[end]) {
+		for end > g.Last && f.syn.Is(end, syntax.Punct) {
 			end--
 		}
 		e := record.Event{
-			Action:       g.lemma,
-			ActionSpan:   record.Span{f.d.Tokens[g.main].Start, f.d.Tokens[g.last].End},
+			Action:       g.Lemma,
+			ActionSpan:   record.Span{f.d.Tokens[g.Main].Start, f.d.Tokens[g.Last].End},
 			Text:         f.text(spanStart, end),
 			Agent:        f.id(agent),
 			Patient:      patient,
@@ -112,28 +100,28 @@ func (f *finder) sentence(si int) []cand {
 // doing": "with WhatsApp joining the legal battle".
 func (f *finder) withClause(g group) bool {
 	t := f.d.Tokens
-	if t[g.main].Tag != "VBG" || g.first != g.main {
+	if t[g.Main].Tag != "VBG" || g.First != g.Main {
 		return false
 	}
-	n, ok := f.npLeft(g.first-1, f.d.Sentences[t[g.main].Sent].First)
-	return ok && n.a > 0 && strings.EqualFold(t[n.a-1].Text, "with")
+	n := f.syn.PhraseLeft(g.First-1, f.d.Sentences[t[g.Main].Sent].First)
+	return n.OK && n.A > 0 && strings.EqualFold(t[n.A-1].Text, "with")
 }
 
 // modifier says whether the non-finite group g modifies a noun: "the
 // proposed law", "rising prices".
 func (f *finder) modifier(g group) bool {
 	t := f.d.Tokens
-	if g.first != g.main || t[g.main].Tag == "VB" {
+	if g.First != g.Main || t[g.Main].Tag == "VB" {
 		return false
 	}
-	if g.first > 0 && t[g.first-1].Sent == t[g.main].Sent {
-		switch t[g.first-1].Tag {
+	if g.First > 0 && t[g.First-1].Sent == t[g.Main].Sent {
+		switch t[g.First-1].Tag {
 		case "DT", "PRP$", "JJ", "POS", "CD":
 			return true
 		}
 	}
-	n := g.last + 1
-	return n < len(t) && t[n].Sent == t[g.main].Sent && strings.HasPrefix(t[n].Tag, "NN")
+	n := g.Last + 1
+	return n < len(t) && t[n].Sent == t[g.Main].Sent && strings.HasPrefix(t[n].Tag, "NN")
 }
 
 // nearestActor returns the actor of the nearest mention ending at or
@@ -147,338 +135,73 @@ func (f *finder) nearestActor(k, first int) int {
 	return -1
 }
 
-// groups finds the verb groups of sentence s.
-func (f *finder) groups(s nlp.Sentence) []group {
-	t := f.d.Tokens
-	var gs []group
-	for i := s.First; i < s.Lim; {
-		if !isVerb(t[i]) {
-			i++
-			continue
-		}
-		last := i
-		for j := i + 1; j < s.Lim; j++ {
-			switch {
-			case isVerb(t[j]):
-				last = j
-				continue
-			case isAdverb(t[j]):
-				continue
-			case strings.EqualFold(t[j].Text, "to") && j+1 < s.Lim && (t[j+1].Tag == "VB" || isAdverb(t[j+1])) && f.controls(t[last]):
-				continue
-			}
-			break
-		}
-		g := f.group(i, last)
-		gs = append(gs, g)
-		i = g.last + 1
+// groups returns the verb groups of sentence si with their modality.
+func (f *finder) groups(si int) []group {
+	r := f.syn.Sentences[si]
+	gs := make([]group, 0, r.Lim-r.First)
+	for _, v := range f.syn.Verbs[r.First:r.Lim] {
+		gs = append(gs, group{Verb: v, modality: modality(v, f.d.Tokens[v.Main].Tag)})
 	}
 	return gs
 }
 
-// controls says whether verb token v, followed by "to" and a verb, lends
-// that verb its modality instead of making an event: "preparing to".
-func (f *finder) controls(v nlp.Token) bool {
-	l := Lemma(v.Text, v.Tag)
-	_, ok := f.lx.control[l]
-	return ok || l == "have" || l == "be" || strings.EqualFold(v.Text, "likely")
+// modality returns the modality verb group v gives its event; tag is the
+// main verb's.
+func modality(v syntax.Verb, tag string) string {
+	switch {
+	case v.Negated || v.Control == "negated":
+		return record.Negated
+	case v.Possible:
+		return record.Possible
+	case v.Tense == syntax.Future || v.Control == "future":
+		return record.Future
+	case v.Control == "ongoing" || tag == "VBG" || tag == "VBZ" || tag == "VBP":
+		return record.Ongoing
+	}
+	return record.Past
 }
 
-// group reads the verb group running from token first to main.
-func (f *finder) group(first, main int) group {
-	t := f.d.Tokens
-	g := group{first: first, main: main, last: main}
-	g.lemma = Lemma(t[main].Text, t[main].Tag)
-	if p := main + 1; p < len(t) && t[p].Sent == t[main].Sent && isParticle(t[p]) {
-		g.last = p
-		g.lemma += " " + strings.ToLower(t[p].Text)
-	}
-	neg, possible, future, control := false, false, false, ""
-	for i := first; i <= main; i++ {
-		w := strings.ToLower(t[i].Text)
-		switch t[i].Tag {
-		case "MD":
-			g.finite = true
-			g.modal = w
-			switch w {
-			case "will", "'ll", "shall", "wo":
-				future = true
-			default:
-				possible = true
-			}
-		case "VBD", "VBZ", "VBP":
-			g.finite = true
-		}
-		switch w {
-		case "not", "n't", "never":
-			neg = true
-		case "likely", "possibly", "probably", "perhaps":
-			possible = true
-		}
-		if i < main && isVerb(t[i]) {
-			if m, ok := f.lx.control[Lemma(t[i].Text, t[i].Tag)]; ok && i+1 <= main && strings.EqualFold(t[i+1].Text, "to") {
-				control = m
-			}
-		}
-	}
-	prev := main - 1
-	for prev >= first && isAdverb(t[prev]) {
-		prev--
-	}
-	if t[main].Tag == "VBN" && prev >= first {
-		if l := Lemma(t[prev].Text, t[prev].Tag); l == "be" || l == "get" {
-			g.passive = true
-		}
-	}
-	if b := g.last + 1; t[main].Tag == "VBN" && first == main && b+1 < len(t) && strings.EqualFold(t[b].Text, "by") && t[b+1].Tag != "CD" && t[b+1].Text != "$" {
-		g.passive = true // a reduced relative: "a plan backed by the union", not "dropped by 2%"
-	}
-	switch {
-	case neg || control == "negated":
-		g.modality = record.Negated
-	case possible:
-		g.modality = record.Possible
-	case future || control == "future":
-		g.modality = record.Future
-	case control == "ongoing" || t[main].Tag == "VBG" || t[main].Tag == "VBZ" || t[main].Tag == "VBP":
-		g.modality = record.Ongoing
-	default:
-		g.modality = record.Past
-	}
-	return g
-}
-
-// subject finds the subject of group g, looking left no further than lo
-// (the end of the previous group) or first (the sentence's first token).
-// inherit says that g is a verb coordinated with the one before it ("and
-// challenged") and shares its subject.
-func (f *finder) subject(g group, lo, first int) (n np, ok, inherit bool) {
-	t := f.d.Tokens
-	k := g.first - 1
-	for k >= first && isAdverb(t[k]) {
-		k--
-	}
-	k = f.skipParens(k, first)
-	if k < first {
-		return np{}, false, false
-	}
-	switch {
-	case t[k].Tag == "CC" && lo > first:
+// subject returns the subject of group g: the phrase the syntax read, or
+// where a comma parts the verb from its subject the candidate that names
+// an actor. inherit says that g shares the subject of the group before
+// it ("and challenged").
+func (f *finder) subject(g group) (n np, ok, inherit bool) {
+	sub := g.Subject
+	if sub.Inherit {
 		return np{}, false, true
-	case t[k].Tag == "WDT" || t[k].Tag == "WP":
-		k--
-		if k >= first && t[k].Text == "," {
-			k--
-		}
-		k = f.skipParens(k, first)
-	case t[k].Text == ",":
-		if k+1 < g.first && lo > first && sequel[strings.ToLower(t[k+1].Text)] {
-			// "The index dipped, then rose": an adverb of sequence after
-			// the comma joins the verb to the one before it.
-			return np{}, false, true
-		}
-		if n, ok := f.interrupted(k, first); ok {
-			return n, true, false
-		}
+	}
+	if !sub.Parted {
+		return sub.Phrase, sub.OK, false
+	}
+	if o := sub.Opening; o.OK && f.npActor(o) >= 0 {
+		return o, true, false
+	}
+	held := sub.Held
+	if !held.OK {
 		return np{}, false, false
-	}
-	if k < first {
-		return np{}, false, false // "Which fell?": nothing before the relative
-	}
-	if t[k].Tag == "PRP" {
-		// A pronoun stands alone: in "he was fired from the company and
-		// he founded NeXT" the subject is "he", not "the company and he".
-		return np{a: k, b: k, head: k}, true, false
-	}
-	n, ok = f.npLeft(k, first)
-	return n, ok, false
-}
-
-// skipParens steps back over a parenthesis that ends at token k, no
-// further left than first: "the Dow Jones (DJIA), which fell".
-func (f *finder) skipParens(k, first int) int {
-	t := f.d.Tokens
-	if k < first || t[k].Text != ")" {
-		return k
-	}
-	for j := k - 1; j >= first; j-- {
-		if t[j].Text == "(" {
-			return j - 1
-		}
-	}
-	return k
-}
-
-// interrupted finds the subject of a verb that follows the comma at token
-// k, when an actor's name is parted from its verb by commas: an appositive
-// ("The Dow, an index that traders watch for the market's mood, fell"; "the
-// primary UK index, the FTSE 100, dropped"), a relative clause ("Acme,
-// which was founded in 1990, bought"), an adverb ("The FTSE, however,
-// gained") or a stray comma ("The Dow Jones, was down"). The stretch
-// between the commas holds no tensed verb but one after "which" or "who";
-// a subject standing alone before the comma must open the sentence.
-func (f *finder) interrupted(k, first int) (np, bool) {
-	t := f.d.Tokens
-	if n, ok := f.npLeft(k-1, first); ok && n.a == first {
-		if a := f.npActor(n); a >= 0 {
-			return n, true
-		}
-	}
-	c := k - 1
-	for c > first && t[c].Text != "," {
-		c--
-	}
-	if c <= first || c == k-1 {
-		return np{}, false
-	}
-	relative := false
-	for i := c + 1; i < k; i++ {
-		switch t[i].Tag {
-		case "WDT", "WP":
-			relative = true
-		case "VBD", "VBZ", "VBP", "MD":
-			// A past tense right after a noun and before a preposition
-			// is a participle the tagger missed: "an index used to".
-			participle := t[i].Tag == "VBD" && strings.HasPrefix(t[i-1].Tag, "NN") && (t[i+1].Tag == "IN" || t[i+1].Tag == "TO")
-			if !relative && !participle {
-				return np{}, false
-			}
-		}
-		if isQuote(t[i]) {
-			return np{}, false
-		}
-	}
-	subj, ok := f.npLeft(c-1, first)
-	if !ok {
-		return np{}, false
 	}
 	// The name whose head is an actor's wins: "the primary UK index, the
 	// FTSE 100" is the FTSE, not the UK.
-	if f.headActor(subj) >= 0 {
-		return subj, true
+	if f.headActor(held) >= 0 {
+		return held, true, false
 	}
-	if app, ok := f.npRight(c+1, k); ok && app.b == k-1 && f.headActor(app) >= 0 {
-		return app, true
+	if app := sub.Apposition; app.OK && f.headActor(app) >= 0 {
+		return app, true, false
 	}
-	if f.npActor(subj) >= 0 {
-		return subj, true
+	if f.npActor(held) >= 0 {
+		return held, true, false
 	}
-	return np{}, false
+	return np{}, false, false
 }
 
 // headActor returns the actor that the head of n names, a number after
 // it aside ("the FTSE 100"); -1 for none.
 func (f *finder) headActor(n np) int {
-	h := n.head
-	for h > n.a && f.d.Tokens[h].Tag == "CD" && f.actorOf[h] < 0 {
+	h := n.Head
+	for h > n.A && f.d.Tokens[h].Tag == "CD" && f.actorOf[h] < 0 {
 		h--
 	}
 	return f.actorOf[h]
-}
-
-// npLeft reads the noun phrase that ends at token k, no further left than
-// first. Its head is the last noun of its first part: "officials" in
-// "officials of the ministry", "Apple" in "Apple and Google".
-func (f *finder) npLeft(k, first int) (np, bool) {
-	t := f.d.Tokens
-	if k < first || !isNominal(t[k]) {
-		return np{}, false
-	}
-	a := k
-	for a-1 >= first {
-		p := t[a-1]
-		if inNP(p) {
-			a--
-			continue
-		}
-		if (strings.EqualFold(p.Text, "of") || p.Tag == "CC" || p.Text == "&") && a-2 >= first && isNominal(t[a-2]) {
-			a--
-			continue
-		}
-		break
-	}
-	return np{a: a, b: k, head: f.head(a, k)}, true
-}
-
-// npRight reads the noun phrase that starts at token k, before hi.
-func (f *finder) npRight(k, hi int) (np, bool) {
-	t := f.d.Tokens
-	if k >= hi || !inNP(t[k]) {
-		return np{}, false
-	}
-	b := k
-	for b+1 < hi {
-		n := t[b+1]
-		if inNP(n) {
-			b++
-			continue
-		}
-		if (strings.EqualFold(n.Text, "of") || n.Text == "&") && b+2 < hi && inNP(t[b+2]) {
-			b++
-			continue
-		}
-		break
-	}
-	for b > k && !isNominal(t[b]) {
-		b--
-	}
-	if !isNominal(t[b]) {
-		return np{}, false
-	}
-	return np{a: k, b: b, head: f.head(k, b)}, true
-}
-
-// head returns the last noun of the first part of the noun phrase [a, b],
-// the parts being split by "of", "and" and "&".
-func (f *finder) head(a, b int) int {
-	t := f.d.Tokens
-	h := -1
-	for i := a; i <= b; i++ {
-		if t[i].Tag == "POS" {
-			h = -1 // a possessor: "Apple's chief executive"
-			continue
-		}
-		if strings.EqualFold(t[i].Text, "of") || t[i].Tag == "CC" || t[i].Text == "&" {
-			if h >= 0 {
-				break
-			}
-			continue
-		}
-		if isNominal(t[i]) {
-			h = i
-		}
-	}
-	if h < 0 {
-		h = b
-	}
-	return h
-}
-
-// object reads the noun phrase right after a verb group, before hi.
-func (f *finder) object(k, hi int) (np, bool) {
-	t := f.d.Tokens
-	for k < hi && isAdverb(t[k]) {
-		k++
-	}
-	return f.npRight(k, hi)
-}
-
-// byAgent reads the "by" phrase of a passive, right after it or after
-// what the passive names or where it goes: "has been named the Worldliner
-// by Boeing", "was sold to Cerberus by Daimler". It looks no further
-// than the clause: a comma, a conjunction or another verb ends it.
-func (f *finder) byAgent(k, hi int) (np, bool) {
-	t := f.d.Tokens
-	for ; k < hi; k++ {
-		switch {
-		case strings.EqualFold(t[k].Text, "by"):
-			return f.npRight(k+1, hi)
-		case isAdverb(t[k]) || inNP(t[k]) || t[k].Tag == "TO" || t[k].Tag == "IN" && !strings.EqualFold(t[k].Text, "that"):
-			continue
-		}
-		break
-	}
-	return np{}, false
 }
 
 // npActor returns the actor the noun phrase n names: its head's, else the
@@ -487,46 +210,32 @@ func (f *finder) byAgent(k, hi int) (np, bool) {
 // is not his); -1 for none.
 func (f *finder) npActor(n np) int {
 	t := f.d.Tokens
-	if a := f.actorOf[n.head]; a >= 0 {
+	if a := f.actorOf[n.Head]; a >= 0 {
 		return a
 	}
-	if a := f.actorOf[n.b]; a >= 0 && t[n.b].Tag == "NNP" {
+	if a := f.actorOf[n.B]; a >= 0 && t[n.B].Tag == "NNP" {
 		return a
 	}
-	for i := n.a; i <= n.b; i++ {
+	for i := n.A; i <= n.B; i++ {
 		a := f.actorOf[i]
 		if a < 0 || t[i].Tag == "PRP$" {
 			continue
 		}
 		j := i
-		for j+1 <= n.b && f.actorOf[j+1] == a {
+		for j+1 <= n.B && f.actorOf[j+1] == a {
 			j++
 		}
-		if j+1 <= n.b && t[j+1].Tag == "POS" {
+		if j+1 <= n.B && t[j+1].Tag == "POS" {
 			i = j
 			continue
 		}
 		return a
 	}
-	return f.refer(n)
-}
-
-// refer resolves an object "it" that no actor claims to the last
-// organisation named within three sentences; -1 when none fits. The actors
-// link subject "it", personal pronouns and descriptions ("the company")
-// themselves.
-func (f *finder) refer(n np) int {
-	t := f.d.Tokens
-	h := t[n.head]
-	if h.Tag != "PRP" || !strings.EqualFold(h.Text, "it") {
+	// An object "it" that no actor claims: the organisation it refers to.
+	if f.refs == nil {
 		return -1
 	}
-	for i := n.a - 1; i >= 0 && h.Sent-t[i].Sent <= 3; i-- {
-		if a := f.actorOf[i]; a >= 0 && f.actors[a].Type == record.Organization {
-			return a
-		}
-	}
-	return -1
+	return f.refs.It(n.A, n.Head)
 }
 
 // place returns the first location actor in tokens [lo, hi) that follows a
@@ -608,48 +317,4 @@ func (f *finder) id(a int) *string {
 	}
 	id := f.actors[a].ID
 	return &id
-}
-
-func isVerb(t nlp.Token) bool { return strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" }
-
-func isAdverb(t nlp.Token) bool {
-	return strings.HasPrefix(t.Tag, "RB") && t.Tag != "RP" || t.Text == "n't" || strings.EqualFold(t.Text, "not") || strings.EqualFold(t.Text, "likely")
-}
-
-func isParticle(t nlp.Token) bool {
-	switch strings.ToLower(t.Text) {
-	case "up", "down", "out", "off", "back", "away":
-		return t.Tag == "RP" || t.Tag == "RB" || t.Tag == "IN"
-	case "over", "in", "on":
-		return t.Tag == "RP"
-	}
-	return false
-}
-
-func isNominal(t nlp.Token) bool {
-	return strings.HasPrefix(t.Tag, "NN") || t.Tag == "PRP" || t.Tag == "CD"
-}
-
-func inNP(t nlp.Token) bool {
-	switch t.Tag {
-	case "DT", "PDT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD":
-		return true
-	}
-	return isNominal(t)
-}
-
-// sequel holds the adverbs that, after a comma, join a verb to the one
-// before it: "dipped, then rose".
-var sequel = map[string]bool{"then": true, "later": true, "subsequently": true, "eventually": true, "finally": true}
-
-func isQuote(t nlp.Token) bool {
-	switch t.Text {
-	case "\"", "“", "”", "``", "''":
-		return true
-	}
-	return false
-}
-
-func isPunct(t nlp.Token) bool {
-	return strings.Trim(t.Text, ".,;:!?-—–()[]'\"") == ""
 }

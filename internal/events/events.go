@@ -7,14 +7,17 @@ import (
 
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
+	"github.com/extract-news/extract/internal/syntax"
 )
 
-// Find returns the events of the article d, with ids e1, e2, ... in order of
+// Find returns the events of the article syn.Doc, with ids e1, e2, ... in order of
 // their action spans. actors give the agents, patients and places through
 // their mention spans; claims are the article's claims (direct quotations
-// hold no story events).
-func Find(d *nlp.Doc, actors []record.Actor, claims []record.Claim) []record.Event {
-	f := newFinder(d, actors, claims)
+// hold no story events); refs (package actors' Resolver) tells which actor
+// an object "it" refers to. actors is read only.
+func Find(syn *syntax.Syntax, actors []record.Actor, claims []record.Claim, refs Referrer) []record.Event {
+	f := newFinder(syn, actors, claims)
+	f.refs = refs
 	out := f.choose(f.candidates())
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i].ActionSpan, out[j].ActionSpan
@@ -40,17 +43,28 @@ func (f *finder) candidates() []cand {
 	return cs
 }
 
+// Referrer tells which actor an object pronoun refers to.
+type Referrer interface {
+	// It returns the actor that "it", the head at token head of a phrase
+	// starting at token first, refers to; -1 for none or for another
+	// word.
+	It(first, head int) int
+}
+
 // finder holds what the rules read about one article.
 type finder struct {
 	d       *nlp.Doc
+	syn     *syntax.Syntax
 	lx      *lexicon
 	actors  []record.Actor
 	actorOf []int  // token index → index into actors, or -1
 	quoted  []bool // token index → inside a direct quotation
+	refs    Referrer
 }
 
-func newFinder(d *nlp.Doc, actors []record.Actor, claims []record.Claim) *finder {
-	f := &finder{d: d, lx: loadLexicon(), actors: actors}
+func newFinder(syn *syntax.Syntax, actors []record.Actor, claims []record.Claim) *finder {
+	d := syn.Doc
+	f := &finder{d: d, syn: syn, lx: loadLexicon(), actors: actors}
 	f.actorOf = nlp.Owners(d, record.ActorSpans(actors), false)
 	f.quoted = make([]bool, len(d.Tokens))
 	for _, q := range quotations(d, claims) {
@@ -71,4 +85,18 @@ func quotations(d *nlp.Doc, claims []record.Claim) [][2]int {
 		}
 	}
 	return out
+}
+
+// Words returns the lexicon the syntax reads verbs with: events'
+// lemmatiser (Lemma) and the verbs that lend "to" and a verb their
+// modality (data/modal.txt).
+func Words() syntax.Lexicon { return words{loadLexicon()} }
+
+type words struct{ lx *lexicon }
+
+func (words) Lemma(word, tag string) string { return Lemma(word, tag) }
+
+func (w words) Control(lemma string) (string, bool) {
+	m, ok := w.lx.control[lemma]
+	return m, ok
 }

@@ -5,9 +5,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/extract-news/extract/internal/actors"
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
 	"github.com/extract-news/extract/internal/record/recordtest"
+	"github.com/extract-news/extract/internal/syntax"
 )
 
 // mention names an actor of a test and the strings that mention it.
@@ -29,7 +31,7 @@ func analyse(t *testing.T, text string, ms []mention) ([]record.Event, record.Re
 	for i, m := range ms {
 		r.Actors = append(r.Actors, recordtest.Actor(text, fmt.Sprintf("a%d", i+1), m.typ, m.names...))
 	}
-	r.Events = Find(d, r.Actors, nil)
+	r.Events = Find(syntax.Parse(d, Words()), r.Actors, nil, actors.NewResolver(d, r.Actors))
 	recordtest.Check(t, r, []byte(text))
 	return r.Events, r
 }
@@ -215,10 +217,10 @@ func TestReducedPassive(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		f := newFinder(d, nil, nil)
-		for _, g := range f.groups(d.Sentences[0]) {
-			if d.Tokens[g.main].Tag == "VBN" && g.passive != want {
-				t.Errorf("%q: %q passive %v, want %v", text, d.Tokens[g.main].Text, g.passive, want)
+		f := newFinder(syntax.Parse(d, Words()), nil, nil)
+		for _, g := range f.groups(0) {
+			if d.Tokens[g.Main].Tag == "VBN" && g.Passive != want {
+				t.Errorf("%q: %q passive %v, want %v", text, d.Tokens[g.Main].Text, g.Passive, want)
 			}
 		}
 	}

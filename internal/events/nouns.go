@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/extract-news/extract/internal/record"
+	"github.com/extract-news/extract/internal/syntax"
 )
 
 // nouns returns the candidate events of sentence si read from event nouns
@@ -25,7 +26,7 @@ func (f *finder) nouns(si int, verbs []cand) []cand {
 			continue
 		}
 		a := i
-		for a-1 >= s.First && inNP(t[a-1]) {
+		for a-1 >= s.First && f.syn.Is(a-1, syntax.InPhrase) {
 			a--
 		}
 		agent, patient := -1, -1
@@ -39,8 +40,8 @@ func (f *finder) nouns(si int, verbs []cand) []cand {
 		for k := i + 1; k+1 < s.Lim; {
 			// Each prepositional phrase after the noun: "the acquisition
 			// of Brightline by Acme Corp".
-			n, ok := f.npRight(k+1, s.Lim)
-			if !ok {
+			n := f.syn.PhraseRight(k+1, s.Lim)
+			if !n.OK {
 				break
 			}
 			x := f.npActor(n)
@@ -54,7 +55,7 @@ func (f *finder) nouns(si int, verbs []cand) []cand {
 					agent = x
 				}
 			case "between":
-				for j := n.a; j <= n.b; j++ {
+				for j := n.A; j <= n.B; j++ {
 					if y := f.actorOf[j]; y >= 0 && y != x {
 						patient = y
 					}
@@ -65,10 +66,10 @@ func (f *finder) nouns(si int, verbs []cand) []cand {
 			default:
 				break after
 			}
-			end, k = n.b, n.b+1
+			end, k = n.B, n.B+1
 		}
 		modality, governed, when := record.Past, false, f.time(a, end+1)
-		if v, ok := f.governor(a, s.First, verbs); ok && !f.lx.skip[v.g.lemma] {
+		if v, ok := f.governor(a, s.First, verbs); ok && !f.lx.skip[v.g.Lemma] {
 			modality = v.e.Modality
 			if when == "" {
 				when = v.e.Time
@@ -90,7 +91,7 @@ func (f *finder) nouns(si int, verbs []cand) []cand {
 			Sentence:     si,
 			Span:         record.Span{t[a].Start, t[end].End},
 		}
-		out = append(out, cand{e: e, g: group{first: i, main: i, last: i, lemma: lemma}, agent: agent, patient: patient, noun: true, governed: governed})
+		out = append(out, cand{e: e, g: group{Verb: syntax.Verb{First: i, Main: i, Last: i, Lemma: lemma}}, agent: agent, patient: patient, noun: true, governed: governed})
 	}
 	return out
 }
@@ -105,7 +106,7 @@ func (f *finder) governor(a, first int, verbs []cand) (cand, bool) {
 		k--
 	}
 	for _, v := range verbs {
-		if v.g.last == k {
+		if v.g.Last == k {
 			return v, true
 		}
 	}

@@ -31,7 +31,7 @@ const maxEvents = 16
 // tier says how strong the evidence is that candidate c is an event of
 // the story.
 func (f *finder) tier(c cand) int {
-	if f.quoted[c.g.main] || f.hypothetical(c.g) {
+	if f.quoted[c.g.Main] || f.hypothetical(c.g) {
 		return tierNone
 	}
 	involved := c.agent >= 0 || c.patient >= 0
@@ -44,10 +44,10 @@ func (f *finder) tier(c cand) int {
 		}
 		return tierBareNoun
 	}
-	if f.lx.skip[c.g.lemma] {
+	if f.lx.skip[c.g.Lemma] {
 		return tierNone
 	}
-	if c.g.finite || c.g.passive || f.withClause(c.g) {
+	if c.g.Finite || c.g.Passive || f.withClause(c.g) {
 		if involved {
 			return tierCore
 		}
@@ -61,10 +61,10 @@ func (f *finder) tier(c cand) int {
 		return tierCore // a headline's "Automaker to cut jobs", "Ford cutting jobs"
 	}
 	prev := ""
-	if c.g.first > 0 {
-		prev = strings.ToLower(t[c.g.first-1].Text)
+	if c.g.First > 0 {
+		prev = strings.ToLower(t[c.g.First-1].Text)
 	}
-	switch t[c.g.main].Tag {
+	switch t[c.g.Main].Tag {
 	case "VB":
 		return tierNonFinite
 	case "VBN":
@@ -87,7 +87,7 @@ func (f *finder) hypothetical(g group) bool {
 	if g.modality == record.Negated {
 		return true
 	}
-	switch g.modal {
+	switch g.Modal {
 	case "could", "might", "may", "must", "should", "can", "ca":
 		return true
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/positions"
 	"github.com/extract-news/extract/internal/record"
+	"github.com/extract-news/extract/internal/syntax"
 )
 
 // Article extracts the record of one article. source is the name the record
@@ -26,9 +27,14 @@ func Article(source string, text []byte) (record.Record, error) {
 		Sentences: len(doc.Sentences),
 		Words:     len(bytes.Fields(text)),
 	}
+	// Each step reads what the steps before it made and returns its own
+	// part; nothing is changed in place.
+	syn := syntax.Parse(doc, events.Words()) // phrases, verb groups, subjects
 	r.Actors = actors.Find(doc)
-	r.Claims = claims.Find(doc, r.Actors)
-	r.Events = events.Find(doc, r.Actors, r.Claims)
+	found := claims.Find(syn, actors.NewResolver(doc, r.Actors))
+	r.Claims = found.Claims
+	r.Actors = actors.Linked(r.Actors, found.Mentions) // the speakers claims resolved: "he said"
+	r.Events = events.Find(syn, r.Actors, r.Claims, actors.NewResolver(doc, r.Actors))
 	r.Positions = positions.Find(doc, r.Actors, r.Claims, r.Events)
 	return r, nil
 }

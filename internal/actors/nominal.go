@@ -1,4 +1,4 @@
-package claims
+package actors
 
 import (
 	"sort"
@@ -7,40 +7,40 @@ import (
 	"github.com/extract-news/extract/internal/record"
 )
 
-// description resolves a definite description that names no actor, tokens
+// Description resolves a definite description that names no actor, tokens
 // [k, j] ("the mayor", "the former president", "The campaign"), to the
-// actor it refers back to, and adds its span to that actor's spans. A head
+// actor it refers back to, and links its span to that actor. A head
 // that is a role ("mayor") refers to the latest person whose titles hold
 // that word, else to the only person named in this paragraph or the two
 // before; a head that is a kind of organisation ("bank") refers to the
 // latest organisation whose name holds that word, else the latest one
 // named in this paragraph or the three before. A description that package
 // actors took for an unnamed source (anon, else none) is resolved only to
-// an actor whose title or name holds its head. It returns none when it
-// finds no actor.
-func (f *finder) description(k, j, anon int) int {
-	toks := f.d.Tokens
+// an actor whose title or name holds its head. Mentions inside quotations
+// (quoted) are no antecedents. It returns none when it finds no actor.
+func (r *Resolver) Description(k, j, anon int, quoted func(off int) bool) int {
+	toks := r.d.Tokens
 	if j <= k || !strings.EqualFold(toks[k].Text, "the") {
 		return none
 	}
 	for i := k + 1; i < j; i++ {
-		if t := toks[i].Tag; f.owner[i] != anon || t != "JJ" && t != "NN" && t != "VBN" {
+		if t := toks[i].Tag; r.owner[i] != anon || t != "JJ" && t != "NN" && t != "VBN" {
 			return none
 		}
 	}
 	strict := anon != none
 	head := strings.ToLower(toks[j].Text)
 	at := toks[k].Start
-	para := f.d.Sentences[toks[k].Sent].Paragraph
+	para := r.d.Sentences[toks[k].Sent].Paragraph
 	a := none
 	switch {
 	case roleNouns[head]:
-		a = f.titled(head, at, para, strict)
+		a = r.titled(head, at, para, strict, quoted)
 	case orgNouns[head]:
-		a = f.organization(head, at, para, strict)
+		a = r.organization(head, at, para, strict, quoted)
 	}
 	if a != none {
-		f.linkTokens(a, k, j+1)
+		r.Link(a, k, j+1)
 	}
 	return a
 }
@@ -76,13 +76,13 @@ var titleAbbrevs = map[string]string{
 // the word role and whose mention is latest; failing that, unless strict,
 // the only person named outside quotations in paragraph para or the two
 // before it.
-func (f *finder) titled(role string, at, para int, strict bool) int {
+func (r *Resolver) titled(role string, at, para int, strict bool, quoted func(int) bool) int {
 	best, bestAt := none, -1
-	for a, act := range f.actors {
+	for a, act := range r.actors {
 		if act.Type != record.Person || act.Anonymous || !hasTitle(act.Titles, role) {
 			continue
 		}
-		if s := f.lastMention(a, at, -1); s > bestAt {
+		if s := r.lastMention(a, at, -1, quoted); s > bestAt {
 			best, bestAt = a, s
 		}
 	}
@@ -90,11 +90,11 @@ func (f *finder) titled(role string, at, para int, strict bool) int {
 		return best
 	}
 	only := none
-	for a, act := range f.actors {
+	for a, act := range r.actors {
 		if act.Type != record.Person || act.Anonymous {
 			continue
 		}
-		if f.lastMention(a, at, para-2) < 0 {
+		if r.lastMention(a, at, para-2, quoted) < 0 {
 			continue
 		}
 		if only != none {
@@ -122,9 +122,9 @@ func hasTitle(titles []string, role string) bool {
 // name holds the word kind and whose mention is latest; failing that,
 // unless strict, the organisation named latest in paragraph para or the
 // three before it.
-func (f *finder) organization(kind string, at, para int, strict bool) int {
+func (r *Resolver) organization(kind string, at, para int, strict bool, quoted func(int) bool) int {
 	best, bestAt := none, -1
-	for a, act := range f.actors {
+	for a, act := range r.actors {
 		if act.Type != record.Organization || act.Anonymous {
 			continue
 		}
@@ -137,18 +137,18 @@ func (f *finder) organization(kind string, at, para int, strict bool) int {
 		if !named {
 			continue
 		}
-		if s := f.lastMention(a, at, -1); s > bestAt {
+		if s := r.lastMention(a, at, -1, quoted); s > bestAt {
 			best, bestAt = a, s
 		}
 	}
 	if best != none || strict {
 		return best
 	}
-	for a, act := range f.actors {
+	for a, act := range r.actors {
 		if act.Type != record.Organization || act.Anonymous {
 			continue
 		}
-		if s := f.lastMention(a, at, para-3); s > bestAt {
+		if s := r.lastMention(a, at, para-3, quoted); s > bestAt {
 			best, bestAt = a, s
 		}
 	}
@@ -158,15 +158,15 @@ func (f *finder) organization(kind string, at, para int, strict bool) int {
 // lastMention returns the start of actor a's latest mention that ends
 // before offset at, lies outside quotations and is in paragraph minPara or
 // later; -1 when there is none.
-func (f *finder) lastMention(a, at, minPara int) int {
-	spans := f.actors[a].Spans // sorted by start
+func (r *Resolver) lastMention(a, at, minPara int, quoted func(int) bool) int {
+	spans := r.actors[a].Spans // sorted by start
 	k := sort.Search(len(spans), func(i int) bool { return spans[i][0] > at })
 	for k--; k >= 0; k-- {
 		sp := spans[k]
-		if minPara >= 0 && f.paraAt(sp[0]) < minPara {
+		if minPara >= 0 && r.paraAt(sp[0]) < minPara {
 			return -1 // earlier spans lie in earlier paragraphs still
 		}
-		if sp[1] <= at && !f.quoted(sp[0]) {
+		if sp[1] <= at && !quoted(sp[0]) {
 			return sp[0]
 		}
 	}

@@ -1,0 +1,109 @@
+package actors
+
+import (
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/extract-news/extract/internal/nlp"
+	"github.com/extract-news/extract/internal/record"
+)
+
+// resolver parses text and returns a resolver over its actors, and the
+// index of the token that starts at the first occurrence of at.
+func resolver(t *testing.T, text, at string) (*Resolver, int) {
+	t.Helper()
+	d, err := nlp.Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	off := strings.Index(text, at)
+	if off < 0 {
+		t.Fatalf("no %q in %q", at, text)
+	}
+	return NewResolver(d, Find(d)), d.TokenAt(off)
+}
+
+func notQuoted(int) bool { return false }
+
+func (r *Resolver) name(a int) string {
+	if a < 0 {
+		return ""
+	}
+	return r.actors[a].Name
+}
+
+func TestDescription(t *testing.T) {
+	for _, tc := range []struct{ text, at, want string }{
+		// A role: the person holding that title.
+		{"Mayor Ivo Marsh opened the bridge on Monday. Later the mayor said it was safe.\n", "the mayor said", "Ivo Marsh"},
+		// A kind of organisation: the one whose name holds the word.
+		{"Orvane Bank cut its rates. Dalia Varga praised the bank on Friday.\n", "the bank on", "Orvane Bank"},
+	} {
+		r, k := resolver(t, tc.text, tc.at)
+		a := r.Description(k, k+1, none, notQuoted)
+		if got := r.name(a); got != tc.want {
+			t.Errorf("Description(%q in %q) = %q, want %q", tc.at, tc.text, got, tc.want)
+			continue
+		}
+		// The description is among the actor's spans, linked here or by Find.
+		sp := record.Span{r.d.Tokens[k].Start, r.d.Tokens[k+1].End}
+		if !slices.Contains(r.actors[a].Spans, sp) {
+			t.Errorf("Description(%q): %s's spans %v lack %v", tc.at, tc.want, r.actors[a].Spans, sp)
+		}
+	}
+}
+
+func TestAntecedent(t *testing.T) {
+	text := "Dalia Varga met the Brindle council on Monday. Nobody spoke. She left.\n"
+	r, k := resolver(t, text, "She left")
+	at := r.d.Tokens[k].Start
+	if got := r.name(r.Antecedent("she", at, r.paraAt(at), 3, false, notQuoted)); got != "Dalia Varga" {
+		t.Errorf("Antecedent(she) = %q, want Dalia Varga", got)
+	}
+	// Inside a quotation, a mention is no antecedent.
+	if got := r.Antecedent("she", at, r.paraAt(at), 3, false, func(int) bool { return true }); got != none {
+		t.Errorf("Antecedent(she) with every mention quoted = %q, want none", r.name(got))
+	}
+}
+
+func TestIt(t *testing.T) {
+	text := "Orvane Mills closed its plant in March. The town bought it in May.\n"
+	r, k := resolver(t, text, "it in May")
+	if got := r.name(r.It(k, k)); got != "Orvane Mills" {
+		t.Errorf("It = %q, want Orvane Mills", got)
+	}
+	if got := r.It(k-1, k-1); got != none {
+		t.Errorf("It on %q = %q, want none", r.d.Tokens[k-1].Text, r.name(got))
+	}
+}
+
+// TestResolverCopies checks that Link changes the resolver's actors and
+// owners only, and reports what it added.
+func TestResolverCopies(t *testing.T) {
+	text := "Ivo Marsh spoke. He left.\n"
+	d, err := nlp.Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	acts := Find(d)
+	before := make([]record.Actor, len(acts))
+	for i, a := range acts {
+		before[i] = a
+		before[i].Spans = slices.Clone(a.Spans)
+	}
+	r := NewResolver(d, acts)
+	k := d.TokenAt(strings.Index(text, "left"))
+	r.Link(0, k, k+1)
+	r.Link(0, k, k+1) // twice: added once
+	if !reflect.DeepEqual(acts, before) {
+		t.Errorf("Link changed the actors given: %v", acts)
+	}
+	if got := r.Mentions()[0]; len(got) != 1 || text[got[0][0]:got[0][1]] != "left" {
+		t.Errorf("Mentions()[0] = %v, want the span of %q once", got, "left")
+	}
+	if r.Owners()[k] != 0 || r.Actors()[0].Mentions != len(r.Actors()[0].Spans) {
+		t.Errorf("after Link: owner %d, mentions %d of %d spans", r.Owners()[k], r.Actors()[0].Mentions, len(r.Actors()[0].Spans))
+	}
+}

@@ -1,0 +1,146 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/extract-news/extract/internal/actors"
+	"github.com/extract-news/extract/internal/events"
+	"github.com/extract-news/extract/internal/nlp"
+	"github.com/extract-news/extract/internal/syntax"
+)
+
+// stepFinder returns a finder over text, its actors found, and the index
+// of the first token cue.
+func stepFinder(t *testing.T, text, cue string) (*finder, int) {
+	t.Helper()
+	d, err := nlp.Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newFinder(syntax.Parse(d, events.Words()), actors.NewResolver(d, actors.Find(d)))
+	for i, tok := range d.Tokens {
+		if tok.Text == cue {
+			return f, i
+		}
+	}
+	t.Fatalf("%q: no token %q", text, cue)
+	return nil, 0
+}
+
+// tokens returns the text of tokens [a, b).
+func (f *finder) tokens(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	return string(f.d.Input[f.d.Tokens[a].Start:f.d.Tokens[b-1].End])
+}
+
+func TestReportingCue(t *testing.T) {
+	for _, tc := range []struct {
+		text, cue string
+		ok        bool
+		cl        class
+	}{
+		{"Dalia Varga said the plan failed.", "said", true, say},
+		{"The bakery added 40 jobs last year.", "added", false, 0},                // a count
+		{"Ivo Marsh asked voters to think about the budget.", "asked", true, act}, // a request
+		{"Ivo Marsh asked the clerk for a pen.", "asked", false, 0},               // quotes nothing
+		{"Ivo Marsh asked whether the budget was balanced.", "asked", true, quote},
+		{"Ivo Marsh described the plan as reckless.", "described", true, name},
+		{"Ivo Marsh described the plan in detail.", "described", false, 0}, // names nothing
+	} {
+		f, c := stepFinder(t, tc.text, tc.cue)
+		_, cl, ok := f.reportingCue(0, c)
+		if ok != tc.ok || ok && cl != tc.cl {
+			t.Errorf("reportingCue(%q) = %d, %v; want %d, %v", tc.text, cl, ok, tc.cl, tc.ok)
+		}
+	}
+}
+
+func TestReportsSpeech(t *testing.T) {
+	for _, tc := range []struct {
+		text, cue  string
+		ok, toVerb bool
+	}{
+		{"Dalia Varga said the plan failed.", "said", true, false},
+		{"Dalia Varga did not say the plan failed.", "say", false, false},
+		{"Dalia Varga pledged to cut taxes.", "pledged", true, true},
+		{"Dalia Varga said by noon that the plan failed.", "said", false, false},
+	} {
+		f, c := stepFinder(t, tc.text, tc.cue)
+		lim, cl, ok := f.cueAt(c)
+		if !ok {
+			t.Fatalf("%q: no cue at %q", tc.text, tc.cue)
+		}
+		toVerb, ok := f.reportsSpeech(0, c, lim, cl)
+		if ok != tc.ok || toVerb != tc.toVerb {
+			t.Errorf("reportsSpeech(%q) = %v, %v; want %v, %v", tc.text, toVerb, ok, tc.toVerb, tc.ok)
+		}
+	}
+}
+
+func TestReportingSubject(t *testing.T) {
+	for _, tc := range []struct {
+		text, cue, speaker string
+		inverted           bool
+	}{
+		{"Dalia Varga said the plan failed.", "said", "Dalia Varga", false},
+		{"The plan will pass, said Dalia Varga.", "said", "Dalia Varga", true},
+		{"Dalia Varga praised the plan and said it would pass.", "said", "Dalia Varga", false},
+	} {
+		f, c := stepFinder(t, tc.text, tc.cue)
+		lim, _, _ := f.cueAt(c)
+		sub, inverted := f.reportingSubject(0, c, lim)
+		got := ""
+		if sub.ok && sub.actor != none {
+			got = f.actors[sub.actor].Name
+		}
+		if got != tc.speaker || inverted != tc.inverted {
+			t.Errorf("reportingSubject(%q) = %q, inverted %v; want %q, %v", tc.text, got, inverted, tc.speaker, tc.inverted)
+		}
+	}
+}
+
+func TestContentEnd(t *testing.T) {
+	for _, tc := range []struct {
+		text, cue, want string
+	}{
+		{"Dalia Varga said the plan failed, and left.", "said", "the plan failed"},
+		{"Dalia Varga called for an inquiry and resigned the next day.", "called", "an inquiry"},
+		{"Dalia Varga called for an inquiry, then left.", "called", "an inquiry"},
+	} {
+		f, c := stepFinder(t, tc.text, tc.cue)
+		lim, cl, _ := f.cueAt(c)
+		k := f.complement(lim, f.d.Sentences[0].Lim, cl)
+		e, ok := f.contentEnd(0, c, k, cl)
+		if got := f.tokens(k, e); !ok || got != tc.want {
+			t.Errorf("contentEnd(%q) = %q, %v; want %q", tc.text, got, ok, tc.want)
+		}
+	}
+}
+
+// TestReport checks the shapes report gives claims: a clause split by its
+// cue, a clause before an inverted cue, two clauses joined by "and that".
+func TestReport(t *testing.T) {
+	for text, want := range map[string][]string{
+		"The plan would pass, Dalia Varga said, but only in the spring.\n":       {"The plan would pass", "but only in the spring"},
+		"The bridge will reopen in May, said Dalia Varga.\n":                     {"The bridge will reopen in May"},
+		"Dalia Varga said that the bridge was safe, and that it would reopen.\n": {"the bridge was safe", "it would reopen"},
+	} {
+		got, _ := find(t, text)
+		var texts []string
+		for _, c := range got {
+			texts = append(texts, c.Text)
+		}
+		if len(texts) != len(want) {
+			t.Errorf("%q: claims %q, want %q", text, texts, want)
+			continue
+		}
+		for i := range want {
+			if texts[i] != want[i] {
+				t.Errorf("%q: claims %q, want %q", text, texts, want)
+				break
+			}
+		}
+	}
+}

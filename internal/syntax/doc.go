@@ -1,0 +1,17 @@
+// Package syntax reads the shallow syntax of an article once, for every
+// analyser: typed items (one per token, with the traits the rules ask
+// about), verb groups with their lemma, tense, modal and negation, the
+// clause each verb group governs, and the noun phrases that are its
+// subject and object.
+//
+// It is modelled on text/template/parse: Parse lexes the article once
+// into items that every later stage consumes, and the phrase readers
+// (PhraseLeft, PhraseRight, Head) are small functions over those items.
+// It reads prose's part-of-speech tags only, never actors: where an
+// analyser's choice depends on the actors named (which of two phrases
+// parted by an apposition is the subject), Parse records the candidates
+// and the analyser chooses.
+//
+// The lemmatiser and the verbs that take "to" and a verb ("plans to
+// leave") come from a Lexicon, one value for the whole program.
+package syntax

@@ -1,0 +1,188 @@
+package syntax
+
+// Names says which tokens name an actor, and which of those name a place.
+// The readers below take it from the analyser that asks, so that a name
+// the tagger misread ("Apple" as a verb) still reads as a noun.
+type Names interface {
+	Named(i int) bool
+	Place(i int) bool
+}
+
+// SkipLeft steps left from token j, no further than lo, over what may
+// stand between a subject and its verb: words set off by commas ("X,
+// though, said"), a phrase of time ("X in recent days has said"), a
+// parenthesis ("Rep. Ann Bell (D-Ohio) said") and the words flagged
+// Between ("has also said"). It returns the token before them, which is
+// below lo when nothing else is left.
+func (s *Syntax) SkipLeft(j, lo int) int {
+	toks := s.Doc.Tokens
+	for j >= lo {
+		switch {
+		case s.interjection(j, lo):
+			j -= 3
+		case s.timePhrase(j, lo) > 0:
+			j -= s.timePhrase(j, lo)
+		case toks[j].Text == ")":
+			m := j - 1
+			for m >= lo && toks[m].Text != "(" && j-m < 12 {
+				m--
+			}
+			if m < lo || toks[m].Text != "(" {
+				return j
+			}
+			j = m - 1
+		case s.Is(j, Between):
+			j--
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// timePhrase returns the length of a phrase of time ending at token j,
+// between a subject and its verb ("in recent days", "over the past
+// week", "in June"), or 0.
+func (s *Syntax) timePhrase(j, lo int) int {
+	toks := s.Doc.Tokens
+	if j-1 >= lo && months[toks[j].Text] && (toks[j-1].Text == "in" || toks[j-1].Text == "since") {
+		return 2
+	}
+	if !timeNouns[s.Items[j].Lower] {
+		return 0
+	}
+	for k := j - 1; k >= lo && k >= j-3; k-- {
+		switch w := s.Items[k].Lower; {
+		case w == "in" || w == "over" || w == "during" || w == "for" || w == "within":
+			return j - k + 1
+		case toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD":
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+var months = set("January", "February", "March", "April", "May", "June", "July", "August",
+	"September", "October", "November", "December")
+
+var timeNouns = set("days", "weeks", "months", "years", "day", "week", "month", "year", "hours", "decades")
+
+// interjection reports whether tokens j-2..j are a word set off by commas
+// between a subject and its verb: ", though,", ", however,".
+func (s *Syntax) interjection(j, lo int) bool {
+	toks := s.Doc.Tokens
+	return j-3 >= lo && toks[j].Text == "," && toks[j-2].Text == "," && interjections[s.Items[j-1].Lower]
+}
+
+var interjections = set("though", "however", "too", "meanwhile", "moreover", "instead", "nonetheless", "nevertheless", "meantime")
+
+// join is a rule by which a word joins the noun phrase read leftward to
+// the words before it: "a spokeswoman for Apple", "workers in Tarrow".
+type join struct {
+	words string                               // the joining words, space-separated
+	ok    func(s *Syntax, n Names, k int) bool // whether it joins, the word being token k-1
+}
+
+// joins are the ways a name's phrase reaches leftward past a word that is
+// not a noun, in order.
+var joins = []join{
+	// "the mayor of Brindle", "a spokeswoman for Apple", "Smith and Jones"
+	{"of for at from and &", func(s *Syntax, n Names, k int) bool {
+		return s.Is(k-2, Attributive) || n.Named(k-2)
+	}},
+	// "health workers in Tarrow", "the tribunal in Brindle": a place
+	// after a plural or a name that is no place.
+	{"in", func(s *Syntax, n Names, k int) bool {
+		return (s.Doc.Tokens[k-2].Tag == "NNS" || n.Named(k-2) && !n.Place(k-2)) && n.Place(k)
+	}},
+	// "an official familiar with the matter", "a source close to"
+	{"with to", func(s *Syntax, n Names, k int) bool {
+		return s.Items[k-2].Lower == "familiar" || s.Items[k-2].Lower == "close"
+	}},
+	// "advisers to the mayor", "a spokeswoman to the president"
+	{"to", func(s *Syntax, n Names, k int) bool {
+		t := s.Doc.Tokens[k-2].Tag
+		return n.Named(k) && (t == "NNS" || t == "NN")
+	}},
+}
+
+// joinsAt reports whether the word at token k-1 joins the phrase that
+// starts at token k to the words before it, none before lo.
+func (s *Syntax) joinsAt(k, lo int, n Names) bool {
+	if k-2 < lo {
+		return false
+	}
+	w := s.Items[k-1].Lower
+	for _, j := range joins {
+		if hasWord(j.words, w) && j.ok(s, n, k) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasWord(list, w string) bool {
+	for len(list) > 0 {
+		i := 0
+		for i < len(list) && list[i] != ' ' {
+			i++
+		}
+		if list[:i] == w {
+			return true
+		}
+		if i == len(list) {
+			break
+		}
+		list = list[i+1:]
+	}
+	return false
+}
+
+// NameLeft reads leftward the noun phrase that ends at token j, no
+// further than lo, as it names a speaker: names, Attributive words
+// (participles aside) and the joins above ("a spokeswoman for the
+// Brindle council"). It returns the phrase's first token, or -1 when
+// token j cannot end one.
+func (s *Syntax) NameLeft(j, lo int, n Names) int {
+	t := s.Doc.Tokens[j]
+	if !n.Named(j) && !s.Is(j, Attributive) || t.Tag == "VBN" || t.Tag == "POS" {
+		return -1
+	}
+	k := j
+	for k-1 >= lo && (n.Named(k-1) || s.Is(k-1, Attributive) && s.Doc.Tokens[k-1].Tag != "VBN" || s.joinsAt(k, lo, n)) {
+		k--
+	}
+	return k
+}
+
+// NameRight reads rightward the noun phrase that starts at token i, before
+// lim: names, Attributive words and "of", "for", "at" ("said a
+// spokeswoman for the council"). It returns the token past its end.
+func (s *Syntax) NameRight(i, lim int, n Names) int {
+	toks := s.Doc.Tokens
+	j := i
+	for j < lim && (n.Named(j) || s.Is(j, Attributive) || toks[j].Text == "of" || toks[j].Text == "for" || toks[j].Text == "at") {
+		j++
+	}
+	return j
+}
+
+// Pieces splits the tokens [lo, j) at their commas, looking back at most
+// 40 tokens from j: "X, a doctor, said" has the pieces "X" and "a
+// doctor". It returns the pieces, leftmost first, as [start, end)
+// pairs, and the commas, nearest first.
+func (s *Syntax) Pieces(j, lo int) (pieces [][2]int, commas []int) {
+	for m := j - 1; m >= lo && j-m < 40; m-- {
+		if s.Doc.Tokens[m].Text == "," {
+			commas = append(commas, m)
+		}
+	}
+	start := lo
+	for k := len(commas) - 1; k >= 0; k-- {
+		pieces = append(pieces, [2]int{start, commas[k]})
+		start = commas[k] + 1
+	}
+	pieces = append(pieces, [2]int{start, j})
+	return pieces, commas
+}
