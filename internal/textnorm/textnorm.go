@@ -97,55 +97,24 @@ func Prepare(input []byte) *Text {
 			continue
 		}
 		j := i + n
-		switch {
-		case r == '\r':
+		if f, ok := folds[r]; ok {
+			b.add(f, i, j)
+			i = j
+			continue
+		}
+		switch r {
+		case '\r':
 			if j < len(input) && input[j] == '\n' {
-				b.add("\n", i, j+1)
 				j++
-			} else {
-				b.add("\n", i, j)
 			}
-		case r == '\t' || r == '\v' || r == '\f' || r == 0x85 || r == 0xA0 || r == 0x1680 ||
-			r >= 0x2000 && r <= 0x200A || r == 0x202F || r == 0x205F || r == 0x3000:
-			b.add(" ", i, j)
-		case r == 0x2028 || r == 0x2029:
 			b.add("\n", i, j)
-		case r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0xFEFF || r == 0xAD:
-			// Invisible: dropped.
-		case r == '“' || r == '”' || r == '„' || r == '‟' || r == '″' || r == '«' || r == '»':
-			b.add(`"`, i, j)
-		case r == '‘' || r == '’' || r == '‚' || r == '‛' || r == '′' || r == '`' || r == '´':
-			b.add("'", i, j)
-		case r == '—' || r == '―' || r == '–' || r == '‒' || r == '−':
-			if r != '—' && r != '―' && isDigit(b.last()) && j < len(input) && isDigit(input[j]) {
-				b.add("-", i, j) // a range: 2015–2016
-				break
-			}
-			if b.last() != ' ' && b.last() != '\n' && b.last() != 0 {
-				b.add(" ", i, i)
-			}
-			b.add("--", i, j)
-			if j < len(input) && input[j] != ' ' && input[j] != '\n' && input[j] != '\r' {
-				b.add(" ", j, j)
-			}
-		case r == '…':
-			b.add("...", i, j)
-		case r == '.' || r == '!' || r == '?':
+		case '—', '―', '–', '‒', '−':
+			b.dash(input, r, i, j)
+		case '.', '!', '?':
 			b.add(string(r), i, j)
 			if k, ok := glued(input, i, j); ok {
-				// Copy the closing quote, if any, then split.
-				if k > j {
-					q := `"`
-					if input[j] != 0xE2 || input[j+2] != 0x9D {
-						q = "'" // ’ rather than ”
-					}
-					if input[j] == '"' {
-						q = `"`
-					}
-					b.add(q, j, k)
-					j = k
-				}
-				b.add(" ", j, j)
+				b.split(input, j, k)
+				j = max(j, k)
 				breaks = append(breaks, len(b.buf))
 			}
 		default:
@@ -154,6 +123,57 @@ func Prepare(input []byte) *Text {
 		i = j
 	}
 	return &Text{Norm: string(b.buf), Breaks: breaks, start: b.start, end: b.end, size: len(input)}
+}
+
+// folds maps the runes that Prepare replaces one for one to what they
+// become: white space to a space, line and paragraph separators to a line
+// break, curly and angled quotation marks to straight ones, an ellipsis to
+// three stops. Invisible runes map to "" and are dropped.
+var folds = map[rune]string{
+	'\t': " ", '\v': " ", '\f': " ", 0x85: " ", 0xA0: " ", 0x1680: " ",
+	0x2000: " ", 0x2001: " ", 0x2002: " ", 0x2003: " ", 0x2004: " ", 0x2005: " ",
+	0x2006: " ", 0x2007: " ", 0x2008: " ", 0x2009: " ", 0x200A: " ",
+	0x202F: " ", 0x205F: " ", 0x3000: " ",
+	0x2028: "\n", 0x2029: "\n",
+	0x200B: "", 0x200C: "", 0x200D: "", 0x2060: "", 0xFEFF: "", 0xAD: "",
+	'“': `"`, '”': `"`, '„': `"`, '‟': `"`, '″': `"`, '«': `"`, '»': `"`,
+	'‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'", '`': "'", '´': "'",
+	'…': "...",
+}
+
+// dash folds the dash r at input[i:j]: an en dash between digits is a range
+// (2015–2016 gives 2015-2016); any other dash becomes " -- ", spaced on
+// each side where the input did not space it.
+func (b *builder) dash(input []byte, r rune, i, j int) {
+	if r != '—' && r != '―' && isDigit(b.last()) && j < len(input) && isDigit(input[j]) {
+		b.add("-", i, j)
+		return
+	}
+	if b.last() != ' ' && b.last() != '\n' && b.last() != 0 {
+		b.add(" ", i, i)
+	}
+	b.add("--", i, j)
+	if j < len(input) && input[j] != ' ' && input[j] != '\n' && input[j] != '\r' {
+		b.add(" ", j, j)
+	}
+}
+
+// split parts two sentences that scraping glued together after the stop
+// that ends at input offset j: it copies the closing quotation mark at
+// input[j:k], if any, then adds a space.
+func (b *builder) split(input []byte, j, k int) {
+	if k > j {
+		q := `"`
+		if input[j] != 0xE2 || input[j+2] != 0x9D {
+			q = "'" // ’ rather than ”
+		}
+		if input[j] == '"' {
+			q = `"`
+		}
+		b.add(q, j, k)
+		j = k
+	}
+	b.add(" ", j, j)
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
