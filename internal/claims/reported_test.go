@@ -17,7 +17,7 @@ func stepFinder(t *testing.T, text, cue string) (*finder, int) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := newFinder(syntax.Parse(d, events.Words()), actors.NewResolver(d, actors.Find(d)))
+	f := newFinder(syntax.Parse(d, events.Words()), actors.NewResolver(d, actors.Find(syntax.Parse(d, events.Words()))))
 	for i, tok := range d.Tokens {
 		if tok.Text == cue {
 			return f, i
