@@ -5,8 +5,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
+	"github.com/extract-news/extract/internal/syntax"
 )
 
 // actor is a referent being built from its mentions.
@@ -22,10 +22,10 @@ type actor struct {
 	words    []string // best folded into words, without "the"
 }
 
-// Find returns the actors of d, with ids a1, a2, ... in order of first
-// mention by name, every mention's span, pronouns included.
-func Find(d *nlp.Doc) []record.Actor {
-	f := &finder{d: d, lx: loadLexicon()}
+// Find returns the actors of the article syn.Doc, with ids a1, a2, ... in
+// order of first mention by name, every mention's span, pronouns included.
+func Find(syn *syntax.Syntax) []record.Actor {
+	f := &finder{d: syn.Doc, syn: syn, lx: loadLexicon()}
 	f.find()
 	c := &clusters{f: f}
 	c.build()

@@ -16,7 +16,7 @@ func find(t *testing.T, text string) map[string]record.Actor {
 		t.Fatal(err)
 	}
 	out := map[string]record.Actor{}
-	for _, a := range Find(d) {
+	for _, a := range Find(parsed(d)) {
 		out[a.Name] = a
 		for _, s := range a.Spans {
 			if s[0] < 0 || s[1] > len(text) || s[0] > s[1] {
@@ -179,7 +179,7 @@ func mentionTexts(t *testing.T, text string) map[string][]string {
 		t.Fatal(err)
 	}
 	spans := map[string][]string{}
-	for _, a := range Find(d) {
+	for _, a := range Find(parsed(d)) {
 		for _, s := range a.Spans {
 			spans[a.Name] = append(spans[a.Name], text[s[0]:s[1]])
 		}
@@ -239,7 +239,7 @@ func TestNameReadAsVerb(t *testing.T) {
 		t.Fatal(err)
 	}
 	at := strings.Index(text, "that Trump") + len("that ")
-	for _, a := range Find(d) {
+	for _, a := range Find(parsed(d)) {
 		for _, sp := range a.Spans {
 			if sp[0] == at && a.Name == "Donald Trump" {
 				return

@@ -15,7 +15,7 @@ func spansOf(t *testing.T, text string) map[string]string {
 		t.Fatal(err)
 	}
 	out := map[string]string{}
-	for _, a := range Find(d) {
+	for _, a := range Find(parsed(d)) {
 		var ss []string
 		for _, s := range a.Spans {
 			ss = append(ss, text[s[0]:s[1]])

@@ -22,7 +22,7 @@ func resolver(t *testing.T, text, at string) (*Resolver, int) {
 	if off < 0 {
 		t.Fatalf("no %q in %q", at, text)
 	}
-	return NewResolver(d, Find(d)), d.TokenAt(off)
+	return NewResolver(d, Find(parsed(d))), d.TokenAt(off)
 }
 
 func notQuoted(int) bool { return false }
@@ -87,7 +87,7 @@ func TestResolverCopies(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	acts := Find(d)
+	acts := Find(parsed(d))
 	before := make([]record.Actor, len(acts))
 	for i, a := range acts {
 		before[i] = a

@@ -31,7 +31,7 @@ func find(t *testing.T, text string) ([]record.Claim, []record.Actor) {
 	}
 	r := record.New("test.txt")
 	r.Stats.Bytes = len(input)
-	r.Actors = actors.Find(d)
+	r.Actors = actors.Find(syntax.Parse(d, events.Words()))
 	found := Find(syntax.Parse(d, events.Words()), actors.NewResolver(d, r.Actors))
 	r.Claims = found.Claims
 	r.Actors = actors.Linked(r.Actors, found.Mentions)
@@ -744,7 +744,7 @@ func TestActorsReadOnly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	acts := actors.Find(d)
+	acts := actors.Find(syntax.Parse(d, events.Words()))
 	before := make([]record.Actor, len(acts))
 	for i, a := range acts {
 		before[i] = a

@@ -596,6 +596,28 @@ var adverbialPreps = set("at", "during", "amid", "following", "via")
 
 var adjunctPreps = set("on", "in", "at", "during", "after", "before", "via", "through", "from", "with", "for", "to", "in", "over")
 
+// breakEnds reports whether the comma or dash at token j ends the clause
+// that starts at token k: an attribution follows (", X said"), or a
+// concession (", although ..." is the writer's, not the speaker's), or
+// another speaker's claim (", and others warned that ..."), or a verb the
+// speaker goes on with ("X said A, but say B", "X said A, talked of B").
+func (f *finder) breakEnds(j, k, lim int) bool {
+	toks := f.d.Tokens
+	if j+1 < lim && f.attributionAt(j+1, lim) {
+		return true
+	}
+	if j == k {
+		return false
+	}
+	if j+1 < lim && concessives[strings.ToLower(toks[j+1].Text)] {
+		return true
+	}
+	if j+2 < lim && (toks[j+1].Text == "and" || toks[j+1].Text == "but") && f.newAttribution(j+2, lim) {
+		return true
+	}
+	return f.sharedSubject(j+1, lim)
+}
+
 // clauseEnd returns the token limit of the clause starting at k: the end of
 // the sentence without its final stop, or a semicolon, or an attribution
 // that follows (", X said", ", according to X", ", adding").
@@ -620,17 +642,8 @@ func (f *finder) clauseEnd(k, lim int) int {
 				return e
 			}
 		case ",", "--":
-			if j+1 < lim && f.attributionAt(j+1, lim) {
+			if f.breakEnds(j, k, lim) {
 				return j
-			}
-			if j > k && j+1 < lim && concessives[strings.ToLower(toks[j+1].Text)] {
-				return j // ", although ..." is the writer's, not the speaker's
-			}
-			if j > k && j+2 < lim && (toks[j+1].Text == "and" || toks[j+1].Text == "but") && f.newAttribution(j+2, lim) {
-				return j // ", and others warned that ...": a claim of its own
-			}
-			if j > k && f.sharedSubject(j+1, lim) {
-				return j // "X said A, but say B", "X said A, talked of B": X's
 			}
 		}
 	}
@@ -722,74 +735,19 @@ func (f *finder) indirect(si, k, e int, sub subject, c, lim int, cl class) {
 }
 
 // reportedSpan is indirect; a head ("A, he said, B": A) needs no verb of
-// its own, being the subject of the clause that B goes on with.
+// its own, being the subject of the clause that B goes on with. The
+// content [k, e) is a claim when, past a dateline, it is long enough for
+// its cue, holds a verb, is no question its cue cannot report, is not
+// mostly quotation and overlaps no direct claim.
 func (f *finder) reportedSpan(si, k, e int, sub subject, c, lim int, cl class, head bool) {
-	toks := f.d.Tokens
-	for k < e && (toks[k].Text == "," || toks[k].Text == "--") {
-		k++
-	}
-	k = f.skipDateline(k, e)
-	if w := strings.ToLower(toks[k].Text); k < e && k >= lim && (w == "and" || w == "or" || w == "but" && !head) {
-		return // "X said and did ...": two verbs, nothing reported
-	}
-	if cl.phrase() {
-		// A speech act's content may be a noun phrase, from a named source.
-		if sub.actor == none || e-k < 1 {
-			return
-		}
-		if e-k < 3 && !f.shortContent(k, e, c) {
-			return
-		}
-	} else if e-k < 3 {
+	k = f.contentStart(k, e)
+	if !f.contentFits(k, e, sub, c, lim, cl, head) || !f.contentFinite(k, e, sub, c, cl, head) {
 		return
 	}
-	finite, quoted := cl.phrase() || head, 0
-	for j := k; j < e; j++ {
-		if strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "MD" {
-			finite = true
-		}
-		if f.inQuote[j] >= 0 && hasLetter([]byte(toks[j].Text)) {
-			quoted++
-		}
-	}
-	if !finite && (cl == say || cl == tell || cl == according) && e-k >= 6 && sub.actor != none {
-		// A long clause whose verb the tagger read as a noun: "advantage
-		// obscures concerns".
-		for j := k + 1; j < e; j++ {
-			if toks[j].Tag == "NNS" && strings.HasPrefix(toks[j-1].Tag, "NN") && j+1 < e && toks[j+1].Tag != "IN" {
-				finite = true
-			}
-		}
-	}
-	if !finite && cl == say && sub.actor != none && e-k >= 3 && e-k <= 15 && toks[c].Tag != "VBG" && f.lx.has(toks[c].Text, objectTrait) {
-		// "McConnell aides acknowledged a collaborative relationship":
-		// what is acknowledged may be a noun phrase.
-		finite = true
-	}
-	if !finite && f.documentFinding(c) && e-k >= 3 {
-		// "The poll shows Clinton with 42 percent": a finding may be a
-		// noun phrase.
-		finite = true
-	}
-	if !finite {
+	if f.unaskedQuestion(k, c, cl) || f.mostlyQuoted(k, e) {
 		return
 	}
-	// A question is reported by a cue that asks or explains ("asked
-	// whether", "explained why"), or one that says "whether" or "if".
-	if w := strings.ToLower(toks[k].Text); questionWords[w] && !cl.phrase() && cl != quote && !f.lx.has(toks[c].Text, asksTrait) && !f.documentFinding(c) && w != "whether" && w != "if" {
-		return
-	}
-	// A clause made mostly of quotation is claimed by its quotations.
-	if 2*quoted >= e-k {
-		return
-	}
-	span := [2]int{toks[k].Start, toks[e-1].End}
-	if last := toks[e-1].Text; e == f.d.Sentences[si].Lim && len(last) > 1 && strings.HasSuffix(last, ".") && strings.Count(last, ".") == 1 {
-		span[1]-- // "in May." read as one token
-	}
-	if q := f.inQuote[e-1]; q >= 0 && f.stretches[q].s >= span[0] && onlyPunct(f.d.Input, toks[e-1].End, f.stretches[q].e) && closedBy(f.d.Input, f.stretches[q]) {
-		span[1] = f.stretches[q].close // the closing mark of a quotation it ends on
-	}
+	span := f.indirectSpan(si, k, e)
 	for _, o := range f.claims {
 		if o.kind == record.Direct && o.span[0] < span[1] && span[0] < o.span[1] {
 			return
@@ -797,6 +755,99 @@ func (f *finder) reportedSpan(si, k, e int, sub subject, c, lim int, cl class, h
 	}
 	f.add(claim{span: span, kind: record.Indirect, cue: f.cueText(c, lim), speaker: sub.actor,
 		para: f.d.Sentences[si].Paragraph, sent: si, stretch: -1})
+}
+
+// contentStart returns where the content that starts at token k (before
+// e) begins: past commas, dashes and a dateline.
+func (f *finder) contentStart(k, e int) int {
+	toks := f.d.Tokens
+	for k < e && (toks[k].Text == "," || toks[k].Text == "--") {
+		k++
+	}
+	return f.skipDateline(k, e)
+}
+
+// contentFits reports whether the content [k, e) of the cue [c, lim) has
+// the length its class needs: three tokens, or for a speech act's noun
+// phrase from a named source one ("called for calm"); and does not open
+// on "and", "or" or "but" right after the cue ("X said and did ...": two
+// verbs, nothing reported).
+func (f *finder) contentFits(k, e int, sub subject, c, lim int, cl class, head bool) bool {
+	toks := f.d.Tokens
+	if w := strings.ToLower(toks[k].Text); k < e && k >= lim && (w == "and" || w == "or" || w == "but" && !head) {
+		return false
+	}
+	if !cl.phrase() {
+		return e-k >= 3
+	}
+	if sub.actor == none || e-k < 1 {
+		return false
+	}
+	return e-k >= 3 || f.shortContent(k, e, c)
+}
+
+// contentFinite reports whether the content [k, e) holds a verb, or needs
+// none: a speech act's noun phrase, a head, a long clause whose verb the
+// tagger read as a noun ("advantage obscures concerns"), the object of a
+// cue that takes one ("aides acknowledged a collaborative relationship"),
+// a document's finding ("The poll shows Clinton with 42 percent").
+func (f *finder) contentFinite(k, e int, sub subject, c int, cl class, head bool) bool {
+	toks := f.d.Tokens
+	if cl.phrase() || head {
+		return true
+	}
+	for j := k; j < e; j++ {
+		if strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "MD" {
+			return true
+		}
+	}
+	if (cl == say || cl == tell || cl == according) && e-k >= 6 && sub.actor != none {
+		for j := k + 1; j < e; j++ {
+			if toks[j].Tag == "NNS" && strings.HasPrefix(toks[j-1].Tag, "NN") && j+1 < e && toks[j+1].Tag != "IN" {
+				return true
+			}
+		}
+	}
+	if cl == say && sub.actor != none && e-k >= 3 && e-k <= 15 && toks[c].Tag != "VBG" && f.lx.has(toks[c].Text, objectTrait) {
+		return true
+	}
+	return f.documentFinding(c) && e-k >= 3
+}
+
+// unaskedQuestion reports whether the content starting at token k is a
+// question its cue cannot report: a question is reported by a cue that
+// asks or explains ("asked whether", "explained why"), or one that says
+// "whether" or "if".
+func (f *finder) unaskedQuestion(k, c int, cl class) bool {
+	w := strings.ToLower(f.d.Tokens[k].Text)
+	return questionWords[w] && !cl.phrase() && cl != quote && !f.lx.has(f.d.Tokens[c].Text, asksTrait) && !f.documentFinding(c) && w != "whether" && w != "if"
+}
+
+// mostlyQuoted reports whether quotation makes at least half of the
+// content [k, e): its quotations claim it.
+func (f *finder) mostlyQuoted(k, e int) bool {
+	quoted := 0
+	for j := k; j < e; j++ {
+		if f.inQuote[j] >= 0 && hasLetter([]byte(f.d.Tokens[j].Text)) {
+			quoted++
+		}
+	}
+	return 2*quoted >= e-k
+}
+
+// indirectSpan returns the input span of the content [k, e) of sentence
+// si: without the stop of a last token read with it ("in May."), and with
+// the closing mark of a quotation it ends on.
+func (f *finder) indirectSpan(si, k, e int) [2]int {
+	toks := f.d.Tokens
+	span := [2]int{toks[k].Start, toks[e-1].End}
+	if last := toks[e-1].Text; e == f.d.Sentences[si].Lim && len(last) > 1 && strings.HasSuffix(last, ".") && strings.Count(last, ".") == 1 {
+		span[1]--
+	}
+	if q := f.inQuote[e-1]; q >= 0 && f.stretches[q].s >= span[0] && onlyPunct(f.d.Input, toks[e-1].End, f.stretches[q].e) && closedBy(f.d.Input, f.stretches[q]) {
+		span[1] = f.stretches[q].close
+	}
+	return span
 }
 
 // skipDateline returns the first token after a dateline that opens tokens

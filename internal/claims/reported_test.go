@@ -17,7 +17,7 @@ func stepFinder(t *testing.T, text, cue string) (*finder, int) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := newFinder(syntax.Parse(d, events.Words()), actors.NewResolver(d, actors.Find(d)))
+	f := newFinder(syntax.Parse(d, events.Words()), actors.NewResolver(d, actors.Find(syntax.Parse(d, events.Words()))))
 	for i, tok := range d.Tokens {
 		if tok.Text == cue {
 			return f, i
@@ -141,6 +141,61 @@ func TestReport(t *testing.T) {
 				t.Errorf("%q: claims %q, want %q", text, texts, want)
 				break
 			}
+		}
+	}
+}
+
+// TestContentSteps checks the steps that decide whether a reported
+// content is a claim: length, verb, question, quotation.
+func TestContentSteps(t *testing.T) {
+	for _, tc := range []struct {
+		text, cue                      string
+		fits, finite, question, quoted bool
+	}{
+		{text: "Dalia Varga said the bridge was unsafe.", cue: "said", fits: true, finite: true},
+		{text: "Dalia Varga said the old bridge.", cue: "said", fits: true},
+		{text: "Dalia Varga said why the bridge closed.", cue: "said", fits: true, finite: true, question: true},
+		{text: "Dalia Varga asked why the bridge closed.", cue: "asked", fits: true, finite: true},
+		{text: "Dalia Varga said \"the bridge is unsafe and old\" today.", cue: "said", fits: true, finite: true, quoted: true},
+	} {
+		f, c := stepFinder(t, tc.text, tc.cue)
+		s := f.d.Sentences[0]
+		lim, cl, ok := f.cueAt(c)
+		if !ok {
+			t.Fatalf("%q: no cue", tc.text)
+		}
+		sub := f.subjectLeft(c, s.First)
+		k := f.contentStart(f.complement(lim, s.Lim, cl), s.Lim)
+		e := f.clauseEnd(k, s.Lim)
+		fits := f.contentFits(k, e, sub, c, lim, cl, false)
+		finite := f.contentFinite(k, e, sub, c, cl, false)
+		question := f.unaskedQuestion(k, c, cl)
+		quoted := f.mostlyQuoted(k, e)
+		if fits != tc.fits || finite != tc.finite || question != tc.question || quoted != tc.quoted {
+			t.Errorf("%q (content %q): fits %v finite %v question %v quoted %v; want %v %v %v %v", tc.text, f.tokens(k, e),
+				fits, finite, question, quoted, tc.fits, tc.finite, tc.question, tc.quoted)
+		}
+	}
+}
+
+// TestBreakEnds checks where a comma ends a reported clause.
+func TestBreakEnds(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		ends bool
+	}{
+		{"Dalia Varga said the bridge was unsafe, Ivo Marsh said.", true},
+		{"Dalia Varga said the bridge was unsafe, although it was new.", true},
+		{"Dalia Varga said the bridge was unsafe, which worried residents.", false},
+	} {
+		f, c := stepFinder(t, tc.text, "said")
+		k := f.complement(c+1, f.d.Sentences[0].Lim, say)
+		j := k
+		for f.d.Tokens[j].Text != "," {
+			j++
+		}
+		if got := f.breakEnds(j, k, f.d.Sentences[0].Lim); got != tc.ends {
+			t.Errorf("breakEnds(%q) = %v, want %v", tc.text, got, tc.ends)
 		}
 	}
 }

@@ -2,8 +2,9 @@
 // who did what to whom, when and where, and whether it happened, is under
 // way or is planned.
 //
-// Candidates are read from the verbs of each clause, found from prose's
-// part-of-speech tags without a parser: auxiliaries and verbs such as "is
+// Candidates are read from the verb groups of each clause, which package
+// syntax finds from prose's part-of-speech tags without a parser, with
+// their subject, object and by-phrase: auxiliaries and verbs such as "is
 // preparing to" or "refused to" set the modality and the verb after them
 // gives the action. Event nouns (data/nouns.txt: "the purchase", "the
 // deal") give candidates too, with the actor of a possessive, a by-phrase,
@@ -19,5 +20,6 @@
 // kept; non-finite verbs with an actor, event nouns with only a patient,
 // clauses with no actor and bare event nouns follow, in that order, and
 // fill an article only up to maxEvents. Lemmas come from a table of
-// irregular forms (data/irregular.txt) and tag-aware suffix rules.
+// irregular forms (data/irregular.txt) and tag-aware suffix rules; Words
+// hands them, with the verbs of data/modal.txt, to package syntax.
 package events

@@ -30,7 +30,7 @@ func Article(source string, text []byte) (record.Record, error) {
 	// Each step reads what the steps before it made and returns its own
 	// part; nothing is changed in place.
 	syn := syntax.Parse(doc, events.Words()) // phrases, verb groups, subjects
-	r.Actors = actors.Find(doc)
+	r.Actors = actors.Find(syn)
 	found := claims.Find(syn, actors.NewResolver(doc, r.Actors))
 	r.Claims = found.Claims
 	r.Actors = actors.Linked(r.Actors, found.Mentions) // the speakers claims resolved: "he said"

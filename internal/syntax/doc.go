@@ -12,6 +12,15 @@
 // parted by an apposition is the subject), Parse records the candidates
 // and the analyser chooses.
 //
+// Noun phrases are read two ways, as the analysers read them before
+// they moved here: PhraseLeft and PhraseRight by tags alone (subjects and
+// objects of verbs), NameLeft and NameRight as a speaker is named, where
+// a token that names an actor (Names) counts as a noun and the words that
+// join a phrase to what precedes it are a table (joins). Making them one
+// reader changes what the analysers find, so it is left to a step that
+// is scored.
+//
 // The lemmatiser and the verbs that take "to" and a verb ("plans to
-// leave") come from a Lexicon, one value for the whole program.
+// leave") come from a Lexicon, one value for the whole program
+// (events.Words until the lexicon has a package of its own).
 package syntax

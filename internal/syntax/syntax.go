@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/extract-news/extract/internal/nlp"
@@ -40,6 +41,12 @@ const (
 	ClauseEnd
 	// Relative is a relative or question pronoun: who, which, that.
 	Relative
+	// Capital starts with an upper-case letter.
+	Capital
+	// Opens opens its sentence or a quotation, or follows a colon, a
+	// semicolon, a dash or a closing parenthesis: a capital there marks
+	// no name.
+	Opens
 )
 
 // Item is one token as the rules read it.
@@ -148,7 +155,29 @@ func (s *Syntax) lex(i int) Flag {
 	if (w == "who" || w == "which" || w == "that") && (t.Tag == "WP" || t.Tag == "WDT") {
 		f |= Relative
 	}
+	if nlp.IsCapitalized(t.Text) {
+		f |= Capital
+	}
+	if s.opens(i) {
+		f |= Opens
+	}
 	return f
+}
+
+// opens reports whether token i opens its sentence or a quotation, or
+// follows a colon, a semicolon, a dash or a closing parenthesis.
+func (s *Syntax) opens(i int) bool {
+	d := s.Doc
+	t := d.Tokens[i]
+	if i == d.Sentences[t.Sent].First {
+		return true
+	}
+	p := d.Tokens[i-1]
+	if p.Text == ":" || p.Text == "--" || p.Text == ";" || p.Text == ")" {
+		return true
+	}
+	// Tokens prose rewrote may overlap the one before: no gap between.
+	return p.End < t.Start && bytes.ContainsAny(d.Input[p.End:t.Start], "\"“‘(")
 }
 
 // between reports whether token i may stand between a subject and its

@@ -177,3 +177,18 @@ func TestItems(t *testing.T) {
 		t.Errorf("Items[0].Lower = %q, want dalia", s.Items[0].Lower)
 	}
 }
+
+// TestOpens checks where a capital marks no name, and that tokens written
+// over one another (an ellipsis after a stop) read safely.
+func TestOpens(t *testing.T) {
+	s := parse(t, "Dalia Varga said \"Brindle wins\" (Tarrow lost): Orvane gained. … Ivo Marsh agreed.")
+	want := map[string]bool{"Dalia": true, "Varga": false, "said": false, "Brindle": true, "wins": false, "Orvane": true, "Marsh": false}
+	for i, tok := range s.Doc.Tokens {
+		if w, ok := want[tok.Text]; ok && s.Is(i, syntax.Opens) != w {
+			t.Errorf("%q: Opens %v, want %v", tok.Text, !w, w)
+		}
+		if tok.Text == "Dalia" && !s.Is(i, syntax.Capital) || tok.Text == "said" && s.Is(i, syntax.Capital) {
+			t.Errorf("%q: Capital wrong", tok.Text)
+		}
+	}
+}
