@@ -43,7 +43,7 @@ type claim struct {
 type finder struct {
 	d          *nlp.Doc
 	actors     []record.Actor
-	lx         *lexicon
+	lx         *cueLexicon
 	paras      []paragraph
 	owner      []int           // token → actor index, or none
 	inQuote    []int           // token → stretch index, or -1

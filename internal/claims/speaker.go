@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/extract-news/extract/internal/lexicon"
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
 )
@@ -52,9 +53,7 @@ var auxiliaries = set("has", "have", "had", "is", "was", "were", "are", "be", "b
 	"once", "again", "further", "publicly", "privately", "separately", "recently", "initially",
 	"first", "still", "often", "frequently", "simply", "flatly", "explicitly", "directly")
 
-var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"today", "yesterday", "tonight", "tomorrow", "week", "month", "year", "night", "morning",
-	"afternoon", "evening", "weekend", "earlier", "later", "now")
+var timeWords = lexicon.TimeWords(lexicon.Weekday | lexicon.Day | lexicon.Part | lexicon.Unit | lexicon.Relative | lexicon.Now)
 
 // npTag reports whether a token can be part of a noun phrase.
 func npTag(tag string) bool {
@@ -155,10 +154,9 @@ func (f *finder) timePhrase(j, lo int) int {
 	return 0
 }
 
-var months = set("January", "February", "March", "April", "May", "June", "July", "August",
-	"September", "October", "November", "December")
+var months = lexicon.TimeNames(lexicon.Month)
 
-var timeNouns = set("days", "weeks", "months", "years", "day", "week", "month", "year", "hours", "decades")
+var timeNouns = lexicon.TimeWords(lexicon.Duration)
 
 // interjection reports whether tokens j-2..j are a word set off by commas
 // between a subject and its verb: ", though,", ", however,".

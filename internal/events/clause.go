@@ -3,6 +3,7 @@ package events
 import (
 	"strings"
 
+	"github.com/extract-news/extract/internal/lexicon"
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
 )
@@ -179,7 +180,7 @@ func (f *finder) groups(s nlp.Sentence) []group {
 // controls says whether verb token v, followed by "to" and a verb, lends
 // that verb its modality instead of making an event: "preparing to".
 func (f *finder) controls(v nlp.Token) bool {
-	l := Lemma(v.Text, v.Tag)
+	l := lexicon.Lemma(v.Text, v.Tag)
 	_, ok := f.lx.control[l]
 	return ok || l == "have" || l == "be" || strings.EqualFold(v.Text, "likely")
 }
@@ -188,7 +189,7 @@ func (f *finder) controls(v nlp.Token) bool {
 func (f *finder) group(first, main int) group {
 	t := f.d.Tokens
 	g := group{first: first, main: main, last: main}
-	g.lemma = Lemma(t[main].Text, t[main].Tag)
+	g.lemma = lexicon.Lemma(t[main].Text, t[main].Tag)
 	if p := main + 1; p < len(t) && t[p].Sent == t[main].Sent && isParticle(t[p]) {
 		g.last = p
 		g.lemma += " " + strings.ToLower(t[p].Text)
@@ -216,7 +217,7 @@ func (f *finder) group(first, main int) group {
 			possible = true
 		}
 		if i < main && isVerb(t[i]) {
-			if m, ok := f.lx.control[Lemma(t[i].Text, t[i].Tag)]; ok && i+1 <= main && strings.EqualFold(t[i+1].Text, "to") {
+			if m, ok := f.lx.control[lexicon.Lemma(t[i].Text, t[i].Tag)]; ok && i+1 <= main && strings.EqualFold(t[i+1].Text, "to") {
 				control = m
 			}
 		}
@@ -226,7 +227,7 @@ func (f *finder) group(first, main int) group {
 		prev--
 	}
 	if t[main].Tag == "VBN" && prev >= first {
-		if l := Lemma(t[prev].Text, t[prev].Tag); l == "be" || l == "get" {
+		if l := lexicon.Lemma(t[prev].Text, t[prev].Tag); l == "be" || l == "get" {
 			g.passive = true
 		}
 	}

@@ -43,7 +43,7 @@ func (f *finder) candidates() []cand {
 // finder holds what the rules read about one article.
 type finder struct {
 	d       *nlp.Doc
-	lx      *lexicon
+	lx      *wordLists
 	actors  []record.Actor
 	actorOf []int  // token index → index into actors, or -1
 	quoted  []bool // token index → inside a direct quotation

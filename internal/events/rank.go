@@ -44,7 +44,7 @@ func (f *finder) tier(c cand) int {
 		}
 		return tierBareNoun
 	}
-	if f.lx.skip[c.g.lemma] {
+	if f.lx.skip(c.g.lemma) {
 		return tierNone
 	}
 	if c.g.finite || c.g.passive || f.withClause(c.g) {

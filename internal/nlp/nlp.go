@@ -12,6 +12,7 @@ import (
 	"gopkg.in/neurosnap/sentences.v1/data"
 	"gopkg.in/neurosnap/sentences.v1/english"
 
+	"github.com/extract-news/extract/internal/lexicon"
 	"github.com/extract-news/extract/internal/textnorm"
 )
 
@@ -59,18 +60,6 @@ type model struct {
 	segmenter *sentences.DefaultSentenceTokenizer
 }
 
-// abbreviations end with a stop that does not end a sentence in news,
-// beside those punkt's English data knows.
-var abbreviations = []string{
-	"sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt", "col", "capt", "cmdr", "adm",
-	"maj", "sgt", "cpl", "pvt", "st", "mt", "ft", "jr", "sr", "dr", "mr", "mrs", "ms", "prof",
-	"rev", "hon", "pres", "supt", "insp", "det", "inc", "corp", "ltd", "co", "bros", "dept",
-	"univ", "assn", "ave", "blvd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-	"sept", "oct", "nov", "dec", "calif", "fla", "mass", "wash", "ill", "ariz", "colo",
-	"conn", "ga", "kan", "ky", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
-	"okla", "ore", "tenn", "tex", "va", "vt", "wis", "wyo", "no", "nos", "vol", "approx", "est",
-}
-
 var loadModel = sync.OnceValues(func() (*model, error) {
 	b, err := data.Asset("data/english.json")
 	if err != nil {
@@ -80,8 +69,10 @@ var loadModel = sync.OnceValues(func() (*model, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, a := range abbreviations {
-		training.AbbrevTypes.Add(a)
+	// Abbreviations whose stop does not end a sentence in news, beside
+	// those punkt's English data knows.
+	for _, a := range lexicon.Abbreviations() {
+		training.AbbrevTypes.Add(strings.ToLower(a))
 	}
 	seg, err := english.NewSentenceTokenizer(training)
 	if err != nil {
