@@ -50,7 +50,14 @@ type Doc struct {
 	Sentences []Sentence
 	Tokens    []Token
 	Entities  []Entity
-	// Quotes holds the input spans inside quotation marks, in order.
+	// Paragraphs holds the input span of each paragraph, from its first
+	// sentence's start to its last sentence's end.
+	Paragraphs [][2]int
+	// Quotations holds the runs of quoted words, in order of their opening
+	// marks (quotes.go).
+	Quotations []Quotation
+	// Quotes holds the quoted text of the quotations as sorted, disjoint
+	// input spans.
 	Quotes [][2]int
 }
 
@@ -138,7 +145,7 @@ func Parse(input []byte) (*Doc, error) {
 		lineStart = next
 	}
 	d.Entities = entities(d.Tokens)
-	d.Quotes = quotes(input)
+	d.quote()
 	return d, nil
 }
 
