@@ -1,17 +1,14 @@
 package actors
 
+// The package declares its own type lexicon (its gazetteer), hence the name.
+import lex "github.com/extract-news/extract/internal/lexicon"
+
 // Closed word lists the rules read. Open lists (places, names, titles,
 // institution words) are data files in data/.
 
-// timeWords are capitalised words that name times, never actors.
-var timeWords = set(
-	"January", "February", "March", "April", "May", "June", "July", "August",
-	"September", "October", "November", "December",
-	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-	"Today", "Tonight", "Yesterday", "Tomorrow", "Christmas", "Easter", "Ramadan",
-	"Spring", "Summer", "Autumn", "Fall", "Winter", "AM", "PM", "GMT", "UTC", "EST", "EDT", "BST",
-)
+// timeWords are capitalised words that name times, never actors: months,
+// weekdays, seasons, holidays, "Today", "GMT".
+var timeWords = lex.TimeNames(lex.Month | lex.MonthAbbr | lex.Weekday | lex.Day | lex.Season | lex.Holiday | lex.Clock)
 
 // nonActorHeads end names of things that are not actors: laws, events,
 // programmes, products of a kind.

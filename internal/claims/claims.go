@@ -79,7 +79,7 @@ type finder struct {
 	d          *nlp.Doc
 	syn        *syntax.Syntax
 	actors     []record.Actor
-	lx         *lexicon
+	lx         *cueLexicon
 	paras      []paragraph
 	owner      []int           // token → actor index, or none
 	inQuote    []int           // token → stretch index, or -1
@@ -94,14 +94,10 @@ type finder struct {
 func newFinder(syn *syntax.Syntax, refs Resolver) *finder {
 	d := syn.Doc
 	f := &finder{d: d, syn: syn, refs: refs, actors: refs.Actors(), owner: refs.Owners(), lx: loadLexicon(), usedCue: map[int]bool{}}
-	for _, s := range d.Sentences {
-		if s.Paragraph >= len(f.paras) {
-			f.paras = append(f.paras, paragraph{s.Start, s.End})
-		} else if s.End > f.paras[s.Paragraph].e {
-			f.paras[s.Paragraph].e = s.End
-		}
+	for _, p := range d.Paragraphs {
+		f.paras = append(f.paras, paragraph{p[0], p[1]})
 	}
-	f.stretches = findStretches(d.Input, f.paras, f.sentEnd)
+	f.stretches = stretchesOf(d)
 	// Each token takes the first stretch holding it. Stretches nest only
 	// one deep (single marks inside double ones), so placing each stretch's
 	// tokens is linear in the text.
@@ -116,27 +112,8 @@ func newFinder(syn *syntax.Syntax, refs Resolver) *finder {
 			}
 		}
 	}
-	f.quotedText = mergeSpans(f.stretches)
+	f.quotedText = d.Quotes
 	return f
-}
-
-// mergeSpans returns the quoted text of the stretches as sorted,
-// disjoint spans.
-func mergeSpans(ss []stretch) [][2]int {
-	out := make([][2]int, 0, len(ss))
-	for _, st := range ss {
-		out = append(out, [2]int{st.s, st.e})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
-	merged := out[:0]
-	for _, sp := range out {
-		if n := len(merged); n > 0 && sp[0] <= merged[n-1][1] {
-			merged[n-1][1] = max(merged[n-1][1], sp[1])
-			continue
-		}
-		merged = append(merged, sp)
-	}
-	return merged
 }
 
 // sentAt returns the index of the sentence holding input offset off: the
@@ -155,9 +132,6 @@ func (f *finder) sentAt(off int) int {
 func (f *finder) heading(si int) bool {
 	return f.d.Sentences[si].Heading || si == 0 && f.d.Title != ""
 }
-
-// sentEnd returns the end of the sentence holding off.
-func (f *finder) sentEnd(off int) int { return f.d.Sentences[f.sentAt(off)].End }
 
 func (f *finder) paraAt(off int) int { return f.d.Sentences[f.sentAt(off)].Paragraph }
 

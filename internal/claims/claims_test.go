@@ -8,6 +8,7 @@ import (
 
 	"github.com/extract-news/extract/internal/actors"
 	"github.com/extract-news/extract/internal/events"
+	"github.com/extract-news/extract/internal/lexicon"
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
 	"github.com/extract-news/extract/internal/record/recordtest"
@@ -706,7 +707,7 @@ func TestFindEmpty(t *testing.T) {
 }
 
 func TestLexicon(t *testing.T) {
-	lx, bad := parseLexicon(cuesFile)
+	lx, bad := parseLexicon(lexicon.Cues())
 	if len(bad) > 0 {
 		t.Errorf("data/cues.txt: unreadable lines %q", bad)
 	}

@@ -6,7 +6,7 @@
 // none: curly marks tell opening from closing, straight ones pair by
 // position and context, single marks count outside double ones. A stretch
 // of quotation is attributed through a reporting cue ("said", "told",
-// "according to", "calling": the list is data/cues.txt) before or after it,
+// "according to", "calling": the list is the lexicon's cues.txt) before or after it,
 // and the cue's subject is the speaker when it lies inside one of the
 // actors' spans. A quotation that stands alone right after an attributed
 // one takes its speaker. Indirect claims are the clause a cue reports: "X

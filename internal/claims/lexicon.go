@@ -1,13 +1,12 @@
 package claims
 
 import (
-	_ "embed"
+	"slices"
 	"strings"
 	"sync"
-)
 
-//go:embed data/cues.txt
-var cuesFile string
+	"github.com/extract-news/extract/internal/lexicon"
+)
 
 // class says what a cue can introduce.
 type class uint8
@@ -41,7 +40,7 @@ func (c class) phrase() bool { return c == act || c == name }
 func (c class) infinitive() bool { return c == commit || c == intend || c == think }
 
 // trait is a property of a cue word that some rules read, given by a
-// "+trait:" line of data/cues.txt.
+// "+trait:" line of the lexicon's cues.txt.
 type trait uint8
 
 const (
@@ -66,62 +65,50 @@ type cueForm struct {
 	class class
 }
 
-// lexicon maps the first word of every cue form to the forms it starts,
+// cueLexicon maps the first word of every cue form to the forms it starts,
 // longest first.
-type lexicon struct {
+type cueLexicon struct {
 	byFirst map[string][]cueForm
 	traits  map[string]trait // by lower-case word
 }
 
 // has reports whether the word w, in any case, has trait t.
-func (lx *lexicon) has(w string, t trait) bool {
+func (lx *cueLexicon) has(w string, t trait) bool {
 	return lx.traits[strings.ToLower(w)]&t != 0
 }
 
-// loadLexicon parses data/cues.txt once; the result is never modified.
-var loadLexicon = sync.OnceValue(func() *lexicon {
-	lx, _ := parseLexicon(cuesFile)
+// loadLexicon reads the lexicon's cues once; the result is never modified.
+var loadLexicon = sync.OnceValue(func() *cueLexicon {
+	lx, _ := parseLexicon(lexicon.Cues())
 	return lx
 })
 
-// parseLexicon reads the cue list. It returns the lexicon and the lines it
-// could not read, for the test to report.
-func parseLexicon(text string) (*lexicon, []string) {
-	lx := &lexicon{byFirst: map[string][]cueForm{}, traits: map[string]trait{}}
+// parseLexicon reads the cue list into the classes and traits the rules
+// know. It returns the lexicon and what it could not read, for the test
+// to report.
+func parseLexicon(cl *lexicon.CueList) (*cueLexicon, []string) {
+	lx := &cueLexicon{byFirst: map[string][]cueForm{}, traits: map[string]trait{}}
 	var bad []string
-	for _, l := range strings.Split(text, "\n") {
-		l = strings.TrimSpace(l)
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
+	for _, name := range sortedKeys(cl.Traits) {
+		tr := traitNames[name]
+		if tr == 0 {
+			continue // a trait other analysers read
 		}
-		name, forms, ok := strings.Cut(l, ":")
-		if t, isTrait := strings.CutPrefix(name, "+"); isTrait {
-			tr := traitNames[strings.TrimSpace(t)]
-			if !ok || tr == 0 {
-				bad = append(bad, l)
+		for _, w := range cl.Traits[name] {
+			if strings.Contains(w, " ") {
+				bad = append(bad, "+"+name+": "+w)
 				continue
 			}
-			for _, f := range strings.Split(forms, ",") {
-				w := strings.ToLower(strings.TrimSpace(f))
-				if w == "" || strings.Contains(w, " ") {
-					bad = append(bad, l)
-					continue
-				}
-				lx.traits[w] |= tr
-			}
+			lx.traits[w] |= tr
+		}
+	}
+	for _, cue := range cl.Cues {
+		c := classNames[cue.Class]
+		if c == 0 {
+			bad = append(bad, cue.Class+": "+strings.Join(cue.Forms[0], " "))
 			continue
 		}
-		c := classNames[strings.TrimSpace(name)]
-		if !ok || c == 0 {
-			bad = append(bad, l)
-			continue
-		}
-		for _, f := range strings.Split(forms, ",") {
-			words := strings.Fields(strings.ToLower(f))
-			if len(words) == 0 {
-				bad = append(bad, l)
-				continue
-			}
+		for _, words := range cue.Forms {
 			lx.byFirst[words[0]] = append(lx.byFirst[words[0]], cueForm{words: words, class: c})
 		}
 	}
@@ -135,4 +122,13 @@ func parseLexicon(text string) (*lexicon, []string) {
 		lx.byFirst[w] = fs
 	}
 	return lx, bad
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }

@@ -19,7 +19,7 @@
 // a headline's "X to cut jobs" and event nouns with an agent are always
 // kept; non-finite verbs with an actor, event nouns with only a patient,
 // clauses with no actor and bare event nouns follow, in that order, and
-// fill an article only up to maxEvents. Lemmas come from a table of
-// irregular forms (data/irregular.txt) and tag-aware suffix rules; Words
-// hands them, with the verbs of data/modal.txt, to package syntax.
+// fill an article only up to maxEvents. Lemmas come from lexicon.Lemma and
+// the verbs that give no event from lexicon.NoEvent; Words hands the
+// lemmatiser, with the verbs of data/modal.txt, to package syntax.
 package events

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/extract-news/extract/internal/lexicon"
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
 	"github.com/extract-news/extract/internal/syntax"
@@ -55,7 +56,7 @@ type Referrer interface {
 type finder struct {
 	d       *nlp.Doc
 	syn     *syntax.Syntax
-	lx      *lexicon
+	lx      *wordLists
 	actors  []record.Actor
 	actorOf []int  // token index → index into actors, or -1
 	quoted  []bool // token index → inside a direct quotation
@@ -87,14 +88,14 @@ func quotations(d *nlp.Doc, claims []record.Claim) [][2]int {
 	return out
 }
 
-// Words returns the lexicon the syntax reads verbs with: events'
-// lemmatiser (Lemma) and the verbs that lend "to" and a verb their
+// Words returns the lexicon the syntax reads verbs with: the one
+// lemmatiser (lexicon.Lemma) and the verbs that lend "to" and a verb their
 // modality (data/modal.txt).
 func Words() syntax.Lexicon { return words{loadLexicon()} }
 
-type words struct{ lx *lexicon }
+type words struct{ lx *wordLists }
 
-func (words) Lemma(word, tag string) string { return Lemma(word, tag) }
+func (words) Lemma(word, tag string) string { return lexicon.Lemma(word, tag) }
 
 func (w words) Control(lemma string) (string, bool) {
 	m, ok := w.lx.control[lemma]

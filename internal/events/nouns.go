@@ -69,7 +69,7 @@ func (f *finder) nouns(si int, verbs []cand) []cand {
 			end, k = n.B, n.B+1
 		}
 		modality, governed, when := record.Past, false, f.time(a, end+1)
-		if v, ok := f.governor(a, s.First, verbs); ok && !f.lx.skip[v.g.Lemma] {
+		if v, ok := f.governor(a, s.First, verbs); ok && !f.lx.skip(v.g.Lemma) {
 			modality = v.e.Modality
 			if when == "" {
 				when = v.e.Time

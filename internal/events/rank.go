@@ -44,7 +44,7 @@ func (f *finder) tier(c cand) int {
 		}
 		return tierBareNoun
 	}
-	if f.lx.skip[c.g.Lemma] {
+	if f.lx.skip(c.g.Lemma) {
 		return tierNone
 	}
 	if c.g.Finite || c.g.Passive || f.withClause(c.g) {

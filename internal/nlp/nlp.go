@@ -11,6 +11,7 @@ import (
 	"gopkg.in/neurosnap/sentences.v1"
 	"gopkg.in/neurosnap/sentences.v1/english"
 
+	"github.com/extract-news/extract/internal/lexicon"
 	"github.com/extract-news/extract/internal/textnorm"
 )
 
@@ -48,7 +49,14 @@ type Doc struct {
 	Sentences []Sentence
 	Tokens    []Token
 	Entities  []Entity
-	// Quotes holds the input spans inside quotation marks, in order.
+	// Paragraphs holds the input span of each paragraph, from its first
+	// sentence's start to its last sentence's end.
+	Paragraphs [][2]int
+	// Quotations holds the runs of quoted words, in order of their opening
+	// marks (quotes.go).
+	Quotations []Quotation
+	// Quotes holds the quoted text of the quotations as sorted, disjoint
+	// input spans.
 	Quotes [][2]int
 }
 
@@ -56,18 +64,6 @@ type Doc struct {
 type model struct {
 	*weights
 	segmenter *sentences.DefaultSentenceTokenizer
-}
-
-// abbreviations end with a stop that does not end a sentence in news,
-// beside those punkt's English data knows.
-var abbreviations = []string{
-	"sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt", "col", "capt", "cmdr", "adm",
-	"maj", "sgt", "cpl", "pvt", "st", "mt", "ft", "jr", "sr", "dr", "mr", "mrs", "ms", "prof",
-	"rev", "hon", "pres", "supt", "insp", "det", "inc", "corp", "ltd", "co", "bros", "dept",
-	"univ", "assn", "ave", "blvd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-	"sept", "oct", "nov", "dec", "calif", "fla", "mass", "wash", "ill", "ariz", "colo",
-	"conn", "ga", "kan", "ky", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
-	"okla", "ore", "tenn", "tex", "va", "vt", "wis", "wyo", "no", "nos", "vol", "approx", "est",
 }
 
 // shared is the model of the process, loaded once by Load or by the first
@@ -90,8 +86,10 @@ func newModel(cacheDir string) (*model, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, a := range abbreviations {
-		w.punkt.AbbrevTypes.Add(a)
+	// Abbreviations whose stop does not end a sentence in news, beside
+	// those punkt's English data knows.
+	for _, a := range lexicon.Abbreviations() {
+		w.punkt.AbbrevTypes.Add(strings.ToLower(a))
 	}
 	seg, err := english.NewSentenceTokenizer(w.punkt)
 	if err != nil {
@@ -158,7 +156,7 @@ func Parse(input []byte) (*Doc, error) {
 		lineStart = next
 	}
 	d.Entities = entities(d.Tokens)
-	d.Quotes = quotes(input)
+	d.quote()
 	return d, nil
 }
 

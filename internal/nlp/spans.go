@@ -2,41 +2,6 @@ package nlp
 
 import "sort"
 
-// quotes returns the input spans inside quotation marks, marks excluded,
-// paragraph by paragraph: curly marks open and close, straight ones
-// alternate, and a mark still open at the end of its paragraph opens
-// nothing, so that a stray mark cannot swallow text. (A quotation that
-// news continues into the next paragraph is a claim: claims finds it.)
-func quotes(in []byte) [][2]int {
-	var out [][2]int
-	open := -1
-	for i := 0; i < len(in); i++ {
-		switch {
-		case in[i] == '\n':
-			open = -1
-		case in[i] == '"':
-			if open < 0 {
-				open = i + 1
-			} else {
-				out = append(out, [2]int{open, i})
-				open = -1
-			}
-		case i+2 < len(in) && in[i] == 0xE2 && in[i+1] == 0x80 && in[i+2] == 0x9C: // “
-			if open < 0 {
-				open = i + 3
-			}
-			i += 2
-		case i+2 < len(in) && in[i] == 0xE2 && in[i+1] == 0x80 && in[i+2] == 0x9D: // ”
-			if open >= 0 {
-				out = append(out, [2]int{open, i})
-				open = -1
-			}
-			i += 2
-		}
-	}
-	return out
-}
-
 // Quoted reports whether input offset p lies inside a quotation.
 func (d *Doc) Quoted(p int) bool {
 	i := sort.Search(len(d.Quotes), func(i int) bool { return d.Quotes[i][1] > p })

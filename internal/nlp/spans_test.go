@@ -12,18 +12,39 @@ func TestQuotes(t *testing.T) {
 	}{
 		{`He said "yes" and "no".`, []string{"yes", "no"}},
 		{"\u201cWe will fight,\u201d she said, \u201cand win.\u201d", []string{"We will fight,", "and win."}},
-		{"\u201cIt goes on\n\u201cand on.\u201d", []string{"and on."}},
-		{"He said \"never\r\nAgain.", nil},
+		// A quotation continued over paragraphs: the next one opens with a mark.
+		{"\u201cIt goes on.\n\u201cAnd on.\u201d", []string{"It goes on.", "And on."}},
+		// A mark never closed ends with its sentence, not its text.
+		{"He said \"never\r\nAgain.", []string{"never"}},
 		{"a stray \u201d closes nothing", nil},
+		// Single marks inside double ones nest; outside they quote.
+		{`She said "they called it 'a mess' today".`, []string{"they called it 'a mess' today"}},
+		{`He called the plan 'a mess' on Friday.`, []string{"a mess"}},
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, q := range quotes([]byte(tt.in)) {
+		d := parse(t, tt.in)
+		for _, q := range d.Quotes {
 			got = append(got, tt.in[q[0]:q[1]])
 		}
 		if !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("quotes(%q) = %q, want %q", tt.in, got, tt.want)
+			t.Errorf("Parse(%q).Quotes = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestQuotationChain(t *testing.T) {
+	in := "\u201cWe will go on,\u201d she said.\n\u201cWe will not stop\n\u201cuntil it is done.\u201d"
+	d := parse(t, in)
+	if len(d.Quotations) != 3 {
+		t.Fatalf("Parse(%q) has %d quotations, want 3", in, len(d.Quotations))
+	}
+	q := d.Quotations
+	if q[0].Chain != -1 || q[1].Chain < 0 || q[1].Chain != q[2].Chain || !q[1].Leads || q[1].Closed(d.Input) || !q[2].Closed(d.Input) {
+		t.Errorf("Parse(%q).Quotations = %+v, want the last two chained, the second open", in, q)
+	}
+	if len(d.Paragraphs) != 3 || q[2].Paragraph != 2 {
+		t.Errorf("Parse(%q): paragraphs %v, last quotation in %d", in, d.Paragraphs, q[2].Paragraph)
 	}
 }
 

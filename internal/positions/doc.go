@@ -7,6 +7,6 @@
 // verb that states it ("opposes", "welcomed"), from a nominal phrase ("X's
 // objections to Y", "X's support for Y") and from the evaluative words of
 // what the actor says ("an egregious violation", "we welcome"), with
-// negation reversing them. The words are data (data/stance.txt). One
+// negation reversing them. The words are the lexicon's (stance.txt). One
 // position is kept per actor, stance and target, its evidence merged.
 package positions

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/extract-news/extract/internal/lexicon"
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
 )
@@ -13,7 +14,7 @@ import (
 // actors, claims and events its claims and events, which the positions
 // name as evidence.
 func Find(d *nlp.Doc, actors []record.Actor, claims []record.Claim, events []record.Event) []record.Position {
-	f := &finder{d: d, lx: loadLexicon(), actors: actors, actorOf: nlp.Owners(d, record.ActorSpans(actors), false), index: map[string]int{}}
+	f := &finder{d: d, lx: lexicon.Stances(), actors: actors, actorOf: nlp.Owners(d, record.ActorSpans(actors), false), index: map[string]int{}}
 	for _, e := range events {
 		f.fromEvent(e)
 	}
@@ -41,7 +42,7 @@ func Find(d *nlp.Doc, actors []record.Actor, claims []record.Claim, events []rec
 // finder gathers the positions of one article.
 type finder struct {
 	d       *nlp.Doc
-	lx      *lexicon
+	lx      *lexicon.StanceList
 	actors  []record.Actor
 	actorOf []int // token index → actor index, or -1
 	out     []record.Position
@@ -97,16 +98,16 @@ func (f *finder) fromEvent(e record.Event) {
 	if e.PatientActor != nil {
 		targetActor = f.actorIndex(*e.PatientActor)
 	}
-	stance := f.lx.action[e.Action]
+	stance := f.lx.Action[e.Action]
 	if next := f.wordAfter(e.ActionSpan[1]); next != "" {
-		if s, ok := f.lx.action[e.Action+"_"+next]; ok {
+		if s, ok := f.lx.Action[e.Action+"_"+next]; ok {
 			stance = s
 		}
 	}
 	// "leading opposition to X", "joined the legal battle": the patient's
 	// head shows the stance; its target follows it.
 	if w := strings.Fields(strings.ToLower(e.Patient)); len(w) > 0 {
-		if s, ok := nounStance(f.lx.noun, w[len(w)-1]); ok && (e.Action == "lead" || e.Action == "join" || e.Action == "voice" || e.Action == "express" || e.Action == "raise") {
+		if s, ok := nounStance(f.lx.Noun, w[len(w)-1]); ok && (e.Action == "lead" || e.Action == "join" || e.Action == "voice" || e.Action == "express" || e.Action == "raise") {
 			stance = s
 			target, targetActor = f.after(e.ActionSpan[1], e.Span[1])
 		}
@@ -173,7 +174,7 @@ func (f *finder) fromVerbs() {
 		if !strings.HasPrefix(tok.Tag, "VB") || f.quoted(i) {
 			continue
 		}
-		stance := verbStance(f.lx.verb, strings.ToLower(tok.Text))
+		stance := verbStance(f.lx.Verb, strings.ToLower(tok.Text))
 		if stance == "" || negated(t, i) {
 			continue
 		}
@@ -205,7 +206,7 @@ func (f *finder) fromNouns() {
 		if j >= len(t) || t[j].Sent != t[i].Sent {
 			continue
 		}
-		stance, ok := nounStance(f.lx.noun, strings.ToLower(t[j].Text))
+		stance, ok := nounStance(f.lx.Noun, strings.ToLower(t[j].Text))
 		if !ok {
 			continue
 		}
@@ -255,7 +256,7 @@ func (f *finder) fromClaim(c record.Claim) {
 		case w == "n't" || w == "not" || w == "no":
 			continue
 		default:
-			s = f.lx.word[w]
+			s = f.lx.Word[w]
 		}
 		if s == "" {
 			continue
@@ -328,23 +329,13 @@ func (f *finder) actorIndex(id string) int {
 	return -1
 }
 
-// verbStance returns the stance of a verb form whose stem is in the
+// verbStance returns the stance of a verb form whose lemma is in the
 // lexicon: "opposes", "opposed", "welcoming".
 func verbStance(verbs map[string]string, w string) string {
 	if s, ok := verbs[w]; ok {
 		return s
 	}
-	for _, suf := range []string{"s", "es", "d", "ed", "ing"} {
-		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) > 2 {
-			if s, ok := verbs[stem]; ok {
-				return s
-			}
-			if s, ok := verbs[stem+"e"]; ok {
-				return s
-			}
-		}
-	}
-	return ""
+	return verbs[lexicon.VerbLemma(w)]
 }
 
 // nounStance returns the stance of a noun of the lexicon, singular or

@@ -3,6 +3,8 @@ package textnorm
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/extract-news/extract/internal/lexicon"
 )
 
 // Text is article text prepared for NLP.
@@ -196,7 +198,7 @@ func glued(input []byte, i, j int) (int, bool) {
 		letters++
 		k -= n
 	}
-	if abbreviations[string(input[k:i])] {
+	if lexicon.IsAbbreviation(string(input[k:i])) {
 		return 0, false
 	}
 	if letters < 2 {
@@ -228,13 +230,4 @@ func glued(input []byte, i, j int) (int, bool) {
 		return after, true
 	}
 	return 0, false
-}
-
-// abbreviations end with a stop that does not end a sentence.
-var abbreviations = map[string]bool{
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Jr": true, "Sr": true,
-	"Gen": true, "Sen": true, "Rep": true, "Gov": true, "Lt": true, "Col": true, "Capt": true,
-	"Prof": true, "Inc": true, "Ltd": true, "Co": true, "Corp": true, "vs": true, "etc": true,
-	"Rev": true, "Sgt": true, "Mt": true, "No": true, "approx": true, "Jan": true, "Feb": true,
-	"Aug": true, "Sept": true, "Sep": true, "Oct": true, "Nov": true, "Dec": true,
 }

@@ -1,14 +1,9 @@
-package events
+package lexicon
 
 import (
-	"bufio"
-	"embed"
 	"strings"
 	"sync"
 )
-
-//go:embed data
-var dataFS embed.FS
 
 // forms maps an inflected verb form to its lemma, and says which words are
 // lemmas themselves; loaded once from data/irregular.txt.
@@ -19,7 +14,7 @@ type forms struct {
 
 var loadForms = sync.OnceValue(func() *forms {
 	f := &forms{lemma: map[string]string{}, lemmas: map[string]bool{}}
-	for _, fields := range dataLines("data/irregular.txt") {
+	for _, fields := range fields("data/irregular.txt") {
 		f.lemmas[fields[0]] = true
 		for _, w := range fields[1:] {
 			if _, ok := f.lemma[w]; !ok {
@@ -29,25 +24,6 @@ var loadForms = sync.OnceValue(func() *forms {
 	}
 	return f
 })
-
-// dataLines returns the fields of each line of an embedded data file,
-// skipping blank lines and # comments.
-func dataLines(name string) [][]string {
-	b, err := dataFS.ReadFile(name)
-	if err != nil {
-		panic(err) // the file is embedded: a missing one is a build mistake
-	}
-	var out [][]string
-	sc := bufio.NewScanner(strings.NewReader(string(b)))
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		out = append(out, strings.Fields(line))
-	}
-	return out
-}
 
 // Lemma returns the dictionary form of the verb word whose Penn Treebank
 // tag is tag: "withdrew" VBD gives withdraw, "stopped" VBD stop, "retired"
@@ -187,3 +163,19 @@ func syllables(s string) int {
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+
+// VerbLemma returns the lemma of a verb form read without its tag, the
+// tag guessed from the ending: "opposes", "favoured", "welcoming", "fought".
+func VerbLemma(word string) string {
+	w := strings.ToLower(word)
+	tag := "VB"
+	switch {
+	case strings.HasSuffix(w, "ing"):
+		tag = "VBG"
+	case strings.HasSuffix(w, "ed"):
+		tag = "VBD"
+	case strings.HasSuffix(w, "s"):
+		tag = "VBZ"
+	}
+	return Lemma(w, tag)
+}

@@ -1,20 +1,73 @@
-package claims
+package nlp
 
 import (
+	"sort"
 	"unicode"
 	"unicode/utf8"
 )
 
-// A stretch is one contiguous run of quoted words: the text between an
+// Quotation is one contiguous run of quoted words: the text between an
 // opening mark and its closing mark, or between an opening mark and the end
 // of its paragraph when the quotation continues into the next one.
-type stretch struct {
-	open  int  // input offset of the opening mark
-	close int  // input offset just past the closing mark, or the end of the text quoted
-	s, e  int  // the quoted text, marks and surrounding space excluded
-	para  int  // paragraph index
-	chain int  // stretches of one quotation over several paragraphs share a chain; else -1
-	open1 bool // the opening mark starts its paragraph
+type Quotation struct {
+	Open       int  // input offset of the opening mark
+	Close      int  // input offset just past the closing mark, or the end of the text quoted
+	Start, End int  // the quoted text, marks and surrounding space excluded
+	Paragraph  int  // paragraph index
+	Chain      int  // quotations over several paragraphs share a chain; else -1
+	Leads      bool // the opening mark starts its paragraph
+}
+
+// Closed reports whether the quotation ended at a closing mark, rather than
+// with its sentence or paragraph.
+func (q Quotation) Closed(input []byte) bool { return closedBy(input, q) }
+
+// quote finds the paragraphs, the quotations and the quoted text of d.
+func (d *Doc) quote() {
+	var paras []paragraph
+	for _, s := range d.Sentences {
+		if s.Paragraph >= len(paras) {
+			paras = append(paras, paragraph{s.Start, s.End})
+		} else if s.End > paras[s.Paragraph].e {
+			paras[s.Paragraph].e = s.End
+		}
+	}
+	d.Paragraphs = make([][2]int, len(paras))
+	for i, p := range paras {
+		d.Paragraphs[i] = [2]int{p.s, p.e}
+	}
+	d.Quotations = findQuotations(d.Input, paras, d.sentEnd)
+	d.Quotes = quotedText(d.Quotations)
+}
+
+// sentEnd returns the end of the sentence holding input offset off: the
+// last one starting at or before it.
+func (d *Doc) sentEnd(off int) int {
+	ss := d.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].Start > off })
+	if i > 0 {
+		i--
+	}
+	return ss[i].End
+}
+
+// quotedText returns the quoted text of the quotations as sorted,
+// disjoint spans.
+func quotedText(qs []Quotation) [][2]int {
+	out := make([][2]int, 0, len(qs))
+	for _, q := range qs {
+		out = append(out, [2]int{q.Start, q.End})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	merged := out[:0]
+	for _, sp := range out {
+		if n := len(merged); n > 0 && sp[0] <= merged[n-1][1] {
+			merged[n-1][1] = max(merged[n-1][1], sp[1])
+			continue
+		}
+		merged = append(merged, sp)
+	}
+	return merged
 }
 
 // mark is one quotation mark in the input.
@@ -115,7 +168,7 @@ func marks(input []byte, s, e int) []mark {
 // rather than an apostrophe: one standing between a letter and a letter
 // ("don't") or after a letter before "s" is an apostrophe.
 func singleQuoteMark(m mark) bool {
-	lb, la := isWordRune(m.before), isWordRune(m.after)
+	lb, la := isLetterOrDigit(m.before), isLetterOrDigit(m.after)
 	if lb && la {
 		return false
 	}
@@ -128,21 +181,22 @@ func singleQuoteMark(m mark) bool {
 	return false
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 func isClosePunct(r rune) bool { return r == '.' || r == ',' || r == '!' || r == '?' }
 
 // paragraph is the input span of one paragraph (one input line).
 type paragraph struct{ s, e int }
 
-// findStretches pairs the quotation marks of every paragraph into stretches.
+// findQuotations pairs the quotation marks of every paragraph into
+// quotations.
 // Double marks pair first; straight ones pair by position and context,
 // curly ones by direction. A quotation left open at the end of a paragraph
 // continues when the next paragraph opens with a mark, and otherwise ends
 // with its sentence, so one stray mark never swallows the rest of the text.
 // Single marks make stretches only outside double ones, within a sentence.
-func findStretches(input []byte, paras []paragraph, sentEnd func(off int) int) []stretch {
-	var out []stretch
+func findQuotations(input []byte, paras []paragraph, sentEnd func(off int) int) []Quotation {
+	var out []Quotation
 	chain := 0
 	carry := -1 // index in out of a stretch continued from the paragraph before
 	for p, para := range paras {
@@ -160,7 +214,7 @@ func findStretches(input []byte, paras []paragraph, sentEnd func(off int) int) [
 		nest := 0 // depth of quotations inside the open one, in the other style
 		for i, m := range doubles {
 			if openAt < 0 {
-				if m.opensHere() || m.dir == 0 || m.dir < 0 && isWordRune(m.after) {
+				if m.opensHere() || m.dir == 0 || m.dir < 0 && isLetterOrDigit(m.after) {
 					openAt, nest = i, 0
 				}
 				continue
@@ -205,17 +259,17 @@ func findStretches(input []byte, paras []paragraph, sentEnd func(off int) int) [
 			}
 		}
 		// Chains: a stretch continued from the paragraph before.
-		if carry >= 0 && len(out) > first && out[first].open == para.s {
-			if out[carry].chain < 0 {
-				out[carry].chain = chain
+		if carry >= 0 && len(out) > first && out[first].Open == para.s {
+			if out[carry].Chain < 0 {
+				out[carry].Chain = chain
 				chain++
 			}
-			out[first].chain = out[carry].chain
+			out[first].Chain = out[carry].Chain
 		}
 		carry = -1
 		if len(out) > first {
 			last := len(out) - 1
-			if out[last].close == para.e && !closedBy(input, out[last]) && p+1 < len(paras) && opensParagraph(input, paras[p+1]) {
+			if out[last].Close == para.e && !closedBy(input, out[last]) && p+1 < len(paras) && opensParagraph(input, paras[p+1]) {
 				carry = last
 			}
 		}
@@ -223,26 +277,26 @@ func findStretches(input []byte, paras []paragraph, sentEnd func(off int) int) [
 	}
 	// Keep them in order of start.
 	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].open < out[j-1].open; j-- {
+		for j := i; j > 0 && out[j].Open < out[j-1].Open; j-- {
 			out[j], out[j-1] = out[j-1], out[j]
 		}
 	}
 	return out
 }
 
-func lastEnd(out []stretch, first int) int {
+func lastEnd(out []Quotation, first int) int {
 	if len(out) == first {
 		return 0
 	}
-	return out[len(out)-1].close
+	return out[len(out)-1].Close
 }
 
 // closedBy reports whether a stretch ended at a closing mark.
-func closedBy(input []byte, st stretch) bool {
-	if st.close <= 0 {
+func closedBy(input []byte, st Quotation) bool {
+	if st.Close <= 0 {
 		return false
 	}
-	r, _ := utf8.DecodeLastRune(input[:st.close])
+	r, _ := utf8.DecodeLastRune(input[:st.Close])
 	switch r {
 	case '"', '”', '»', '″', '\'', '’':
 		return true
@@ -261,16 +315,16 @@ func opensParagraph(input []byte, p paragraph) bool {
 	return false
 }
 
-// stretchOf makes the stretch from an opening mark [os, oe) to a closing
+// stretchOf makes the quotation from an opening mark [os, oe) to a closing
 // mark [cs, ce) (cs == ce at a paragraph end).
-func stretchOf(input []byte, os, oe, cs, ce, p int, para paragraph) stretch {
+func stretchOf(input []byte, os, oe, cs, ce, p int, para paragraph) Quotation {
 	s, e := trimSpace(input, oe, cs)
-	return stretch{open: os, close: ce, s: s, e: e, para: p, chain: -1, open1: os == para.s}
+	return Quotation{Open: os, Close: ce, Start: s, End: e, Paragraph: p, Chain: -1, Leads: os == para.s}
 }
 
-// cut makes the stretch of an opening mark never closed: it ends with the
+// cut makes the quotation of an opening mark never closed: it ends with the
 // sentence the mark is in.
-func cut(input []byte, o mark, end, p int, para paragraph) stretch {
+func cut(input []byte, o mark, end, p int, para paragraph) Quotation {
 	if end > para.e || end < o.e {
 		end = para.e
 	}
@@ -297,11 +351,11 @@ func trimSpace(input []byte, s, e int) (int, int) {
 
 // singleStretches pairs single marks outside the double stretches of one
 // paragraph: an opening mark with the next closing mark in its sentence.
-func singleStretches(input []byte, singles []mark, doubles []stretch, p int, para paragraph, sentEnd func(int) int) []stretch {
-	var out []stretch
+func singleStretches(input []byte, singles []mark, doubles []Quotation, p int, para paragraph, sentEnd func(int) int) []Quotation {
+	var out []Quotation
 	inside := func(m mark) bool {
 		for _, d := range doubles {
-			if m.s >= d.open && m.s < d.close {
+			if m.s >= d.Open && m.s < d.Close {
 				return true
 			}
 		}
@@ -309,7 +363,7 @@ func singleStretches(input []byte, singles []mark, doubles []stretch, p int, par
 	}
 	for i := 0; i < len(singles); i++ {
 		o := singles[i]
-		if inside(o) || !(o.dir >= 0 && !isWordRune(o.before) && isWordRune(o.after) || o.dir > 0 && !isWordRune(o.before)) {
+		if inside(o) || !(o.dir >= 0 && !isLetterOrDigit(o.before) && isLetterOrDigit(o.after) || o.dir > 0 && !isLetterOrDigit(o.before)) {
 			continue
 		}
 		end := sentEnd(o.e)
@@ -321,7 +375,7 @@ func singleStretches(input []byte, singles []mark, doubles []stretch, p int, par
 			if inside(c) {
 				break
 			}
-			if c.dir <= 0 && !isWordRune(c.after) && (isWordRune(c.before) || isClosePunct(c.before)) {
+			if c.dir <= 0 && !isLetterOrDigit(c.after) && (isLetterOrDigit(c.before) || isClosePunct(c.before)) {
 				out = append(out, stretchOf(input, o.s, o.e, c.s, c.e, p, para))
 				i = j
 				break

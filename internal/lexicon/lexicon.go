@@ -1,0 +1,39 @@
+package lexicon
+
+import (
+	"bufio"
+	"embed"
+	"strings"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// fields returns the fields of each line of an embedded data file,
+// skipping blank lines and # comments.
+func fields(name string) [][]string {
+	var out [][]string
+	for _, l := range lines(name) {
+		out = append(out, strings.Fields(l))
+	}
+	return out
+}
+
+// lines returns the lines of an embedded data file, trimmed, skipping
+// blank lines and # comments.
+func lines(name string) []string {
+	b, err := dataFS.ReadFile(name)
+	if err != nil {
+		panic(err) // the file is embedded: a missing one is a build mistake
+	}
+	var out []string
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}

@@ -1,0 +1,107 @@
+package lexicon
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCues(t *testing.T) {
+	cl, bad := parseCues(lines("data/cues.txt"))
+	if len(bad) > 0 {
+		t.Errorf("data/cues.txt: unreadable lines %q", bad)
+	}
+	first := map[string]bool{}
+	for _, c := range cl.Cues {
+		first[strings.Join(c.Forms[0], " ")] = true
+	}
+	// The no-event trait names a cue by its first form, its lemma.
+	for _, w := range cl.Traits[noEventTrait] {
+		if !first[w] {
+			t.Errorf("data/cues.txt: no-event given to %q, which is no cue's first form", w)
+		}
+	}
+	_, bad = parseCues([]string{"shout: yell", "+loud: yell", "say", "say: "})
+	if len(bad) != 4 {
+		t.Errorf("parseCues of four bad lines reported %q", bad)
+	}
+}
+
+func TestStanceNoEvent(t *testing.T) {
+	sl := Stances()
+	if len(sl.noEvent) == 0 {
+		t.Fatal("data/stance.txt: no +no-event line")
+	}
+	for _, w := range sl.noEvent {
+		if sl.Verb[w] == "" {
+			t.Errorf("data/stance.txt: no-event verb %q is no stance verb", w)
+		}
+	}
+	if sl.Action["veto"] != "oppose" || sl.Verb["favour"] != "support" || sl.Noun["objection"] != "oppose" {
+		t.Error("data/stance.txt: veto, favour, objection are not as listed")
+	}
+}
+
+func TestNoEvent(t *testing.T) {
+	// Reporting verbs (cues), stance verbs, verbs of state, and the forms
+	// of a cue's other spellings and phrases.
+	for _, w := range []string{"say", "tell", "believe", "emphasise", "criticise", "point", "accord", "oppose", "favour", "be", "reckon", "concede"} {
+		if !NoEvent(w) {
+			t.Errorf("NoEvent(%q) = false, want true", w)
+		}
+	}
+	// Cues and stance verbs that are also events.
+	for _, w := range []string{"announce", "deny", "attack", "reject", "veto", "resign", "said"} {
+		if NoEvent(w) {
+			t.Errorf("NoEvent(%q) = true, want false", w)
+		}
+	}
+}
+
+func TestTime(t *testing.T) {
+	cases := []struct {
+		w    string
+		want TimeKind
+	}{
+		{"June", Month}, {"sept", MonthAbbr}, {"Friday", Weekday}, {"tomorrow", Day},
+		{"month", Unit | Duration}, {"earlier", Relative}, {"GMT", Clock}, {"winter", Season},
+		{"minister", 0},
+	}
+	for _, c := range cases {
+		if got := Time(c.w); got != c.want {
+			t.Errorf("Time(%q) = %b, want %b", c.w, got, c.want)
+		}
+	}
+	names := TimeNames(Month | Clock)
+	for _, w := range []string{"June", "September", "GMT", "AM"} {
+		if !names[w] {
+			t.Errorf("TimeNames(Month|Clock) lacks %q", w)
+		}
+	}
+	if names["june"] || names["Gmt"] || names["Friday"] {
+		t.Errorf("TimeNames(Month|Clock) has words of other kinds or cases")
+	}
+	if w := TimeWords(Lead); !w["last"] || w["earlier"] || w["june"] {
+		t.Errorf("TimeWords(Lead) = %v", w)
+	}
+}
+
+func TestAbbreviations(t *testing.T) {
+	for _, w := range []string{"Mr", "Calif", "Sept", "vs"} {
+		if !IsAbbreviation(w) {
+			t.Errorf("IsAbbreviation(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"mr", "Senior", "US"} {
+		if IsAbbreviation(w) {
+			t.Errorf("IsAbbreviation(%q) = true, want false", w)
+		}
+	}
+}
+
+func TestVerbLemma(t *testing.T) {
+	for _, c := range [][2]string{{"opposes", "oppose"}, {"slammed", "slam"}, {"welcoming", "welcome"}, {"fought", "fight"}, {"Favoured", "favour"}, {"back", "back"}} {
+		if got := VerbLemma(c[0]); got != c[1] {
+			t.Errorf("VerbLemma(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+}

@@ -1,0 +1,48 @@
+package lexicon
+
+import "sync"
+
+// StanceList is data/stance.txt: lower-cased words, or word pairs joined
+// by "_", and the stance ("support" or "oppose") each shows, by section.
+type StanceList struct {
+	Action map[string]string // lemmas of events that show their agent's stance toward the patient
+	Verb   map[string]string // verbs that state a stance: "opposes", "objects to"
+	Noun   map[string]string // nouns of stance after a possessive: "her objections to"
+	Word   map[string]string // evaluative words in what an actor says
+	// noEvent lists the stance verbs that give no event.
+	noEvent []string
+}
+
+// Stances returns the stance words, parsed once; the result is shared and
+// must not be modified.
+var Stances = sync.OnceValue(func() *StanceList {
+	sl := &StanceList{Action: map[string]string{}, Verb: map[string]string{}, Noun: map[string]string{}, Word: map[string]string{}}
+	for _, f := range fields("data/stance.txt") {
+		if f[0] == "+"+noEventTrait {
+			sl.noEvent = append(sl.noEvent, f[1:]...)
+			continue
+		}
+		if len(f) < 3 {
+			continue
+		}
+		var m map[string]string
+		switch f[0] {
+		case "action":
+			m = sl.Action
+		case "verb":
+			m = sl.Verb
+		case "noun":
+			m = sl.Noun
+		case "word":
+			m = sl.Word
+		default:
+			continue
+		}
+		for _, w := range f[2:] {
+			if _, ok := m[w]; !ok {
+				m[w] = f[1]
+			}
+		}
+	}
+	return sl
+})
