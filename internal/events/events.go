@@ -2,7 +2,6 @@ package events
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 
 	"github.com/extract-news/extract/internal/lexicon"
@@ -13,11 +12,11 @@ import (
 
 // Find returns the events of the article syn.Doc, with ids e1, e2, ... in order of
 // their action spans. actors give the agents, patients and places through
-// their mention spans; claims are the article's claims (direct quotations
-// hold no story events); refs (package actors' Resolver) tells which actor
+// their mention spans; verbs inside quotations (nlp's Doc.Quoted) give no
+// story events; refs (package actors' Resolver) tells which actor
 // an object "it" refers to. actors is read only.
-func Find(syn *syntax.Syntax, actors []record.Actor, claims []record.Claim, refs Referrer) []record.Event {
-	f := newFinder(syn, actors, claims)
+func Find(syn *syntax.Syntax, actors []record.Actor, refs Referrer) []record.Event {
+	f := newFinder(syn, actors)
 	f.refs = refs
 	out := f.choose(f.candidates())
 	sort.SliceStable(out, func(i, j int) bool {
@@ -63,29 +62,16 @@ type finder struct {
 	refs    Referrer
 }
 
-func newFinder(syn *syntax.Syntax, actors []record.Actor, claims []record.Claim) *finder {
+func newFinder(syn *syntax.Syntax, actors []record.Actor) *finder {
 	d := syn.Doc
 	f := &finder{d: d, syn: syn, lx: loadLexicon(), actors: actors}
 	f.actorOf = nlp.Owners(d, record.ActorSpans(actors), false)
 	f.quoted = make([]bool, len(d.Tokens))
-	for _, q := range quotations(d, claims) {
-		for i := d.TokenAt(q[0]); i < len(d.Tokens) && d.Tokens[i].Start < q[1]; i++ {
-			f.quoted[i] = true
-		}
+	for i, t := range d.Tokens {
+		// A token may hold its quotation's opening mark: "'Do".
+		f.quoted[i] = d.Quoted(t.Start) || d.Quoted(t.End-1)
 	}
 	return f
-}
-
-// quotations returns the input spans of d's direct quotations: those of
-// the direct claims and every stretch between quotation marks.
-func quotations(d *nlp.Doc, claims []record.Claim) [][2]int {
-	out := slices.Clone(d.Quotes)
-	for _, c := range claims {
-		if c.Kind == record.Direct {
-			out = append(out, [2]int{c.Span[0], c.Span[1]})
-		}
-	}
-	return out
 }
 
 // Words returns the lexicon the syntax reads verbs with: the one

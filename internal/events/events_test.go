@@ -31,7 +31,7 @@ func analyse(t *testing.T, text string, ms []mention) ([]record.Event, record.Re
 	for i, m := range ms {
 		r.Actors = append(r.Actors, recordtest.Actor(text, fmt.Sprintf("a%d", i+1), m.typ, m.names...))
 	}
-	r.Events = Find(syntax.Parse(d, Words()), r.Actors, nil, actors.NewResolver(d, r.Actors))
+	r.Events = Find(syntax.Parse(d, Words()), r.Actors, actors.NewResolver(d, r.Actors))
 	recordtest.Check(t, r, []byte(text))
 	return r.Events, r
 }
@@ -217,7 +217,7 @@ func TestReducedPassive(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		f := newFinder(syntax.Parse(d, Words()), nil, nil)
+		f := newFinder(syntax.Parse(d, Words()), nil)
 		for _, g := range f.groups(0) {
 			if d.Tokens[g.Main].Tag == "VBN" && g.Passive != want {
 				t.Errorf("%q: %q passive %v, want %v", text, d.Tokens[g.Main].Text, g.Passive, want)

@@ -34,7 +34,7 @@ func Article(source string, text []byte) (record.Record, error) {
 	found := claims.Find(syn, actors.NewResolver(doc, r.Actors))
 	r.Claims = found.Claims
 	r.Actors = actors.Linked(r.Actors, found.Mentions) // the speakers claims resolved: "he said"
-	r.Events = events.Find(syn, r.Actors, r.Claims, actors.NewResolver(doc, r.Actors))
+	r.Events = events.Find(syn, r.Actors, actors.NewResolver(doc, r.Actors))
 	r.Positions = positions.Find(doc, r.Actors, r.Claims, r.Events)
 	return r, nil
 }

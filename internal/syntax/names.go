@@ -1,5 +1,7 @@
 package syntax
 
+import "github.com/extract-news/extract/internal/lexicon"
+
 // Names says which tokens name an actor, and which of those name a place.
 // The readers below take it from the analyser that asks, so that a name
 // the tagger misread ("Apple" as a verb) still reads as a noun.
@@ -63,10 +65,9 @@ func (s *Syntax) timePhrase(j, lo int) int {
 	return 0
 }
 
-var months = set("January", "February", "March", "April", "May", "June", "July", "August",
-	"September", "October", "November", "December")
+var months = lexicon.TimeNames(lexicon.Month)
 
-var timeNouns = set("days", "weeks", "months", "years", "day", "week", "month", "year", "hours", "decades")
+var timeNouns = lexicon.TimeWords(lexicon.Duration)
 
 // interjection reports whether tokens j-2..j are a word set off by commas
 // between a subject and its verb: ", though,", ", however,".

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 
+	"github.com/extract-news/extract/internal/lexicon"
 	"github.com/extract-news/extract/internal/nlp"
 )
 
@@ -214,9 +215,9 @@ var auxiliaries = set("has", "have", "had", "is", "was", "were", "are", "be", "b
 	"once", "again", "further", "publicly", "privately", "separately", "recently", "initially",
 	"first", "still", "often", "frequently", "simply", "flatly", "explicitly", "directly")
 
-var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"today", "yesterday", "tonight", "tomorrow", "week", "month", "year", "night", "morning",
-	"afternoon", "evening", "weekend", "earlier", "later", "now")
+// timeWords are the words of time that may stand between a subject and
+// its verb ("on Friday said", "last week said").
+var timeWords = lexicon.TimeWords(lexicon.Weekday | lexicon.Day | lexicon.Part | lexicon.Unit | lexicon.Relative | lexicon.Now)
 
 // Is reports whether token i has every flag of f.
 func (s *Syntax) Is(i int, f Flag) bool { return s.Items[i].Flags&f == f }
