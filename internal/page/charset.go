@@ -30,7 +30,7 @@ func decode(raw []byte, contentType string) []byte {
 	if err != nil {
 		return raw
 	}
-	return out
+	return bytes.TrimPrefix(out, []byte("\ufeff"))
 }
 
 // encodingOf returns the encoding raw is in, by the rules decode follows.

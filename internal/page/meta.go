@@ -187,7 +187,7 @@ func readJSONLD(src string, f *found) {
 			if g, ok := v["@graph"]; ok {
 				collect(g, depth+1)
 			}
-			if isArticle(v["@type"]) {
+			if isArticleType(v["@type"]) {
 				articles = append(articles, v)
 			} else {
 				others = append(others, v)
@@ -211,8 +211,8 @@ func readJSONLD(src string, f *found) {
 	}
 }
 
-// isArticle reports whether a JSON-LD @type names a kind of article.
-func isArticle(t any) bool {
+// isArticleType reports whether a JSON-LD @type names a kind of article.
+func isArticleType(t any) bool {
 	for _, s := range typeNames(t) {
 		if strings.HasSuffix(s, "Article") || s == "BlogPosting" || s == "SocialMediaPosting" || s == "Report" || s == "LiveBlogPosting" {
 			return true

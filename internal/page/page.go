@@ -79,7 +79,7 @@ func Read(raw []byte, o Options) (p Page, err error) {
 			paras = paras[1:]
 		}
 	}
-	if len(paras) == 0 {
+	if !isArticle(paras) {
 		p.Text = p.Title
 		return p, ErrNoArticle
 	}
@@ -135,6 +135,22 @@ func clean(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isArticle reports whether the paragraphs found are an article: at least
+// one sentence, or at least 50 words. When neither go-trafilatura nor its
+// fallbacks find an article, it falls back to the page's whole text, which
+// on a page with no article (a sign-in form, a gallery) is a line of menu
+// words.
+func isArticle(paras []string) bool {
+	words := 0
+	for _, p := range paras {
+		words += len(strings.Fields(p))
+		if strings.ContainsAny(p, ".!?。") && words >= 5 {
+			return true
+		}
+	}
+	return words >= 50
 }
 
 // isHeadline reports whether para, the first paragraph of a body, is the

@@ -28,6 +28,7 @@ type Response struct {
 type Reader struct {
 	r       *gowarc.WarcFileReader
 	max     int64
+	end     int64 // the offset after the last record read
 	summary Summary
 }
 
@@ -77,8 +78,11 @@ func (r *Reader) Next() (Response, error) {
 			if errors.Is(err, io.EOF) {
 				err = io.ErrUnexpectedEOF
 			}
-			return Response{}, &CorruptError{Offset: rec.Offset, Err: err}
+			// Where the record that broke starts: after the last good one
+			// (gowarc's offset is past any bytes it skipped looking for one).
+			return Response{}, &CorruptError{Offset: r.end, Err: err}
 		}
+		r.end = rec.Offset + rec.Size
 		resp, skip, err := r.response(rec)
 		rec.Close()
 		if err != nil {
