@@ -36,12 +36,12 @@ func (s *Summary) other(typ string) {
 // HTML); 4 other records (2 request, 1 metadata, 1 warcinfo)".
 func (s Summary) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d records: %d responses, %d used", s.Records, s.Responses, s.Used)
+	fmt.Fprintf(&b, "%s: %s, %d used", plural(s.Records, "record"), plural(s.Responses, "response"), s.Used)
 	if len(s.Skipped) > 0 {
 		fmt.Fprintf(&b, " (%s)", counts(s.Skipped))
 	}
 	if n := s.Records - s.Responses; n > 0 {
-		fmt.Fprintf(&b, "; %d other records (%s)", n, counts(s.Others))
+		fmt.Fprintf(&b, "; %s (%s)", plural(n, "other record"), counts(s.Others))
 	}
 	return b.String()
 }
@@ -63,4 +63,12 @@ func counts(m map[string]int) string {
 		parts[i] = fmt.Sprintf("%d %s", m[k], k)
 	}
 	return strings.Join(parts, ", ")
+}
+
+// plural says how many of a thing: "1 record", "2 records".
+func plural(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
 }
