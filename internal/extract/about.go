@@ -7,8 +7,8 @@ type About struct {
 	// Input is what the input was read as: record.InputText, or
 	// record.InputHTML for a page (or a WARC response).
 	Input string
-	// Title is the headline the input named (a page's, or a JSON line's
-	// "title"), or "" to keep the one Article found.
+	// Title is the headline the input named: a page's ("" when it has
+	// none), or a JSON line's "title" ("" to keep the one Article found).
 	Title string
 	// Meta is what the input said about itself; nil Authors mean none.
 	Meta record.Meta
@@ -23,7 +23,10 @@ func Describe(r *record.Record, text []byte, a About) {
 		r.Input = a.Input
 	}
 	if r.Input == record.InputHTML {
+		// A page's headline is what the page said, not a guess from
+		// its text's first line.
 		r.Text = string(text)
+		r.Title = a.Title
 	}
 	if a.Title != "" {
 		r.Title = a.Title
