@@ -69,6 +69,12 @@ func FuzzPage(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
+	// Load the model before the first input: on a busy machine the
+	// seconds it takes, spent on the first input, can pass for a hung
+	// fuzzing worker.
+	if _, err := extract.Article("warm-up", []byte("The model loads once.")); err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		text, about, err := readPage(raw, ingest.About{})
 		if err != nil && !errors.Is(err, page.ErrNoArticle) {
