@@ -320,6 +320,10 @@ func TestRun(t *testing.T) {
 					"--out-dir records/ articles/",
 					"--jobs int",
 					"by default *.txt, *.html, *.htm, *.warc.gz and *.warc",
+					"extract page.html",
+					"extract pages/",
+					"extract crawl.warc.gz --format json | jq",
+					"auto (by name, else by content), text, html (a web page), warc (a web archive) or jsonl",
 					"(default 10485760)",
 				} {
 					if !strings.Contains(stdout, want) {
