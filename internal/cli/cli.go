@@ -152,9 +152,11 @@ the others were not). A page in which no article is found gives a record
 with empty lists and a warning.
 
 With --input jsonl each line of each input is one article, a JSON object
-{"id": ..., "text": ...}; the record's source is the id, records come out
-in the order of the lines, as JSON Lines unless --format yaml is given, and
-a bad line is reported by its number while the others go on. This makes
+{"id": ..., "text": ...} (optional "title", "url", "published" and
+"authors" fill the record's title and meta); the record's source is the id,
+records come out in the order of the lines, as JSON Lines unless --format
+yaml is given, and a bad line is reported by its number while the others go
+on. This makes
 extract a stage for GNU parallel --pipe, Hadoop Streaming or Spark's
 RDD.pipe.
 Records go to standard output in the order the inputs were named: a YAML
