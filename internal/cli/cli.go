@@ -156,9 +156,8 @@ With --input jsonl each line of each input is one article, a JSON object
 "authors" fill the record's title and meta); the record's source is the id,
 records come out in the order of the lines, as JSON Lines unless --format
 yaml is given, and a bad line is reported by its number while the others go
-on. This makes
-extract a stage for GNU parallel --pipe, Hadoop Streaming or Spark's
-RDD.pipe.
+on. This makes extract a stage for GNU parallel --pipe, Hadoop Streaming or
+Spark's RDD.pipe.
 Records go to standard output in the order the inputs were named: a YAML
 stream, one document per article separated by "---", or with --format json
 one JSON object per line (JSON Lines). With --out-dir each record goes to a
