@@ -4,7 +4,7 @@ VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X github.com/extract-news/extract/internal/cli.version=$(VERSION)
 EVAL    := ../shared/eval
 
-.PHONY: help build run test bench bench-compare bench-scale fuzz eval golden lint check
+.PHONY: help build run test bench bench-compare bench-scale bench-warc fuzz eval golden lint check
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -27,12 +27,16 @@ bench-compare: ## extraction vs prose's own pipeline on ../shared/eval/articles,
 bench-scale: ## whole process: --jobs 2 vs 1, start-up vs prose, peak memory over 325 and 3,250 files
 	internal/tools/bench-scale
 
+bench-warc: ## peak memory and pages/s over a WARC file of 500 and 5,000 responses (../shared/eval/html pages)
+	internal/tools/bench-warc
+
 # Minimizing a new input is capped at 2s: an article-sized input takes
 # milliseconds to extract, and the default (60s of minimizing) left the
 # fuzzer minimizing, not fuzzing, for most of a short run.
-fuzz: ## fuzz text preparation and the whole extraction, FUZZTIME each (default 10s)
+fuzz: ## fuzz text preparation, the whole extraction and that of a web page, FUZZTIME each (default 10s)
 	go test ./internal/textnorm -run '^$$' -fuzz '^FuzzPrepare$$' -fuzztime $(or $(FUZZTIME),10s) -fuzzminimizetime 2s
 	go test ./internal/cli -run '^$$' -fuzz '^FuzzArticle$$' -fuzztime $(or $(FUZZTIME),10s) -fuzzminimizetime 2s
+	go test ./internal/cli -run '^$$' -fuzz '^FuzzPage$$' -fuzztime $(or $(FUZZTIME),10s) -fuzzminimizetime 2s
 
 eval: build ## score extract on the dev and test splits of ../shared/eval, when it is there
 	@if [ ! -d $(EVAL) ]; then echo "make eval: no $(EVAL), nothing to score" >&2; exit 0; fi; \

@@ -122,9 +122,21 @@ type options struct {
 
 // Values of --input.
 const (
-	inputText  = "text"  // each file is one article
-	inputJSONL = "jsonl" // each line of each file is one article
+	inputAuto  = ingest.Auto  // by each file's name, else its first bytes
+	inputText  = ingest.Text  // each file is one article
+	inputHTML  = ingest.HTML  // each file is one web page
+	inputWARC  = ingest.WARC  // each HTML response of each WARC file is one page
+	inputJSONL = ingest.JSONL // each line of each file is one article
 )
+
+// defaultIncludes are the --include globs each --input takes by default.
+var defaultIncludes = map[string][]string{
+	inputAuto:  ingest.DefaultIncludes,
+	inputText:  {ingest.DefaultInclude},
+	inputHTML:  {"*.html", "*.htm"},
+	inputWARC:  {"*.warc.gz", "*.warc"},
+	inputJSONL: {"*.jsonl"},
+}
 
 const long = `extract reads news articles and writes one structured record per article:
 who is named (actors), what they are reported to have said (claims), what
@@ -134,15 +146,35 @@ record v1 contract; see README.md.
 
 Arguments are files, folders and "-" for standard input. A folder is walked
 recursively, each folder's entries in lexical order, for the files whose
-names match --include (*.txt unless given); hidden files and folders are
-skipped. With no arguments, extract reads standard input.
+names match --include (unless given: *.txt, *.html, *.htm, *.warc.gz and
+*.warc); hidden files and folders are skipped. With no arguments, extract
+reads standard input.
+
+Each file is read as its name says (--input auto): .txt is plain text;
+.html, .htm and .xhtml a web page; .warc a WARC archive; .jsonl JSON Lines;
+each of these also compressed, with .gz. Other names, and standard input,
+are read as their first bytes say (an HTML document's opening, a WARC
+record, else plain text). --input text, html, warc or jsonl reads every
+input as that.
+
+From a web page extract keeps the article (headline, then the body's
+paragraphs; no menus, ads, comments or cookie notices) and what the page
+says about itself (URL, site, authors, publication date, language, from
+JSON-LD, Open Graph and meta tags); the record's text field holds that
+article text, which every span indexes. Pages in any character set are read.
+A WARC file gives one record per HTML response with HTTP status 200, in
+file order, whose source is the file's path, "#" and the response's URL;
+a line on standard error sums up each WARC file (responses, pages used, why
+the others were not). A page in which no article is found gives a record
+with empty lists and a warning.
 
 With --input jsonl each line of each input is one article, a JSON object
-{"id": ..., "text": ...}; the record's source is the id, records come out
-in the order of the lines, as JSON Lines unless --format yaml is given, and
-a bad line is reported by its number while the others go on. This makes
-extract a stage for GNU parallel --pipe, Hadoop Streaming or Spark's
-RDD.pipe.
+{"id": ..., "text": ...} (optional "title", "url", "published" and
+"authors" fill the record's title and meta); the record's source is the id,
+records come out in the order of the lines, as JSON Lines unless --format
+yaml is given, and a bad line is reported by its number while the others go
+on. This makes extract a stage for GNU parallel --pipe, Hadoop Streaming or
+Spark's RDD.pipe.
 Records go to standard output in the order the inputs were named: a YAML
 stream, one document per article separated by "---", or with --format json
 one JSON object per line (JSON Lines). With --out-dir each record goes to a
@@ -169,6 +201,15 @@ const examples = `  # One article
   # The YAML stream with yq (mikefarah's yq v4): every person named
   extract articles/ | yq '.actors[] | select(.type == "person") | .name'
 
+  # A saved web page: the article, its metadata, its record
+  extract page.html
+
+  # A folder of pages (*.html, *.htm), a .txt or two among them
+  extract pages/
+
+  # A web archive (WARC, as crawlers and CC-NEWS write them): one record per page
+  extract crawl.warc.gz --format json | jq -r '[.meta.published, .meta.url, (.claims | length)] | @tsv'
+
   # Markdown too, four articles at a time
   extract --include '*.txt' --include '*.md' --jobs 4 articles/
 
@@ -192,8 +233,8 @@ func newCmd(d deps, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.args = args
 			opts.formatSet = cmd.Flags().Changed("format")
-			if !cmd.Flags().Changed("include") && opts.input == inputJSONL {
-				opts.include = []string{"*.jsonl"}
+			if !cmd.Flags().Changed("include") {
+				opts.include = defaultIncludes[opts.input]
 			}
 			if err := opts.validate(); err != nil {
 				return err
@@ -210,12 +251,12 @@ func newCmd(d deps, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 
 	f := cmd.Flags()
 	f.SortFlags = false
-	f.StringVar(&opts.input, "input", inputText, "input format: text (each file is an article) or jsonl (each line is {\"id\": ..., \"text\": ...})")
+	f.StringVar(&opts.input, "input", inputAuto, "how inputs are read: auto (by name, else by content), text, html (a web page), warc (a web archive) or jsonl (each line is {\"id\": ..., \"text\": ...})")
 	f.StringVar(&opts.format, "format", record.YAML, "output format: yaml (a YAML stream) or json (JSON Lines); json by default with --input jsonl")
 	f.IntVarP(&opts.jobs, "jobs", "j", 0, "articles processed at once; 0 means one per CPU (GOMAXPROCS)")
 	f.StringVar(&opts.outDir, "out-dir", "", "write one record file per input under `DIR` instead of to standard output")
-	f.StringArrayVar(&opts.include, "include", []string{ingest.DefaultInclude}, "read a folder's files whose names match `GLOB` (repeatable); *.jsonl by default with --input jsonl")
-	f.Int64Var(&opts.maxBytes, "max-bytes", ingest.DefaultMaxBytes, "largest input read, in bytes (with --input jsonl, largest text); larger inputs fail")
+	f.StringArrayVar(&opts.include, "include", nil, "read a folder's files whose names match `GLOB` (repeatable); by default *.txt, *.html, *.htm, *.warc.gz and *.warc; *.jsonl with --input jsonl")
+	f.Int64Var(&opts.maxBytes, "max-bytes", ingest.DefaultMaxBytes, "largest input read, in bytes, decompressed (a page of a WARC file, a text of --input jsonl); larger inputs fail, larger WARC pages are skipped")
 	f.StringVar(&opts.progress, "progress", progressAuto, "progress line on standard error, when it is a terminal: auto (for more than one input), always or never")
 	return cmd
 }
@@ -223,7 +264,7 @@ func newCmd(d deps, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 // validate checks the options and fills in what their defaults mean.
 func (o *options) validate() error {
 	switch o.input {
-	case inputText:
+	case inputAuto, inputText, inputHTML, inputWARC:
 	case inputJSONL:
 		if !o.formatSet {
 			o.format = record.JSON
@@ -232,7 +273,7 @@ func (o *options) validate() error {
 			return usageErrorf("--out-dir does not go with --input jsonl: records go to standard output")
 		}
 	default:
-		return usageErrorf("invalid --input %q: want text or jsonl", o.input)
+		return usageErrorf("invalid --input %q: want auto, text, html, warc or jsonl", o.input)
 	}
 	switch o.format {
 	case record.YAML, record.JSON:
@@ -266,7 +307,7 @@ func (o *options) validate() error {
 }
 
 func (o *options) ingest() ingest.Options {
-	return ingest.Options{Include: o.include, MaxBytes: o.maxBytes, Stdin: o.stdin, Lines: o.input == inputJSONL}
+	return ingest.Options{Include: o.include, MaxBytes: o.maxBytes, Stdin: o.stdin, Lines: o.input == inputJSONL, Kind: o.input}
 }
 
 // oneLine joins the lines of a multi-line error, such as one from

@@ -235,7 +235,7 @@ func TestRun(t *testing.T) {
 		{
 			name:       "folder without matching files",
 			args:       []string{"nomatch"},
-			wantStderr: "extract: nomatch: no files matching *.txt\n",
+			wantStderr: "extract: nomatch: no files matching *.txt, *.html, *.htm, *.warc.gz or *.warc\n",
 			wantCode:   ExitFailure,
 		},
 		{
@@ -253,7 +253,7 @@ func TestRun(t *testing.T) {
 			wantStderr: "extract: missing.txt: no such file or directory\n" +
 				"extract: bad/x.bin: binary file (NUL byte at 3)\n" +
 				"extract: empty.txt: warning: empty input\n" +
-				"extract: nomatch: no files matching *.txt\n",
+				"extract: nomatch: no files matching *.txt, *.html, *.htm, *.warc.gz or *.warc\n",
 			wantCode: ExitFailure,
 		},
 		{
@@ -320,7 +320,11 @@ func TestRun(t *testing.T) {
 					"mikefarah's yq v4",
 					"--out-dir records/ articles/",
 					"--jobs int",
-					"(default [*.txt])",
+					"by default *.txt, *.html, *.htm, *.warc.gz and *.warc",
+					"extract page.html",
+					"extract pages/",
+					"extract crawl.warc.gz --format json | jq",
+					"auto (by name, else by content), text, html (a web page), warc (a web archive) or jsonl",
 					"(default 10485760)",
 				} {
 					if !strings.Contains(stdout, want) {

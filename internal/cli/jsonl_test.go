@@ -73,7 +73,7 @@ func TestRunJSONL(t *testing.T) {
 		{
 			name:       "bad --input",
 			args:       []string{"--input", "csv", "in.jsonl"},
-			wantStderr: "extract: invalid --input \"csv\": want text or jsonl\n" + hint,
+			wantStderr: "extract: invalid --input \"csv\": want auto, text, html, warc or jsonl\n" + hint,
 			wantCode:   ExitUsage,
 		},
 	}

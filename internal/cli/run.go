@@ -11,7 +11,9 @@ import (
 	"sync"
 	"syscall"
 
+	"github.com/extract-news/extract/internal/extract"
 	"github.com/extract-news/extract/internal/ingest"
+	"github.com/extract-news/extract/internal/page"
 	"github.com/extract-news/extract/internal/record"
 )
 
@@ -28,6 +30,8 @@ type result struct {
 	rec     record.Record // written to standard output without --out-dir
 	encoded []byte        // rec, encoded by the worker for standard output
 	blank   bool          // the input was empty or white space
+	empty   bool          // the input was a page with no article in it
+	note    string        // a line for standard error, not a record (a WARC file's summary)
 	err     error         // the input failed; the error names it
 }
 
@@ -66,18 +70,14 @@ func extractRun(ctx context.Context, o *options) error {
 		}
 	}
 
-	if stderr.bar != nil && o.outDir == "" && o.input == inputText {
+	if stderr.bar != nil && o.outDir == "" && o.input != inputJSONL && o.input != inputWARC {
 		// The total, from a listing of its own that reads nothing, so
-		// that the work need not wait for it.
+		// that the work need not wait for it; none when a file holds
+		// many articles (WARC, JSON Lines).
 		counting.Go(func() {
-			n := 0
-			for range ingest.Inputs(o.args, o.ingest()) {
-				if ctx.Err() != nil {
-					return
-				}
-				n++
+			if n, ok := ingest.Count(ctx, o.args, o.ingest()); ok {
+				stderr.setTotal(n)
 			}
-			stderr.setTotal(n)
 		})
 	}
 
@@ -101,8 +101,15 @@ func extractRun(ctx context.Context, o *options) error {
 	}
 	failed := false
 	err := ordered(ctx, todo, o.jobs, work, func(r result) error {
+		if r.note != "" {
+			stderr.printf("extract: %s\n", r.note)
+			return nil
+		}
 		if r.blank {
 			stderr.printf("extract: %s: warning: empty input\n", r.name)
+		}
+		if r.empty {
+			stderr.printf("extract: %s: warning: %v\n", r.name, page.ErrNoArticle)
 		}
 		if r.err != nil {
 			failed = true
@@ -135,17 +142,25 @@ func extractRun(ctx context.Context, o *options) error {
 // process reads one input, extracts its record, checks it against the
 // contract and, under --out-dir, writes it to its file.
 func (o *options) process(ctx context.Context, j job) result {
-	res := result{name: j.in.Name()}
-	if ctx.Err() != nil {
-		return res // not emitted
+	res := result{name: j.in.Name(), note: j.in.Note}
+	if ctx.Err() != nil || res.note != "" {
+		return res // not emitted, or no article
 	}
 	text, err := j.in.Read()
 	if err != nil {
 		res.err = err
 		return res
 	}
-	res.blank = ingest.Blank(text)
-	rec, err := o.extract(j.in.Source, text)
+	about := extract.About{Input: j.in.About.Input, Title: j.in.About.Title, Meta: j.in.About.Meta}
+	if about.Input == record.InputHTML {
+		if text, about, err = readPage(text, j.in.About); err != nil && !errors.Is(err, page.ErrNoArticle) {
+			res.err = fmt.Errorf("%s: %w", j.in.Name(), err)
+			return res
+		}
+		res.empty = err != nil
+	}
+	res.blank = !res.empty && ingest.Blank(text)
+	rec, err := o.extract(j.in.Source, text, about)
 	if err == nil && j.out != "" {
 		err = writeFile(ctx, j.out, o.format, rec)
 	}
@@ -157,10 +172,22 @@ func (o *options) process(ctx context.Context, j job) result {
 	return res
 }
 
-// extract calls the article function and checks its record, so that neither
-// a panic nor a record that breaks the contract escapes: each becomes an
-// internal error of the one input.
-func (o *options) extract(source string, text []byte) (rec record.Record, err error) {
+// readPage reads a web page's article text and metadata. The metadata of
+// the input (a WARC record's target URI) wins over the page's own.
+func readPage(raw []byte, in ingest.About) ([]byte, extract.About, error) {
+	p, err := page.Read(raw, page.Options{URL: in.Meta.URL, ContentType: in.ContentType})
+	a := extract.About{Input: record.InputHTML, Title: p.Title, Meta: p.Meta}
+	if in.Meta.URL != "" {
+		a.Meta.URL = in.Meta.URL
+	}
+	return []byte(p.Text), a, err
+}
+
+// extract calls the article function, adds what the input said about
+// itself, and checks the record, so that neither a panic nor a record that
+// breaks the contract escapes: each becomes an internal error of the one
+// input.
+func (o *options) extract(source string, text []byte, about extract.About) (rec record.Record, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("internal error: %v", p)
@@ -170,6 +197,7 @@ func (o *options) extract(source string, text []byte) (rec record.Record, err er
 	if err != nil {
 		return rec, err
 	}
+	extract.Describe(&rec, text, about)
 	if err := record.Validate(rec, text); err != nil {
 		return rec, fmt.Errorf("internal error: record breaks the contract: %w", err)
 	}
@@ -185,7 +213,7 @@ func outFiles(inputs []ingest.Input, dir, format string) ([]job, error) {
 	writer := make(map[string]string) // file → source of the input writing it
 	for i, in := range inputs {
 		jobs[i].in = in
-		if in.Err != nil {
+		if in.Err != nil || in.Note != "" {
 			continue
 		}
 		out := filepath.Join(dir, strings.TrimSuffix(in.Rel, filepath.Ext(in.Rel))+"."+format)

@@ -7,4 +7,11 @@
 // With Options.Lines each file is JSON Lines instead, one article per line
 // ({"id": ..., "text": ...}), read a line at a time as the inputs are listed;
 // a bad line is an input whose error names the file and the line.
+//
+// With Options.Kind Auto, each file is read as its name says (.txt, .html,
+// .warc, .jsonl, each also .gz), else as its first bytes say; gzip data is
+// decompressed as it is read, its decompressed size limited by MaxBytes. A
+// web page is an input whose About says html: its bytes are the page, as
+// served, for package page to read. A WARC file gives one input per HTML
+// response (package warc), then one whose Note sums the file up.
 package ingest

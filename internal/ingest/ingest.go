@@ -1,7 +1,9 @@
 package ingest
 
 import (
+	"bufio"
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -9,8 +11,11 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/extract-news/extract/internal/record"
 )
 
 // DefaultMaxBytes is the largest input read when Options.MaxBytes is 0: 10 MiB.
@@ -36,12 +41,31 @@ type Options struct {
 	Stdin io.Reader
 	// Lines reads each file, and standard input, as JSON Lines: one article
 	// per line, a JSON object {"id": ..., "text": ...} whose id is the
-	// record's source. MaxBytes then limits each text.
+	// record's source. MaxBytes then limits each text. It stands for
+	// Kind JSONL.
 	Lines bool
+	// Kind says how files are read: Auto, Text, HTML, WARC or JSONL (see
+	// Kinds). Empty means Text. With Auto, a directory's files must match
+	// DefaultIncludes when Include is empty.
+	Kind string
+}
+
+// kind returns the kind files are read as.
+func (o Options) kind() string {
+	switch {
+	case o.Lines:
+		return JSONL
+	case o.Kind == "":
+		return Text
+	}
+	return o.Kind
 }
 
 // Validate reports the first malformed glob in o.Include.
 func (o Options) Validate() error {
+	if o.Kind != "" && !slices.Contains(Kinds, o.Kind) {
+		return fmt.Errorf("invalid input kind %q: want one of %s", o.Kind, strings.Join(Kinds, ", "))
+	}
 	for _, p := range o.Include {
 		if _, err := filepath.Match(p, ""); err != nil {
 			return fmt.Errorf("bad --include glob %q: %w", p, err)
@@ -52,6 +76,9 @@ func (o Options) Validate() error {
 
 func (o Options) include() []string {
 	if len(o.Include) == 0 {
+		if o.kind() == Auto {
+			return DefaultIncludes
+		}
 		return []string{DefaultInclude}
 	}
 	return o.Include
@@ -82,13 +109,41 @@ type Input struct {
 	stdin io.Reader // standard input, when path is empty
 	max   int64
 
-	// A line of JSON Lines input holds its text, already checked.
+	// About is what the input says about its article besides the text:
+	// what it is read as (a WARC response is a page), and the metadata
+	// that a line of JSON Lines input or a WARC record gives.
+	About About
+	// Note, when set, makes the input no article but a line for standard
+	// error, in its place among the others: the summary of a WARC file.
+	Note string
+
+	// A line of JSON Lines input holds its text, already checked, and a
+	// WARC response its page.
 	file   string // the source of the file it is a line of
 	lineNo int    // from 1; 0 for an input that is no line
 	text   []byte
+	held   bool // text holds the input
 }
 
-// Name names the input in messages: its Source, or for a line of JSON Lines
+// About is what an input says about its article besides its text.
+type About struct {
+	// Input is record.InputText, or record.InputHTML for a web page,
+	// which must be read as such (page.Read) before its text is an
+	// article.
+	Input string
+	// Title is the headline a line of JSON Lines input gives, or "".
+	Title string
+	// Meta holds what a line of JSON Lines input (url, published,
+	// authors) or a WARC record (the target URI) says; Authors may be
+	// nil.
+	Meta record.Meta
+	// ContentType is the HTTP Content-Type a WARC response was served
+	// with, or "".
+	ContentType string
+}
+
+// Name names the input in messages: its Source (for a WARC response, the
+// file's path, "#" and the target URI), or for a line of JSON Lines
 // input the file and the line ("in.jsonl: line 7").
 func (in Input) Name() string {
 	if in.lineNo > 0 {
@@ -108,12 +163,70 @@ func (in Input) Name() string {
 // as the sequence goes: its Source is the line's id, and a line that is not
 // a JSON object with a string or number "id" and a string "text" gives an
 // Input whose Err names the file and the line ("in.jsonl: line 7: ...").
+//
+// With o.Kind Auto, each file is read as its name says (.txt; .html, .htm,
+// .xhtml; .warc; .jsonl; each also with .gz), else as its first bytes say
+// (a WARC record, an HTML document's opening, else plain text). A WARC file
+// gives one Input per HTML response, its Source the file's path, "#" and
+// the response's target URI, then an Input whose Note sums the file up;
+// a WARC file that breaks off gives an Input whose Err names the file and
+// the offset of the record, after the responses before it.
 func Inputs(args []string, o Options) iter.Seq[Input] {
-	files := inputs(args, o)
-	if !o.Lines {
-		return files
+	kind := o.kind()
+	if o.Stdin != nil {
+		if _, ok := o.Stdin.(*bufio.Reader); !ok {
+			o.Stdin = bufio.NewReaderSize(o.Stdin, 64<<10)
+		}
 	}
-	return func(yield func(Input) bool) { jsonLines(files, yield) }
+	files := inputs(args, o)
+	if kind == JSONL {
+		return func(yield func(Input) bool) { jsonLines(files, yield) }
+	}
+	return func(yield func(Input) bool) {
+		for in := range files {
+			if in.Err != nil {
+				if !yield(in) {
+					return
+				}
+				continue
+			}
+			k := kind
+			if k == Auto {
+				k = in.sniff()
+			}
+			var ok bool
+			switch k {
+			case JSONL:
+				ok = in.lines(yield)
+			case WARC:
+				ok = in.warc(yield)
+			case HTML:
+				in.About.Input = record.InputHTML
+				ok = yield(in)
+			default:
+				in.About.Input = record.InputText
+				ok = yield(in)
+			}
+			if !ok {
+				return
+			}
+		}
+	}
+}
+
+// sniff returns the kind of in, a file or standard input, by its name,
+// else by its first bytes.
+func (in Input) sniff() string {
+	if in.path == "" {
+		if br, ok := in.stdin.(*bufio.Reader); ok {
+			return sniff(br)
+		}
+		return Text
+	}
+	if k := kindByName(in.path); k != "" {
+		return k
+	}
+	return sniffFile(in.path)
 }
 
 // inputs returns the inputs args name, as Inputs does without o.Lines.
@@ -214,11 +327,11 @@ func (in Input) Read() ([]byte, error) {
 	if in.Err != nil {
 		return nil, in.Err
 	}
-	if in.lineNo > 0 {
+	if in.lineNo > 0 || in.held {
 		return in.text, nil
 	}
 	text, err := in.read()
-	if err == nil {
+	if err == nil && in.About.Input != record.InputHTML {
 		err = Check(text)
 	}
 	if err != nil {
@@ -242,19 +355,38 @@ func (in Input) read() ([]byte, error) {
 		if info.Mode().IsRegular() {
 			size = info.Size()
 		}
-		if size > in.max {
-			return nil, &TooLargeError{Size: size, Max: in.max}
-		}
 		r = f
 	}
 	if r == nil {
 		return nil, errors.New("no standard input")
+	}
+	// gzip data is read decompressed, and its decompressed size is what
+	// --max-bytes limits, so that a small file that inflates to gigabytes
+	// (a gzip bomb) fails after max+1 bytes.
+	br, ok := r.(*bufio.Reader)
+	if !ok {
+		br = bufio.NewReader(r)
+	}
+	r = br
+	if head, _ := br.Peek(2); isGzip(head) {
+		gz, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, fmt.Errorf("gzip: %w", err)
+		}
+		defer gz.Close()
+		r, size = gz, -1
+	}
+	if size > in.max {
+		return nil, &TooLargeError{Size: size, Max: in.max}
 	}
 	var buf bytes.Buffer
 	if size >= 0 {
 		buf.Grow(int(size) + bytes.MinRead)
 	}
 	if _, err := buf.ReadFrom(io.LimitReader(r, in.max+1)); err != nil {
+		if _, gz := r.(*gzip.Reader); gz {
+			return nil, fmt.Errorf("gzip: %w", err)
+		}
 		return nil, pathError(err)
 	}
 	if int64(buf.Len()) > in.max {
@@ -352,5 +484,9 @@ type NoMatchError struct {
 
 // Error names the globs that matched nothing.
 func (e *NoMatchError) Error() string {
-	return "no files matching " + strings.Join(e.Include, " or ")
+	n := len(e.Include)
+	if n <= 2 {
+		return "no files matching " + strings.Join(e.Include, " or ")
+	}
+	return "no files matching " + strings.Join(e.Include[:n-1], ", ") + " or " + e.Include[n-1]
 }

@@ -3,6 +3,7 @@ package ingest
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,6 +11,8 @@ import (
 	"iter"
 	"os"
 	"strconv"
+
+	"github.com/extract-news/extract/internal/record"
 )
 
 // jsonLines yields an Input for each line of each input in files that is
@@ -48,6 +51,14 @@ func (in Input) lines(yield func(Input) bool) bool {
 		return yield(Input{Source: in.Source, Err: fmt.Errorf("%s: no standard input", in.Source)})
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
+	if head, _ := br.Peek(2); isGzip(head) {
+		gz, err := gzip.NewReader(br)
+		if err != nil {
+			return yield(Input{Source: in.Source, Err: fmt.Errorf("%s: gzip: %w", in.Source, err)})
+		}
+		defer gz.Close()
+		br = bufio.NewReaderSize(gz, 64<<10)
+	}
 	limit := lineLimit(in.max)
 	var buf []byte
 	for n := 1; ; n++ {
@@ -105,7 +116,7 @@ func readLine(r *bufio.Reader, limit int64, buf []byte) (line []byte, tooLong bo
 // the line's id and its text is held, checked as Read checks a file's.
 func (in Input) line(n int, line []byte, tooLong bool) Input {
 	l := Input{file: in.Source, lineNo: n, max: in.max}
-	id, text, err := parseLine(line, tooLong, in.max)
+	id, text, about, err := parseLine(line, tooLong, in.max)
 	if err != nil {
 		l.Source = in.Source
 		l.Err = fmt.Errorf("%s: %w", l.Name(), err)
@@ -113,11 +124,20 @@ func (in Input) line(n int, line []byte, tooLong bool) Input {
 	}
 	l.Source = id
 	l.text = text
+	l.About = about
 	return l
 }
 
-// parseLine reads the id and the text of one line of JSON Lines input.
-func parseLine(line []byte, tooLong bool, max int64) (id string, text []byte, err error) {
+// parseLine reads the id, the text and what else one line of JSON Lines
+// input says about its article: "url", "title", "published" (strings) and
+// "authors" (a list of names, or one).
+func parseLine(line []byte, tooLong bool, max int64) (id string, text []byte, about About, err error) {
+	about.Input = record.InputText
+	id, text, err = parseLineAbout(line, tooLong, max, &about)
+	return id, text, about, err
+}
+
+func parseLineAbout(line []byte, tooLong bool, max int64, about *About) (id string, text []byte, err error) {
 	if tooLong {
 		return "", nil, &TooLargeError{Size: -1, Max: max, Text: true}
 	}
@@ -128,8 +148,12 @@ func parseLine(line []byte, tooLong bool, max int64) (id string, text []byte, er
 		return "", nil, errors.New(`not a JSON object: want {"id": ..., "text": ...}`)
 	}
 	var v struct {
-		ID   json.RawMessage `json:"id"`
-		Text *string         `json:"text"`
+		ID        json.RawMessage `json:"id"`
+		Text      *string         `json:"text"`
+		URL       string          `json:"url"`
+		Title     string          `json:"title"`
+		Published string          `json:"published"`
+		Authors   json.RawMessage `json:"authors"`
 	}
 	if err := json.Unmarshal(line, &v); err != nil {
 		var syntax *json.SyntaxError
@@ -155,7 +179,32 @@ func parseLine(line []byte, tooLong bool, max int64) (id string, text []byte, er
 	if err := Check(text); err != nil {
 		return "", nil, fmt.Errorf("text: %w", err)
 	}
+	about.Title = v.Title
+	about.Meta.URL = v.URL
+	about.Meta.Published = v.Published
+	if about.Meta.Authors, err = lineAuthors(v.Authors); err != nil {
+		return "", nil, err
+	}
 	return id, text, nil
+}
+
+// lineAuthors reads a line's authors: a list of names, or one name.
+func lineAuthors(raw json.RawMessage) ([]string, error) {
+	if len(raw) == 0 || string(raw) == "null" {
+		return nil, nil
+	}
+	var list []string
+	if json.Unmarshal(raw, &list) == nil {
+		return list, nil
+	}
+	var one string
+	if json.Unmarshal(raw, &one) == nil {
+		if one == "" {
+			return nil, nil
+		}
+		return []string{one}, nil
+	}
+	return nil, fmt.Errorf(`"authors" is %s, want a list of names`, raw)
 }
 
 // lineID reads a line's id: a string, or a number as written.

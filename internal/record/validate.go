@@ -9,7 +9,9 @@ import (
 
 // Validate checks r against the rules of record-v1.md, given the input it was
 // extracted from. It returns every problem it finds, joined with errors.Join,
-// or nil when r keeps the contract:
+// or nil when r keeps the contract. When r has a Text (a page's article
+// text), or its input is html, that text is what spans index, and input is
+// not looked at; "input" below then means r.Text:
 //
 //   - record is Version and stats.bytes is len(input);
 //   - input is text or html;
@@ -26,6 +28,9 @@ import (
 //     package names;
 //   - an actor's mentions is the number of its spans.
 func Validate(r Record, input []byte) error {
+	if r.Text != "" || r.Input == InputHTML {
+		input = []byte(r.Text)
+	}
 	v := validator{input: input, ids: map[string]byte{}}
 	v.record(r)
 	return errors.Join(v.errs...)

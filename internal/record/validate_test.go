@@ -1,6 +1,7 @@
 package record
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -161,6 +162,37 @@ func TestValidate(t *testing.T) {
 			name:   "mentions not the number of spans",
 			change: func(r *Record) { r.Actors[0].Mentions = 3 },
 			want:   []string{"actors[0].mentions: 3, want 1 (the number of spans)"},
+		},
+		{
+			// A page's record indexes its text, whatever the page was.
+			name:   "page: spans index text",
+			change: func(r *Record) { r.Input, r.Text = InputHTML, sampleInput },
+			input:  "<html><p>" + sampleInput + "</p></html>",
+		},
+		{
+			name: "page: text not what the spans index",
+			change: func(r *Record) {
+				r.Input, r.Text = InputHTML, "X"+sampleInput[:len(sampleInput)-1]
+			},
+			input: sampleInput,
+			want: []string{
+				fmt.Sprintf(`claims[0].text: %q, but input[%d %d] is %q`, sample().Claims[0].Text, sample().Claims[0].Span[0], sample().Claims[0].Span[1],
+					("X" + sampleInput)[sample().Claims[0].Span[0]:sample().Claims[0].Span[1]]),
+			},
+		},
+		{
+			name:   "page without text",
+			change: func(r *Record) { r.Input = InputHTML },
+			input:  sampleInput,
+			want: []string{
+				fmt.Sprintf("stats.bytes: %d, want 0 (the input's length)", len(sampleInput)),
+				"actors[0].spans[0]: [0 5] is not within the input's 0 bytes with start <= end",
+				"actors[1].spans[0]: [29 34] is not within the input's 0 bytes with start <= end",
+				"claims[0].span: [13 27] is not within the input's 0 bytes with start <= end",
+				"events[0].action_span: [35 43] is not within the input's 0 bytes with start <= end",
+				"events[0].span: [29 43] is not within the input's 0 bytes with start <= end",
+				"positions[0].span: [13 27] is not within the input's 0 bytes with start <= end",
+			},
 		},
 	}
 	for _, tt := range tests {
