@@ -95,12 +95,14 @@ type options struct {
 	include   []string
 	maxBytes  int64
 	progress  string
+	db        string
 	args      []string
 
 	article        articleFunc
 	terminal       func(f any) bool
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	store          *dbRun // the database of --db, while a run writes it
 }
 
 // Values of --input.
@@ -133,6 +135,13 @@ file of its own instead. Warnings and errors go to standard error, one line
 each, naming the input. On a terminal, a run over more than one input
 also shows a progress line there (see --progress).
 
+With --db FILE the records go into a SQLite database instead (standard
+output stays empty unless --format is given), where the actors of all its
+articles are linked into entities. Run again on the same inputs, extract
+skips the articles it already holds and replaces those that changed.
+'extract export FILE' writes the records back out. A file named export or
+help is given as ./export or ./help.
+
 Exit status: 0 when every input was done; 1 when some input failed (the
 others are still written, in order); 2 for a usage error; 130 when
 interrupted, after which no more records are written.`
@@ -157,6 +166,11 @@ const examples = `  # One article
 
   # One record file per article: records/2024/story.yaml for articles/2024/story.txt
   extract --out-dir records/ articles/
+
+  # A database to query with SQL (see README.md), and the records back out of it
+  extract --db corpus.db articles/
+  sqlite3 corpus.db 'SELECT name, count(*) FROM actors GROUP BY name ORDER BY 2 DESC LIMIT 10'
+  extract export --format json corpus.db
 
   # JSON Lines in ({"id": ..., "text": ...} per line), JSON Lines out, four processes
   parallel --pipe --keep-order -j 4 extract --input jsonl < articles.jsonl > records.jsonl`
@@ -184,6 +198,10 @@ func newCmd(d deps, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 			return extractRun(cmd.Context(), opts)
 		},
 	}
+	// Subcommands: export, and cobra's help. A file of either name is
+	// given as ./export or ./help; the completion command is left out.
+	cmd.AddCommand(newExportCmd(stdout))
+	cmd.CompletionOptions.DisableDefaultCmd = true
 	cmd.SetIn(stdin)
 	cmd.SetOut(stdout)
 	cmd.SetErr(stderr)
@@ -200,6 +218,7 @@ func newCmd(d deps, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	f.StringArrayVar(&opts.include, "include", []string{ingest.DefaultInclude}, "read a folder's files whose names match `GLOB` (repeatable); *.jsonl by default with --input jsonl")
 	f.Int64Var(&opts.maxBytes, "max-bytes", ingest.DefaultMaxBytes, "largest input read, in bytes (with --input jsonl, largest text); larger inputs fail")
 	f.StringVar(&opts.progress, "progress", progressAuto, "progress line on standard error, when it is a terminal: auto (for more than one input), always or never")
+	f.StringVar(&opts.db, "db", "", "store records in the SQLite database `FILE` (made if missing), not on standard output unless --format is given; see extract export")
 	return cmd
 }
 
@@ -216,6 +235,9 @@ func (o *options) validate() error {
 		}
 	default:
 		return usageErrorf("invalid --input %q: want text or jsonl", o.input)
+	}
+	if o.db != "" && o.outDir != "" {
+		return usageErrorf("--out-dir does not go with --db: records go to the database")
 	}
 	switch o.format {
 	case record.YAML, record.JSON:

@@ -29,13 +29,15 @@ type result struct {
 	encoded []byte        // rec, encoded by the worker for standard output
 	blank   bool          // the input was empty or white space
 	err     error         // the input failed; the error names it
+	text    []byte        // the input, for --db
+	stored  bool          // --db holds this record already
 }
 
 // extractRun extracts the record of every input and writes the records in
 // input order. Without --out-dir it lists inputs as it goes, so a folder of
 // any size runs in flat memory; with --out-dir it lists them all first, to
 // refuse two inputs that would write the same file before doing any work.
-func extractRun(ctx context.Context, o *options) error {
+func extractRun(ctx context.Context, o *options) (err error) {
 	stderr := newConsole(o.stderr, o.showProgress())
 	defer stderr.close()
 	ctx, cancel := context.WithCancel(ctx)
@@ -52,6 +54,18 @@ func extractRun(ctx context.Context, o *options) error {
 		}
 	}
 	var enc *record.Encoder
+	if o.db != "" {
+		db, err := o.openDB(ctx)
+		if err != nil {
+			return err
+		}
+		o.store = db
+		defer func() {
+			if cerr := db.close(); cerr != nil && err == nil {
+				err = cerr
+			}
+		}()
+	}
 	if o.outDir != "" {
 		list, err := outFiles(slices.Collect(inputs), o.outDir, o.format)
 		if err != nil {
@@ -59,7 +73,7 @@ func extractRun(ctx context.Context, o *options) error {
 		}
 		todo = slices.Values(list)
 		stderr.setTotal(len(list))
-	} else {
+	} else if o.db == "" || o.formatSet {
 		var err error
 		if enc, err = record.NewEncoder(o.stdout, o.format); err != nil {
 			return &usageError{err}
@@ -94,7 +108,7 @@ func extractRun(ctx context.Context, o *options) error {
 		return r
 	}
 	failed := false
-	err := ordered(ctx, todo, o.jobs, work, func(r result) error {
+	err = ordered(ctx, todo, o.jobs, work, func(r result) error {
 		if r.blank {
 			stderr.printf("extract: %s: warning: empty input\n", r.name)
 		}
@@ -102,6 +116,11 @@ func extractRun(ctx context.Context, o *options) error {
 			failed = true
 			stderr.printf("extract: %s\n", oneLine(r.err))
 			return nil
+		}
+		if o.store != nil && !r.stored {
+			if err := o.store.put(r); err != nil {
+				return err
+			}
 		}
 		if enc == nil {
 			return nil
@@ -112,6 +131,8 @@ func extractRun(ctx context.Context, o *options) error {
 		err = enc.Close()
 	}
 	switch {
+	case dbFailed(err):
+		return err
 	case errors.Is(err, syscall.EPIPE):
 		// Whoever read standard output has gone (extract dir | head), which
 		// is no failure of ours: stop quietly.
@@ -139,6 +160,16 @@ func (o *options) process(ctx context.Context, j job) result {
 		return res
 	}
 	res.blank = ingest.Blank(text)
+	if o.store != nil {
+		res.text = text
+		res.rec, res.stored, err = o.store.unchanged(ctx, j.in.Source, text, o.formatSet)
+		if err != nil {
+			res.err = fmt.Errorf("%s: %w", j.in.Name(), err)
+		}
+		if err != nil || res.stored {
+			return res
+		}
+	}
 	rec, err := o.extract(j.in.Source, text)
 	if err == nil && j.out != "" {
 		err = writeFile(ctx, j.out, o.format, rec)
