@@ -19,8 +19,9 @@ const dominance = 3
 // changed since they were last linked, as the README says:
 //
 //  1. An actor's type is that of its record, unless the corpus gives its
-//     name another type at least dominance times as often (by mentions):
-//     then it links as that type ("Donald Trump" read once as a place).
+//     name (as a name or an alias) another type at least dominance times
+//     as often, by mentions: then it links as that type ("Donald Trump"
+//     read once as a place).
 //  2. Actors of one type that share a normalised name, their own or one of
 //     their aliases, are one entity. A person's one-word names (a surname,
 //     "Trump") do not link on their own.
@@ -169,14 +170,18 @@ func loadActors(ctx context.Context, conn *sql.Conn) ([]linked, error) {
 		return nil, err
 	}
 
-	// Rule 1: the type each name is given most, where it dominates.
+	// Rule 1: the type each name is given most, where it dominates. An
+	// actor's mentions vote for the type of its record under each of its
+	// names, aliases included: "Trump" is a person's name wherever
+	// "Donald Trump" was called "Trump".
 	votes := map[string]map[string]int{} // normalised name → type → mentions
 	for _, a := range actors {
-		n := Normalize(a.name)
-		if votes[n] == nil {
-			votes[n] = map[string]int{}
+		for _, f := range a.forms {
+			if votes[f] == nil {
+				votes[f] = map[string]int{}
+			}
+			votes[f][a.typ] += a.mention
 		}
-		votes[n][a.typ] += a.mention
 	}
 	for i := range actors {
 		a := &actors[i]
