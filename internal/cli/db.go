@@ -91,4 +91,3 @@ func dbFailed(err error) bool {
 	var e *dbError
 	return errors.As(err, &e)
 }
-

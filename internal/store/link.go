@@ -64,7 +64,8 @@ type linked struct {
 	mention int
 	forms   []string // normalised name and aliases
 	entity  sql.NullInt64
-	comp    int // union-find parent
+	comp    int  // union-find parent
+	bare    bool // a person named by one word only
 }
 
 func link(ctx context.Context, conn *sql.Conn) error {
@@ -242,20 +243,17 @@ func components(actors []linked) []int {
 		}
 		if strong == 0 && len(a.forms) > 0 {
 			bare = append(bare, i)
+			actors[i].bare = true
 		}
 	}
 
 	// Rule 3: surnames. What each linked person component carries, and how
 	// often the corpus mentions it.
-	isBare := make([]bool, len(actors))
-	for _, i := range bare {
-		isBare[i] = true
-	}
 	carriers := map[string][]int{} // surname → roots carrying it
 	mentions := map[int]int{}      // root → mentions
 	inArticle := map[actorKey]bool{}
 	for i, a := range actors {
-		if isBare[i] || a.typ != "person" {
+		if a.bare || a.typ != "person" {
 			continue
 		}
 		root := find(actors, i)
@@ -325,7 +323,9 @@ type entity struct {
 
 // entities makes one entity of each component, named by the name its
 // actors have most often (then the most mentioned, then the first in
-// lexical order), and keyed by its type and that name normalised.
+// lexical order), and keyed by its type and that name normalised. Persons
+// named by one word only have no say in the name where others do, so that
+// an entity's key does not change as surnames join it.
 func entities(actors []linked, roots []int) []entity {
 	byRoot := map[int]*entity{}
 	var order []int
@@ -345,16 +345,20 @@ func entities(actors []linked, roots []int) []entity {
 		type tally struct{ actors, mentions int }
 		names := map[[2]string]*tally{} // type, name → tally
 		articles := map[int64]bool{}
+		named := !allBare(actors, e.actors)
 		for _, i := range e.actors {
 			a := actors[i]
+			articles[a.article] = true
+			e.mentions += a.mention
+			if named && a.bare {
+				continue
+			}
 			k := [2]string{a.typ, a.name}
 			if names[k] == nil {
 				names[k] = &tally{}
 			}
 			names[k].actors++
 			names[k].mentions += a.mention
-			articles[a.article] = true
-			e.mentions += a.mention
 		}
 		var best [2]string
 		var bt *tally
@@ -395,4 +399,15 @@ func Normalize(name string) string {
 		words = words[1:]
 	}
 	return strings.Join(words, " ")
+}
+
+// allBare reports whether the actors of ids are all persons named by one
+// word only.
+func allBare(actors []linked, ids []int) bool {
+	for _, i := range ids {
+		if !actors[i].bare {
+			return false
+		}
+	}
+	return true
 }
