@@ -4,7 +4,7 @@ VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X github.com/extract-news/extract/internal/cli.version=$(VERSION)
 EVAL    := ../shared/eval
 
-.PHONY: help build run test bench bench-compare bench-scale fuzz eval golden lint check
+.PHONY: help build run test bench bench-compare bench-scale bench-db fuzz eval golden lint check
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -26,6 +26,9 @@ bench-compare: ## extraction vs prose's own pipeline on ../shared/eval/articles,
 
 bench-scale: ## whole process: --jobs 2 vs 1, start-up vs prose, peak memory over 325 and 3,250 files
 	internal/tools/bench-scale
+
+bench-db: ## --db vs standard output, re-runs, export round trip and linking over ../shared/eval/articles
+	internal/tools/bench-db
 
 # Minimizing a new input is capped at 2s: an article-sized input takes
 # milliseconds to extract, and the default (60s of minimizing) left the

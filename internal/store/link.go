@@ -83,36 +83,48 @@ func link(ctx context.Context, conn *sql.Conn) error {
 	comps := components(actors)
 	ents := entities(actors, comps)
 
-	upsert, err := conn.PrepareContext(ctx, `INSERT INTO entities (key, type, name, actors, articles, mentions)
-		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET type = excluded.type, name = excluded.name,
-		actors = excluded.actors, articles = excluded.articles, mentions = excluded.mentions RETURNING id`)
-	if err != nil {
-		return err
-	}
-	defer upsert.Close()
-	set, err := conn.PrepareContext(ctx, `UPDATE actors SET entity_id = ? WHERE article_id = ? AND id = ?`)
-	if err != nil {
-		return err
-	}
-	defer set.Close()
-	for _, e := range ents {
-		var id int64
-		if err := upsert.QueryRowContext(ctx, e.key, e.typ, e.name, len(e.actors), e.articles, e.mentions).Scan(&id); err != nil {
+	// The links go into temporary tables, and from there into entities and
+	// actors in a few statements: one statement per actor cost more than
+	// all the rest of the linking.
+	for _, q := range []string{
+		`CREATE TEMP TABLE IF NOT EXISTS link_entities (key TEXT PRIMARY KEY, type TEXT, name TEXT,
+			actors INTEGER, articles INTEGER, mentions INTEGER)`,
+		`CREATE TEMP TABLE IF NOT EXISTS link_actors (article_id INTEGER, id TEXT, key TEXT,
+			PRIMARY KEY (article_id, id)) WITHOUT ROWID`,
+		`DELETE FROM link_entities`,
+		`DELETE FROM link_actors`,
+	} {
+		if _, err := conn.ExecContext(ctx, q); err != nil {
 			return err
 		}
+	}
+	rows := inserter{conn: conn}
+	defer rows.close()
+	var linkEntities, linkActors []any
+	for _, e := range ents {
+		linkEntities = append(linkEntities, e.key, e.typ, e.name, len(e.actors), e.articles, e.mentions)
 		for _, i := range e.actors {
-			a := &actors[i]
-			if a.entity.Valid && a.entity.Int64 == id {
-				continue
-			}
-			if _, err := set.ExecContext(ctx, id, a.article, a.id); err != nil {
-				return err
-			}
+			linkActors = append(linkActors, actors[i].article, actors[i].id, e.key)
 		}
 	}
+	if err := rows.insert(ctx, table{`INSERT INTO link_entities (key, type, name, actors, articles, mentions) VALUES `, 6}, linkEntities); err != nil {
+		return err
+	}
+	if err := rows.insert(ctx, table{`INSERT INTO link_actors (article_id, id, key) VALUES `, 3}, linkActors); err != nil {
+		return err
+	}
 	for _, q := range []string{
+		// New entities get ids in the order of their first actors.
+		`INSERT INTO entities (key, type, name, actors, articles, mentions)
+			SELECT key, type, name, actors, articles, mentions FROM link_entities WHERE true ORDER BY rowid
+			ON CONFLICT (key) DO UPDATE SET type = excluded.type, name = excluded.name,
+			actors = excluded.actors, articles = excluded.articles, mentions = excluded.mentions`,
+		`UPDATE actors SET entity_id = e.id FROM link_actors l JOIN entities e ON e.key = l.key
+			WHERE actors.article_id = l.article_id AND actors.id = l.id AND actors.entity_id IS NOT e.id`,
 		`UPDATE actors SET entity_id = NULL WHERE anonymous AND entity_id IS NOT NULL`,
 		`DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM actors WHERE entity_id IS NOT NULL)`,
+		`DELETE FROM link_entities`,
+		`DELETE FROM link_actors`,
 		`UPDATE state SET value = 'fresh' WHERE key = 'entities'`,
 	} {
 		if _, err := conn.ExecContext(ctx, q); err != nil {
