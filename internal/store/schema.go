@@ -86,7 +86,6 @@ CREATE TABLE aliases (
 	PRIMARY KEY (article_id, actor, seq),
 	FOREIGN KEY (article_id, actor) REFERENCES actors (article_id, id) ON DELETE CASCADE
 );
-CREATE INDEX aliases_alias ON aliases (alias);
 
 CREATE TABLE titles (
 	article_id INTEGER NOT NULL,
@@ -156,7 +155,6 @@ CREATE TABLE positions (
 );
 CREATE INDEX positions_actor ON positions (article_id, actor);
 CREATE INDEX positions_target_actor ON positions (article_id, target_actor);
-CREATE INDEX positions_target ON positions (target);
 
 CREATE TABLE evidence (
 	article_id INTEGER NOT NULL,

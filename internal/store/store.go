@@ -79,6 +79,11 @@ func open(path string, readOnly bool) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
+	// Keep the connections that workers open to look up articles: a new
+	// one costs a file open and a reading of the schema. (database/sql
+	// keeps two idle by default, and a run uses one per worker and one to
+	// write.)
+	db.SetMaxIdleConns(16)
 	return &DB{db: db, path: path}, nil
 }
 
