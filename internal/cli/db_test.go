@@ -2,6 +2,8 @@ package cli
 
 import (
 	"bytes"
+	"context"
+	"database/sql"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -255,5 +257,53 @@ func sqlBlocks(t *testing.T, markdown, heading string) []string {
 			t.Fatalf("README.md: an sql block in %q is not closed", heading)
 		}
 		blocks = append(blocks, block)
+	}
+}
+
+// TestDBInterrupted cancels a run with --db (Ctrl-C, SIGTERM) while the
+// third article is extracted: the run ends with exit 130, and the
+// database holds the articles done before, whole, with their actors
+// linked; the next run completes it.
+func TestDBInterrupted(t *testing.T) {
+	dir := t.TempDir()
+	copyTree(t, "../../testdata/corpus", filepath.Join(dir, "corpus"))
+	t.Chdir(dir)
+	want, _ := runIn(t, nil, "", ExitOK, "--format", "json", "corpus")
+	lines := strings.SplitAfter(want, "\n")
+
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	n := 0
+	article := func(source string, text []byte) (record.Record, error) {
+		if n++; n == 3 {
+			cancel()
+		}
+		return extract.Article(source, text)
+	}
+	var stdout, stderr bytes.Buffer
+	code := run(ctx, deps{article: article}, []string{"--jobs", "1", "--db", "x.db", "corpus"}, nil, &stdout, &stderr)
+	if code != ExitInterrupted || stderr.String() != "extract: interrupted\n" {
+		t.Errorf("extract --db interrupted: exit %d, stderr %q; want %d, %q", code, stderr.String(), ExitInterrupted, "extract: interrupted\n")
+	}
+	got, _ := runIn(t, nil, "", ExitOK, "export", "--format", "json", "x.db")
+	if got != strings.Join(lines[:2], "") {
+		t.Errorf("after the interruption, the database holds\n%s\nwant the first two records", got)
+	}
+	db, err := sql.Open("sqlite", "x.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var state string
+	err = db.QueryRow(`SELECT value FROM state WHERE key = 'entities'`).Scan(&state)
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if state != "fresh" {
+		t.Errorf("after the interruption, entities are %s, want fresh (linked)", state)
+	}
+	runIn(t, nil, "", ExitOK, "--db", "x.db", "corpus")
+	if got, _ := runIn(t, nil, "", ExitOK, "export", "--format", "json", "x.db"); got != want {
+		t.Errorf("after a run that completes it, the export differs:\n%s", lineDiff(want, got))
 	}
 }
