@@ -169,7 +169,7 @@ const examples = `  # One article
 
   # A database to query with SQL (see README.md), and the records back out of it
   extract --db corpus.db articles/
-  sqlite3 corpus.db 'SELECT name, count(*) FROM actors GROUP BY name ORDER BY 2 DESC LIMIT 10'
+  sqlite3 corpus.db 'SELECT name, articles, mentions FROM entities ORDER BY mentions DESC LIMIT 10'
   extract export --format json corpus.db
 
   # JSON Lines in ({"id": ..., "text": ...} per line), JSON Lines out, four processes

@@ -26,14 +26,14 @@ const exportExamples = `  # Records into a database, then back out as JSON Lines
   extract export --format json corpus.db > records.jsonl
 
   # The database answers questions on its own, for instance in the sqlite3 shell
-  sqlite3 corpus.db 'SELECT name, count(*) FROM actors GROUP BY name ORDER BY 2 DESC LIMIT 10'`
+  sqlite3 corpus.db 'SELECT name, articles, mentions FROM entities ORDER BY mentions DESC LIMIT 10'`
 
 // newExportCmd returns the export command, which writes the records of a
 // database to stdout.
 func newExportCmd(stdout io.Writer) *cobra.Command {
 	format := record.YAML
 	cmd := &cobra.Command{
-		Use:     "export [--format yaml|json] FILE",
+		Use:     "export [flags] FILE",
 		Short:   "Write the records of a database made with --db",
 		Long:    exportLong,
 		Example: exportExamples,
