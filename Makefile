@@ -4,7 +4,7 @@ VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X github.com/extract-news/extract/internal/cli.version=$(VERSION)
 EVAL    := ../shared/eval
 
-.PHONY: help build run test bench bench-compare bench-scale bench-warc fuzz eval golden lint check
+.PHONY: help build run test bench bench-compare bench-scale bench-warc bench-db fuzz eval golden lint check
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -29,6 +29,9 @@ bench-scale: ## whole process: --jobs 2 vs 1, start-up vs prose, peak memory ove
 
 bench-warc: ## peak memory and pages/s over a WARC file of 500 and 5,000 responses (../shared/eval/html pages)
 	internal/tools/bench-warc
+
+bench-db: ## --db vs standard output, re-runs, export round trip and linking over ../shared/eval/articles
+	internal/tools/bench-db
 
 # Minimizing a new input is capped at 2s: an article-sized input takes
 # milliseconds to extract, and the default (60s of minimizing) left the

@@ -110,6 +110,7 @@ type options struct {
 	include   []string
 	maxBytes  int64
 	progress  string
+	db        string
 	args      []string
 
 	article        articleFunc
@@ -118,6 +119,7 @@ type options struct {
 	terminal       func(f any) bool
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	store          *dbRun // the database of --db, while a run writes it
 }
 
 // Values of --input.
@@ -182,6 +184,13 @@ file of its own instead. Warnings and errors go to standard error, one line
 each, naming the input. On a terminal, a run over more than one input
 also shows a progress line there (see --progress).
 
+With --db FILE the records go into a SQLite database instead (standard
+output stays empty unless --format is given), where the actors of all its
+articles are linked into entities. Run again on the same inputs, extract
+skips the articles it already holds and replaces those that changed.
+'extract export FILE' writes the records back out. A file named export or
+help is given as ./export or ./help.
+
 Exit status: 0 when every input was done; 1 when some input failed (the
 others are still written, in order); 2 for a usage error; 130 when
 interrupted, after which no more records are written.`
@@ -216,6 +225,11 @@ const examples = `  # One article
   # One record file per article: records/2024/story.yaml for articles/2024/story.txt
   extract --out-dir records/ articles/
 
+  # A database to query with SQL (see README.md), and the records back out of it
+  extract --db corpus.db articles/
+  sqlite3 corpus.db 'SELECT name, articles, mentions FROM entities ORDER BY mentions DESC LIMIT 10'
+  extract export --format json corpus.db
+
   # JSON Lines in ({"id": ..., "text": ...} per line), JSON Lines out, four processes
   parallel --pipe --keep-order -j 4 extract --input jsonl < articles.jsonl > records.jsonl`
 
@@ -242,6 +256,10 @@ func newCmd(d deps, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 			return extractRun(cmd.Context(), opts)
 		},
 	}
+	// Subcommands: export, and cobra's help. A file of either name is
+	// given as ./export or ./help; the completion command is left out.
+	cmd.AddCommand(newExportCmd(stdout))
+	cmd.CompletionOptions.DisableDefaultCmd = true
 	cmd.SetIn(stdin)
 	cmd.SetOut(stdout)
 	cmd.SetErr(stderr)
@@ -258,6 +276,7 @@ func newCmd(d deps, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	f.StringArrayVar(&opts.include, "include", nil, "read a folder's files whose names match `GLOB` (repeatable); by default *.txt, *.html, *.htm, *.warc.gz and *.warc; *.jsonl with --input jsonl")
 	f.Int64Var(&opts.maxBytes, "max-bytes", ingest.DefaultMaxBytes, "largest input read, in bytes, decompressed (a page of a WARC file, a text of --input jsonl); larger inputs fail, larger WARC pages are skipped")
 	f.StringVar(&opts.progress, "progress", progressAuto, "progress line on standard error, when it is a terminal: auto (for more than one input), always or never")
+	f.StringVar(&opts.db, "db", "", "store records in the SQLite database `FILE` (made if missing), not on standard output unless --format is given; see extract export")
 	return cmd
 }
 
@@ -274,6 +293,9 @@ func (o *options) validate() error {
 		}
 	default:
 		return usageErrorf("invalid --input %q: want auto, text, html, warc or jsonl", o.input)
+	}
+	if o.db != "" && o.outDir != "" {
+		return usageErrorf("--out-dir does not go with --db: records go to the database")
 	}
 	switch o.format {
 	case record.YAML, record.JSON:

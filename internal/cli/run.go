@@ -33,13 +33,15 @@ type result struct {
 	empty   bool          // the input was a page with no article in it
 	note    string        // a line for standard error, not a record (a WARC file's summary)
 	err     error         // the input failed; the error names it
+	text    []byte        // the input, for --db
+	stored  bool          // --db holds this record already
 }
 
 // extractRun extracts the record of every input and writes the records in
 // input order. Without --out-dir it lists inputs as it goes, so a folder of
 // any size runs in flat memory; with --out-dir it lists them all first, to
 // refuse two inputs that would write the same file before doing any work.
-func extractRun(ctx context.Context, o *options) error {
+func extractRun(ctx context.Context, o *options) (err error) {
 	stderr := newConsole(o.stderr, o.showProgress())
 	defer stderr.close()
 	ctx, cancel := context.WithCancel(ctx)
@@ -56,6 +58,18 @@ func extractRun(ctx context.Context, o *options) error {
 		}
 	}
 	var enc *record.Encoder
+	if o.db != "" {
+		db, err := o.openDB(ctx)
+		if err != nil {
+			return err
+		}
+		o.store = db
+		defer func() {
+			if cerr := db.close(); cerr != nil && err == nil {
+				err = cerr
+			}
+		}()
+	}
 	if o.outDir != "" {
 		list, err := outFiles(slices.Collect(inputs), o.outDir, o.format)
 		if err != nil {
@@ -63,7 +77,7 @@ func extractRun(ctx context.Context, o *options) error {
 		}
 		todo = slices.Values(list)
 		stderr.setTotal(len(list))
-	} else {
+	} else if o.db == "" || o.formatSet {
 		var err error
 		if enc, err = record.NewEncoder(o.stdout, o.format); err != nil {
 			return &usageError{err}
@@ -100,7 +114,7 @@ func extractRun(ctx context.Context, o *options) error {
 		return r
 	}
 	failed := false
-	err := ordered(ctx, todo, o.jobs, work, func(r result) error {
+	err = ordered(ctx, todo, o.jobs, work, func(r result) error {
 		if r.note != "" {
 			stderr.printf("extract: %s\n", r.note)
 			return nil
@@ -116,6 +130,11 @@ func extractRun(ctx context.Context, o *options) error {
 			stderr.printf("extract: %s\n", oneLine(r.err))
 			return nil
 		}
+		if o.store != nil && !r.stored {
+			if err := o.store.put(r); err != nil {
+				return err
+			}
+		}
 		if enc == nil {
 			return nil
 		}
@@ -125,6 +144,8 @@ func extractRun(ctx context.Context, o *options) error {
 		err = enc.Close()
 	}
 	switch {
+	case dbFailed(err):
+		return err
 	case errors.Is(err, syscall.EPIPE):
 		// Whoever read standard output has gone (extract dir | head), which
 		// is no failure of ours: stop quietly.
@@ -150,6 +171,20 @@ func (o *options) process(ctx context.Context, j job) result {
 	if err != nil {
 		res.err = err
 		return res
+	}
+	if o.store != nil {
+		// The content hash is of the input as read (the page, for HTML),
+		// so that an unchanged input is neither read as a page nor
+		// extracted again.
+		res.text = text
+		res.rec, res.stored, err = o.store.unchanged(ctx, j.in.Source, text, o.formatSet)
+		if err != nil {
+			res.err = fmt.Errorf("%s: %w", j.in.Name(), err)
+		}
+		if err != nil || res.stored {
+			res.blank = ingest.Blank(text)
+			return res
+		}
 	}
 	about := extract.About{Input: j.in.About.Input, Title: j.in.About.Title, Meta: j.in.About.Meta}
 	if about.Input == record.InputHTML {
