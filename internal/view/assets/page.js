@@ -91,9 +91,10 @@
     var m = document.querySelectorAll("article b" + q).length;
     var c = document.querySelectorAll("article q[id]" + q).length;
     var p = document.querySelectorAll("aside .positions li" + q).length;
-    status.textContent = actorName(selected) + ": " + m + " mentions, " + c + " claims, " + p +
-      " positions highlighted. Esc clears.";
+    status.textContent = actorName(selected) + ": " + count(m, "mention") + ", " + count(c, "claim") + ", " +
+      count(p, "position") + " highlighted. Esc clears.";
   }
+  function count(n, what) { return n + " " + what + (n === 1 ? "" : "s"); }
   function activate(el) {
     var who = el.closest("[data-a]");
     if (who) select(who.dataset.a);
