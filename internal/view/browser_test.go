@@ -228,3 +228,26 @@ func checkSelected(t *testing.T, b *viewtest.Browser, r record.Record, id, when 
 		t.Errorf("%s, %d positions are highlighted, want %d", when, n, positions)
 	}
 }
+
+// Every test article's page marks exactly what its record holds, within the
+// weight a page may have: three times the article, plus 60 KB.
+func TestArticlesInBrowser(t *testing.T) {
+	paths, err := filepath.Glob("../../testdata/articles/*.txt")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no test articles: %v", err)
+	}
+	paths = append(paths, "testdata/hostile.txt")
+	b := viewtest.New(t, false)
+	dir := t.TempDir()
+	for _, path := range paths {
+		r, text, page := render(t, dir, path)
+		b.Open(t, page)
+		b.CheckPage(t, path, r, text)
+		b.CheckProblems(t, path)
+		if info, err := os.Stat(page); err != nil {
+			t.Fatal(err)
+		} else if limit := 3*len(text) + 60<<10; info.Size() > int64(limit) {
+			t.Errorf("%s: the page is %d bytes, more than 3 × %d + 60 KB", path, info.Size(), len(text))
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -23,9 +24,9 @@ var assets embed.FS
 // from the article and the record goes through the templates' escaping.
 var (
 	templates = template.Must(template.New("").ParseFS(assets, "assets/*.tmpl"))
-	style     = template.CSS(compact(mustRead("assets/page.css")))
+	style     = template.CSS(compactCSS(mustRead("assets/page.css")))
 	script    = template.JS(compact(mustRead("assets/page.js")))
-	indexCSS  = template.CSS(compact(mustRead("assets/index.css")))
+	indexCSS  = template.CSS(compactCSS(mustRead("assets/index.css")))
 
 	// scriptHash lets the page's script, and no other, run.
 	scriptHash = func() string {
@@ -57,6 +58,13 @@ func compact(s string) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// compactCSS compacts CSS as compact does, and drops the spaces after
+// colons, semicolons and commas and around braces, which our CSS holds
+// nowhere that they count (no string or selector of it has ": " or ", ").
+func compactCSS(s string) string {
+	return strings.NewReplacer(": ", ":", "; ", ";", ", ", ",", " {", "{", "{ ", "{", " }", "}").Replace(compact(s))
 }
 
 func mustRead(name string) string {
@@ -92,7 +100,8 @@ type page struct {
 	Said       []speaker // the claims, by speaker
 	Events     []eventItem
 	Positions  []positionItem
-	Low        int // items that are guesses
+	Types      []actorType // the actors of each type, for their mentions' colour
+	Low        int         // items that are guesses
 	Style      template.CSS
 	Script     template.JS
 	ScriptHash string // the script's, for the page's content security policy
@@ -114,12 +123,17 @@ func typeColour(t string) template.CSS {
 
 type actorItem struct {
 	record.Actor
-	Titles, Aliases string       // each list, joined
-	TypeColour      template.CSS // the colour of the actor's type, for its mentions
+	Titles, Aliases string // each list, joined
 	Conf            string
 	Low             bool
 	Claims          int
 	Sp              int // speaker colour; -1 for an actor who says nothing
+}
+
+// An actorType is the actors of one type and its colour.
+type actorType struct {
+	Colour template.CSS
+	IDs    []string
 }
 
 // A speaker is one actor's claims, or ("" ID) the claims of no one.
@@ -195,7 +209,7 @@ func newPage(r record.Record, text string) *page {
 			group[id] = len(p.Said)
 			p.Said = append(p.Said, speaker{Name: "unattributed", Sp: -1})
 		}
-		it := claimItem{Claim: c, SpeakerID: id, Short: short(c.Text, 72), Conf: conf(c.Confidence), Low: low(c.Confidence)}
+		it := claimItem{Claim: c, SpeakerID: id, Short: short(c.Text, 60), Conf: conf(c.Confidence), Low: low(c.Confidence)}
 		g := &p.Said[group[id]]
 		g.Claims = append(g.Claims, it)
 		p.count(it.Low)
@@ -208,11 +222,17 @@ func newPage(r record.Record, text string) *page {
 	}
 
 	for _, a := range r.Actors {
-		it := actorItem{Actor: a, Titles: strings.Join(a.Titles, ", "), Aliases: strings.Join(a.Aliases, ", "), TypeColour: typeColour(a.Type), Conf: conf(a.Confidence), Low: low(a.Confidence), Sp: sp(a.ID)}
+		it := actorItem{Actor: a, Titles: strings.Join(a.Titles, ", "), Aliases: strings.Join(a.Aliases, ", "), Conf: conf(a.Confidence), Low: low(a.Confidence), Sp: sp(a.ID)}
 		if g, ok := group[a.ID]; ok {
 			it.Claims = len(p.Said[g].Claims)
 		}
 		p.Actors = append(p.Actors, it)
+		i := slices.IndexFunc(p.Types, func(t actorType) bool { return t.Colour == typeColour(a.Type) })
+		if i < 0 {
+			i = len(p.Types)
+			p.Types = append(p.Types, actorType{Colour: typeColour(a.Type)})
+		}
+		p.Types[i].IDs = append(p.Types[i].IDs, a.ID)
 		p.count(it.Low)
 	}
 	for _, e := range r.Events {

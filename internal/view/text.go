@@ -26,9 +26,6 @@ type mark struct {
 	actor      string // the mention's actor, the claim's speaker ("" for none)
 	class      string // type of actor, kind of claim, "h1" or "p" for a block
 	low        bool   // confidence below 0.5 (and scored)
-	who        string // the claim's speaker, as its label says
-	cue        string // the claim's cue
-	conf       string // the claim's confidence, "" when not scored
 	sp         int    // the claim's speaker colour, -1 for none
 	opened     bool   // a fragment of the mark has been written
 }
@@ -51,10 +48,7 @@ type Fragment struct {
 	Actor string // the mention's actor; the claim's speaker
 	Start int    // byte offsets of the fragment in the text
 	End   int
-	Who   string // speaker, on a claim's first fragment (its label)
-	Cue   string // a claim's cue, on its first fragment
-	Conf  string // a claim's confidence, when scored, on its first fragment
-	Sp    int    // a claim's speaker colour
+	Sp    int // a claim's speaker colour
 	Low   bool
 	Cont  bool // not the mark's first fragment
 }
@@ -66,14 +60,12 @@ func marked(text string, r record.Record, names map[string]string, colour map[st
 		marks = append(marks, &mark{kind: kindBlock, start: b.start, end: b.end, order: i, class: b.tag})
 	}
 	for i, c := range r.Claims {
-		who := "unattributed"
 		sp, n := "", -1
 		if c.Speaker != nil {
 			sp, n = *c.Speaker, colour[*c.Speaker]
-			who = names[sp]
 		}
 		marks = append(marks, &mark{kind: kindClaim, start: c.Span[0], end: c.Span[1], order: i,
-			id: c.ID, actor: sp, class: c.Kind, low: low(c.Confidence), who: who, sp: n, cue: c.Cue, conf: conf(c.Confidence)})
+			id: c.ID, actor: sp, class: c.Kind, low: low(c.Confidence), sp: n})
 	}
 	for i, e := range r.Events {
 		marks = append(marks, &mark{kind: kindEvent, start: e.ActionSpan[0], end: e.ActionSpan[1], order: i,
@@ -201,15 +193,6 @@ func fragment(m *mark, start int, stack []open) *Fragment {
 		f.Kind = "c"
 	}
 	f.Cont = m.opened
-	if !m.opened && m.kind == kindClaim {
-		f.Cue, f.Conf = m.cue, m.conf
-		f.Who = m.who
-		for _, o := range stack {
-			if o.m.kind == kindClaim && o.m.actor == m.actor {
-				f.Who = "" // the label of the claim it is inside says it
-			}
-		}
-	}
 	m.opened = true
 	return f
 }

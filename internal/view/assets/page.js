@@ -37,26 +37,31 @@
     s.append(h, dl);
     return s;
   }
+  // panelLine is the panel's line of the claim or event with id, which
+  // links to its mark.
+  function panelLine(id) {
+    var a = document.querySelector('aside a[href="#' + CSS.escape(id) + '"]');
+    return a ? a.parentElement : null;
+  }
   // describe tells what a mark is: a mention (b), a claim (q) or an event's
-  // action words (i). A claim's cue is on its first fragment.
+  // action words (i), from the panel's line of its actor, claim or event.
   function describe(el) {
-    var id = el.id || el.dataset.id;
+    var id = el.id || el.dataset.id, line;
     if (el.tagName === "B") {
-      var li = actorLine(el.dataset.a);
-      if (!li) return null;
-      return section(actorName(el.dataset.a), [["actor", li.querySelector("small").textContent],
-        ["confidence", conf(li.dataset.conf)]]);
-    }
-    if (el.tagName === "Q") {
-      var first = document.getElementById(id) || el;
-      return section(id + " · " + first.classList[0] + " claim", [["speaker", actorName(el.dataset.a) || "unattributed"],
-        ["cue", first.dataset.cue], ["confidence", conf(first.dataset.conf)]]);
-    }
-    if (el.tagName === "I") {
-      var line = document.getElementById("ev-" + id);
+      line = actorLine(el.dataset.a);
       if (!line) return null;
-      return section(id + " · event", [["event", line.textContent]]);
+      return section(actorName(el.dataset.a), [["actor", line.querySelector("small").textContent],
+        ["confidence", conf(line.dataset.conf)]]);
     }
+    line = panelLine(id);
+    if (!line) return null;
+    if (el.tagName === "Q") {
+      // "kind · cue · confidence"
+      var k = line.querySelector("small").textContent.split(" · ");
+      return section(id + " · " + k[0] + " claim", [["speaker", actorName(el.dataset.a) || "unattributed"],
+        ["cue", k[1]], ["confidence", conf(k[2])]]);
+    }
+    if (el.tagName === "I") return section(id + " · event", [["event", line.textContent]]);
     return null;
   }
   function show(target) {
