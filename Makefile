@@ -4,7 +4,7 @@ VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X github.com/extract-news/extract/internal/cli.version=$(VERSION)
 EVAL    := ../shared/eval
 
-.PHONY: help build run test bench bench-compare bench-scale bench-warc bench-db fuzz eval golden lint check
+.PHONY: help build run test bench bench-compare bench-scale bench-warc bench-db fuzz eval golden lint check screenshot
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -49,6 +49,9 @@ eval: build ## score extract on the dev and test splits of ../shared/eval, when 
 
 golden: ## rewrite testdata/golden from the current output; review with git diff
 	go test ./internal/cli -run TestGolden -update
+
+screenshot: ## docs/sample.png: the --format html page of the sample article, in headless Chromium
+	EXTRACT_SCREENSHOT=$(CURDIR)/docs/sample.png go test ./internal/view -run '^TestSampleInBrowser$$' -count=1
 
 lint: ## go vet
 	go vet ./...

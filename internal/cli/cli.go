@@ -180,7 +180,9 @@ Spark's RDD.pipe.
 Records go to standard output in the order the inputs were named: a YAML
 stream, one document per article separated by "---", or with --format json
 one JSON object per line (JSON Lines). With --out-dir each record goes to a
-file of its own instead. Warnings and errors go to standard error, one line
+file of its own instead. With --format html the record is a page to read:
+the article with who is who, who said what and who stands where marked in
+place; give one input, or --out-dir for a page each and an index.html. Warnings and errors go to standard error, one line
 each, naming the input. On a terminal, a run over more than one input
 also shows a progress line there (see --progress).
 
@@ -230,6 +232,10 @@ const examples = `  # One article
   sqlite3 corpus.db 'SELECT name, articles, mentions FROM entities ORDER BY mentions DESC LIMIT 10'
   extract export --format json corpus.db
 
+  # The article as a page, marked up with what was found; a page each and an index.html
+  extract --format html article.txt > article.html
+  extract --format html --out-dir pages/ articles/
+
   # JSON Lines in ({"id": ..., "text": ...} per line), JSON Lines out, four processes
   parallel --pipe --keep-order -j 4 extract --input jsonl < articles.jsonl > records.jsonl`
 
@@ -270,7 +276,7 @@ func newCmd(d deps, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	f := cmd.Flags()
 	f.SortFlags = false
 	f.StringVar(&opts.input, "input", inputAuto, "how inputs are read: auto (by name, else by content), text, html (a web page), warc (a web archive) or jsonl (each line is {\"id\": ..., \"text\": ...})")
-	f.StringVar(&opts.format, "format", record.YAML, "output format: yaml (a YAML stream) or json (JSON Lines); json by default with --input jsonl")
+	f.StringVar(&opts.format, "format", record.YAML, "output format: yaml (a YAML stream), json (JSON Lines; the default with --input jsonl) or html (a page to read the article by: one input, or a page each with --out-dir)")
 	f.IntVarP(&opts.jobs, "jobs", "j", 0, "articles processed at once; 0 means one per CPU (GOMAXPROCS)")
 	f.StringVar(&opts.outDir, "out-dir", "", "write one record file per input under `DIR` instead of to standard output")
 	f.StringArrayVar(&opts.include, "include", nil, "read a folder's files whose names match `GLOB` (repeatable); by default *.txt, *.html, *.htm, *.warc.gz and *.warc; *.jsonl with --input jsonl")
@@ -291,16 +297,22 @@ func (o *options) validate() error {
 		if o.outDir != "" {
 			return usageErrorf("--out-dir does not go with --input jsonl: records go to standard output")
 		}
+		if o.format == formatHTML {
+			return usageErrorf("--format html does not go with --input jsonl: give the articles as files")
+		}
 	default:
 		return usageErrorf("invalid --input %q: want auto, text, html, warc or jsonl", o.input)
 	}
 	if o.db != "" && o.outDir != "" {
 		return usageErrorf("--out-dir does not go with --db: records go to the database")
 	}
+	if o.db != "" && o.format == formatHTML {
+		return usageErrorf("--format html does not go with --db: write the database first, then pages with --format html --out-dir")
+	}
 	switch o.format {
-	case record.YAML, record.JSON:
+	case record.YAML, record.JSON, formatHTML:
 	default:
-		return usageErrorf("invalid --format %q: want yaml or json", o.format)
+		return usageErrorf("invalid --format %q: want yaml, json or html", o.format)
 	}
 	switch o.progress {
 	case progressAuto, progressAlways, progressNever:

@@ -277,7 +277,7 @@ func TestRun(t *testing.T) {
 		{
 			name:       "bad format",
 			args:       []string{"--format", "xml", "notes"},
-			wantStderr: "extract: invalid --format \"xml\": want yaml or json\n" + hint,
+			wantStderr: "extract: invalid --format \"xml\": want yaml, json or html\n" + hint,
 			wantCode:   ExitUsage,
 		},
 		{

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -15,6 +16,7 @@ import (
 	"github.com/extract-news/extract/internal/ingest"
 	"github.com/extract-news/extract/internal/page"
 	"github.com/extract-news/extract/internal/record"
+	"github.com/extract-news/extract/internal/view"
 )
 
 // A job is one input to extract, and the file its record goes to under
@@ -29,6 +31,7 @@ type result struct {
 	name    string        // the input's, for messages
 	rec     record.Record // written to standard output without --out-dir
 	encoded []byte        // rec, encoded by the worker for standard output
+	out     string        // the file written under --out-dir
 	blank   bool          // the input was empty or white space
 	empty   bool          // the input was a page with no article in it
 	note    string        // a line for standard error, not a record (a WARC file's summary)
@@ -70,7 +73,13 @@ func extractRun(ctx context.Context, o *options) (err error) {
 			}
 		}()
 	}
-	if o.outDir != "" {
+	if o.format == formatHTML && o.outDir == "" {
+		list := slices.Collect(inputs)
+		if len(list) != 1 {
+			return usageErrorf("--format html writes one page to standard output, and %d inputs were given: name one, or add --out-dir for a page each", len(list))
+		}
+		todo = slices.Values([]job{{in: list[0]}})
+	} else if o.outDir != "" {
 		list, err := outFiles(slices.Collect(inputs), o.outDir, o.format)
 		if err != nil {
 			return err
@@ -114,6 +123,7 @@ func extractRun(ctx context.Context, o *options) (err error) {
 		return r
 	}
 	failed := false
+	var pages []view.Entry // under --out-dir with --format html
 	err = ordered(ctx, todo, o.jobs, work, func(r result) error {
 		if r.note != "" {
 			stderr.printf("extract: %s\n", r.note)
@@ -135,6 +145,9 @@ func extractRun(ctx context.Context, o *options) (err error) {
 				return err
 			}
 		}
+		if o.format == formatHTML {
+			return o.emitPage(r, &pages)
+		}
 		if enc == nil {
 			return nil
 		}
@@ -142,6 +155,11 @@ func extractRun(ctx context.Context, o *options) (err error) {
 	})
 	if err == nil && enc != nil {
 		err = enc.Close()
+	}
+	if err == nil && ctx.Err() == nil && o.format == formatHTML && o.outDir != "" {
+		if err := writeIndex(ctx, o.outDir, pages); err != nil {
+			return err
+		}
 	}
 	switch {
 	case dbFailed(err):
@@ -196,7 +214,14 @@ func (o *options) process(ctx context.Context, j job) result {
 	}
 	res.blank = !res.empty && ingest.Blank(text)
 	rec, err := o.extract(j.in.Source, text, about)
-	if err == nil && j.out != "" {
+	switch {
+	case err != nil:
+	case o.format == formatHTML && j.out != "":
+		err = writePage(ctx, j.out, rec, text)
+		res.out = j.out
+	case o.format == formatHTML:
+		res.encoded, err = renderPage(rec, text)
+	case j.out != "":
 		err = writeFile(ctx, j.out, o.format, rec)
 	}
 	if err != nil {
@@ -252,6 +277,9 @@ func outFiles(inputs []ingest.Input, dir, format string) ([]job, error) {
 			continue
 		}
 		out := filepath.Join(dir, strings.TrimSuffix(in.Rel, filepath.Ext(in.Rel))+"."+format)
+		if format == formatHTML && out == filepath.Join(dir, indexName) {
+			return nil, usageErrorf("--out-dir: %s would write %s, which lists the pages: rename it, or put it in a folder", in.Source, out)
+		}
 		if prev, ok := writer[out]; ok {
 			return nil, usageErrorf("--out-dir: %s and %s would both write %s", prev, in.Source, out)
 		}
@@ -264,7 +292,25 @@ func outFiles(inputs []ingest.Input, dir, format string) ([]job, error) {
 // writeFile writes r to path in format by way of a temporary file in the
 // same folder, renamed into place, so path never holds half a record. If ctx
 // is done before the rename, nothing is left behind.
-func writeFile(ctx context.Context, path, format string, r record.Record) (err error) {
+func writeFile(ctx context.Context, path, format string, r record.Record) error {
+	return writeAtomic(ctx, path, func(w io.Writer) error {
+		enc, err := record.NewEncoder(w, format)
+		if err != nil {
+			return err
+		}
+		if err := enc.Encode(r); err != nil {
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+		if err := enc.Close(); err != nil {
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+		return nil
+	})
+}
+
+// writeAtomic writes path with write, by way of a temporary file in the
+// same folder renamed into place, as writeFile does.
+func writeAtomic(ctx context.Context, path string, write func(io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -279,15 +325,8 @@ func writeFile(ctx context.Context, path, format string, r record.Record) (err e
 			os.Remove(f.Name())
 		}
 	}()
-	enc, err := record.NewEncoder(f, format)
-	if err != nil {
+	if err := write(f); err != nil {
 		return err
-	}
-	if err := enc.Encode(r); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := enc.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
 	}
 	if err := f.Chmod(0o644); err != nil {
 		return err

@@ -1,0 +1,86 @@
+package cli
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/extract-news/extract/internal/extract"
+	"github.com/extract-news/extract/internal/view/viewtest"
+)
+
+// evalArticles is where the evaluation articles are, beside the repository.
+const evalArticles = "../../../shared/eval/articles"
+
+// TestHTMLEvalArticles writes the pages of the evaluation articles with
+// --format html --out-dir, as a user would, and checks that there is one
+// for each article and an index that links to each, that no page weighs
+// more than three times its article plus 60 KB, and, in Chromium, that the
+// pages of 20 of them, spread over the list, mark exactly what their
+// records hold. It is skipped when ../shared/eval/articles is not there.
+func TestHTMLEvalArticles(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(evalArticles, "*.txt"))
+	if len(paths) == 0 {
+		t.Skipf("no %s: the pages of the evaluation articles are not checked", evalArticles)
+	}
+	out := t.TempDir()
+	var stderr bytes.Buffer
+	if code := Run(t.Context(), []string{"--format", "html", "--out-dir", out, evalArticles}, nil, io.Discard, &stderr); code != ExitOK {
+		t.Fatalf("extract --format html --out-dir exited %d:\n%s", code, stderr.String())
+	}
+	pages, _ := filepath.Glob(filepath.Join(out, "*.html"))
+	if len(pages) != len(paths)+1 {
+		t.Errorf("%d files in the --out-dir, want %d pages and index.html", len(pages), len(paths))
+	}
+	index, err := os.ReadFile(filepath.Join(out, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(regexp.MustCompile(`<a href="[^"]+\.html">`).FindAll(index, -1)); n != len(paths) {
+		t.Errorf("index.html links to %d pages, want %d", n, len(paths))
+	}
+	page := func(path string) string {
+		return filepath.Join(out, strings.TrimSuffix(filepath.Base(path), ".txt")+".html")
+	}
+	worst, worstPath := 0.0, ""
+	for _, path := range paths {
+		a, err := os.Stat(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := os.Stat(page(path))
+		if err != nil {
+			t.Errorf("%s has no page: %v", path, err)
+			continue
+		}
+		limit := 3*a.Size() + 60<<10
+		if p.Size() > limit {
+			t.Errorf("%s: the page weighs %d bytes, more than 3 × %d + 60 KB", path, p.Size(), a.Size())
+		}
+		if f := float64(p.Size()) / float64(limit); f > worst {
+			worst, worstPath = f, path
+		}
+	}
+	t.Logf("%d pages; the heaviest, of %s, is %.0f%% of its limit", len(paths), filepath.Base(worstPath), 100*worst)
+
+	b := viewtest.New(t, false)
+	const sample = 20
+	for i := range min(sample, len(paths)) {
+		path := paths[i*len(paths)/sample]
+		text, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := extract.Article(path, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Open(t, page(path))
+		b.CheckPage(t, filepath.Base(path), r, text)
+		b.CheckProblems(t, filepath.Base(path))
+	}
+}
