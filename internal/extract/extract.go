@@ -5,6 +5,7 @@ import (
 
 	"github.com/extract-news/extract/internal/actors"
 	"github.com/extract-news/extract/internal/claims"
+	"github.com/extract-news/extract/internal/confidence"
 	"github.com/extract-news/extract/internal/events"
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/positions"
@@ -15,10 +16,17 @@ import (
 // carries (the path as given, "-" for standard input); text is the input
 // exactly as it was read, which every span in the record indexes.
 func Article(source string, text []byte) (record.Record, error) {
+	r, _, err := Analyse(source, text)
+	return r, err
+}
+
+// Analyse is Article, and gives the analysed article too (for tools that
+// read both, such as the confidence models' training).
+func Analyse(source string, text []byte) (record.Record, *nlp.Doc, error) {
 	r := record.New(source)
 	doc, err := nlp.Parse(text)
 	if err != nil {
-		return r, err
+		return r, nil, err
 	}
 	r.Title = doc.Title
 	r.Stats = record.Stats{
@@ -30,5 +38,6 @@ func Article(source string, text []byte) (record.Record, error) {
 	r.Claims = claims.Find(doc, r.Actors)
 	r.Events = events.Find(doc, r.Actors, r.Claims)
 	r.Positions = positions.Find(doc, r.Actors, r.Claims, r.Events)
-	return r, nil
+	err = confidence.Score(doc, &r)
+	return r, doc, err
 }
