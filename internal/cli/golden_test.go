@@ -47,7 +47,7 @@ func TestGolden(t *testing.T) {
 		golden := filepath.Join(goldenDir, strings.TrimSuffix(name, ".txt")+".yaml")
 		t.Run(name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			if code := Run(t.Context(), []string{name}, nil, &stdout, &stderr); code != ExitOK {
+			if code := Run(t.Context(), []string{"--min-confidence", "0", name}, nil, &stdout, &stderr); code != ExitOK {
 				t.Errorf("extract %s: exit %d, want %d", name, code, ExitOK)
 			}
 			if stderr.Len() > 0 {

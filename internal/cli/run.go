@@ -11,6 +11,7 @@ import (
 	"sync"
 	"syscall"
 
+	"github.com/extract-news/extract/internal/confidence"
 	"github.com/extract-news/extract/internal/ingest"
 	"github.com/extract-news/extract/internal/record"
 )
@@ -164,6 +165,7 @@ func (o *options) extract(source string, text []byte) (rec record.Record, err er
 	if err != nil {
 		return rec, err
 	}
+	confidence.Filter(&rec, o.minConfidence)
 	if err := record.Validate(rec, text); err != nil {
 		return rec, fmt.Errorf("internal error: record breaks the contract: %w", err)
 	}
