@@ -16,12 +16,17 @@ import (
 // carries (the path as given, "-" for standard input); text is the input
 // exactly as it was read, which every span in the record indexes.
 func Article(source string, text []byte) (record.Record, error) {
-	r, _, err := Analyse(source, text)
-	return r, err
+	r, doc, err := Analyse(source, text)
+	if err != nil {
+		return r, err
+	}
+	return r, confidence.Score(doc, &r)
 }
 
-// Analyse is Article, and gives the analysed article too (for tools that
-// read both, such as the confidence models' training).
+// Analyse is Article without the confidence stage: the analysers' record,
+// and the analysed article it was read from. It is for tools that read
+// both, such as the confidence models' training, which must not depend on
+// the models it replaces.
 func Analyse(source string, text []byte) (record.Record, *nlp.Doc, error) {
 	r := record.New(source)
 	doc, err := nlp.Parse(text)
@@ -38,6 +43,5 @@ func Analyse(source string, text []byte) (record.Record, *nlp.Doc, error) {
 	r.Claims = claims.Find(doc, r.Actors)
 	r.Events = events.Find(doc, r.Actors, r.Claims)
 	r.Positions = positions.Find(doc, r.Actors, r.Claims, r.Events)
-	err = confidence.Score(doc, &r)
-	return r, doc, err
+	return r, doc, nil
 }
