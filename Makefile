@@ -4,7 +4,7 @@ VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X github.com/extract-news/extract/internal/cli.version=$(VERSION)
 EVAL    := ../shared/eval
 
-.PHONY: help build run test bench bench-compare bench-scale bench-warc bench-db fuzz eval golden lint check screenshot
+.PHONY: help build run test bench bench-compare bench-scale bench-warc bench-db fuzz eval golden lint check screenshot train
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -46,6 +46,11 @@ eval: build ## score extract on the dev and test splits of ../shared/eval, when 
 	set -e; \
 	./extract $$($(EVAL)/articles.sh dev) > /tmp/extract-dev.yaml && $(EVAL)/score.sh /tmp/extract-dev.yaml -split dev; \
 	./extract $$($(EVAL)/articles.sh test) > /tmp/extract-test.yaml && $(EVAL)/score.sh /tmp/extract-test.yaml -split test
+
+# The models are byte-identical from one run to the next (same inputs, same
+# machine architecture); internal/confidence/models/REPORT holds their figures.
+train: ## rebuild the confidence models from ../shared/train and the dev split of ../shared/eval
+	go run ./internal/tools/train -train ../shared/train -eval $(EVAL) -out internal/confidence/models
 
 golden: ## rewrite testdata/golden from the current output; review with git diff
 	go test ./internal/cli -run TestGolden -update

@@ -22,7 +22,7 @@ func TestUserCache(t *testing.T) {
 	bin := buildExtract(t)
 	home := t.TempDir()
 	run := func() []byte {
-		cmd := exec.Command(bin, "sample.txt")
+		cmd := exec.Command(bin, "--min-confidence", "0", "sample.txt") // as the goldens are written
 		cmd.Dir = "../../testdata/articles"
 		cmd.Env = append(os.Environ(), "XDG_CACHE_HOME="+filepath.Join(home, "cache"), "HOME="+home, "LocalAppData="+home)
 		var stderr bytes.Buffer

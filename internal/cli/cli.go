@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/extract-news/extract/internal/confidence"
 	"github.com/extract-news/extract/internal/extract"
 	"github.com/extract-news/extract/internal/ingest"
 	"github.com/extract-news/extract/internal/record"
@@ -113,6 +114,8 @@ type options struct {
 	db        string
 	args      []string
 
+	minConfidence float64 // --min-confidence
+
 	article        articleFunc
 	load           func(cacheDir string) error
 	cacheDir       string
@@ -145,6 +148,10 @@ who is named (actors), what they are reported to have said (claims), what
 happened (events), and who supports or opposes what (positions), with byte
 offsets into the article for each. The record's fields are fixed by the
 record v1 contract; see README.md.
+
+Every item carries a confidence, the probability that it is right. Items
+below --min-confidence (0.3 unless given) are left out, so what is shown
+is mostly right; --min-confidence 0 shows everything found.
 
 Arguments are files, folders and "-" for standard input. A folder is walked
 recursively, each folder's entries in lexical order, for the files whose
@@ -224,6 +231,12 @@ const examples = `  # One article
   # Markdown too, four articles at a time
   extract --include '*.txt' --include '*.md' --jobs 4 articles/
 
+  # Everything found, however unsure (each item still has its confidence)
+  extract --min-confidence 0 article.txt
+
+  # Only what is very likely right
+  extract --min-confidence 0.8 article.txt
+
   # One record file per article: records/2024/story.yaml for articles/2024/story.txt
   extract --out-dir records/ articles/
 
@@ -281,6 +294,7 @@ func newCmd(d deps, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	f.StringVar(&opts.outDir, "out-dir", "", "write one record file per input under `DIR` instead of to standard output")
 	f.StringArrayVar(&opts.include, "include", nil, "read a folder's files whose names match `GLOB` (repeatable); by default *.txt, *.html, *.htm, *.warc.gz and *.warc; *.jsonl with --input jsonl")
 	f.Int64Var(&opts.maxBytes, "max-bytes", ingest.DefaultMaxBytes, "largest input read, in bytes, decompressed (a page of a WARC file, a text of --input jsonl); larger inputs fail, larger WARC pages are skipped")
+	f.Float64Var(&opts.minConfidence, "min-confidence", confidence.DefaultMin, "leave out items whose confidence is below `P` (0 to 1); 0 keeps everything")
 	f.StringVar(&opts.progress, "progress", progressAuto, "progress line on standard error, when it is a terminal: auto (for more than one input), always or never")
 	f.StringVar(&opts.db, "db", "", "store records in the SQLite database `FILE` (made if missing), not on standard output unless --format is given; see extract export")
 	return cmd
@@ -324,6 +338,9 @@ func (o *options) validate() error {
 	}
 	if o.jobs == 0 {
 		o.jobs = runtime.GOMAXPROCS(0)
+	}
+	if o.minConfidence < 0 || o.minConfidence > 1 || o.minConfidence != o.minConfidence {
+		return usageErrorf("invalid --min-confidence %v: want a probability from 0 (keep everything) to 1", o.minConfidence)
 	}
 	if o.maxBytes <= 0 {
 		return usageErrorf("invalid --max-bytes %d: want a positive number", o.maxBytes)

@@ -293,6 +293,12 @@ func TestRun(t *testing.T) {
 			wantCode:   ExitUsage,
 		},
 		{
+			name:       "min confidence over 1",
+			args:       []string{"--min-confidence", "1.5", "notes"},
+			wantStderr: "extract: invalid --min-confidence 1.5: want a probability from 0 (keep everything) to 1\n" + hint,
+			wantCode:   ExitUsage,
+		},
+		{
 			name:       "bad include glob",
 			args:       []string{"--include", "[a-", "notes"},
 			wantStderr: "extract: bad --include glob \"[a-\": syntax error in pattern\n" + hint,

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/extract-news/extract/internal/record"
@@ -17,7 +18,7 @@ type dbRun struct {
 	db        *store.DB
 	w         *store.Writer
 	readAs    string // --input
-	extractor string // the version of extract
+	extractor string // the version of extract, and the --min-confidence it kept items at
 }
 
 // A dbError is a failure of the database, which ends the run.
@@ -38,7 +39,7 @@ func (o *options) openDB(ctx context.Context) (*dbRun, error) {
 		db.Close()
 		return nil, &dbError{err}
 	}
-	return &dbRun{db: db, w: w, readAs: o.input, extractor: buildVersion()}, nil
+	return &dbRun{db: db, w: w, readAs: o.input, extractor: fmt.Sprintf("%s min-confidence=%g", buildVersion(), o.minConfidence)}, nil
 }
 
 // unchanged reports whether the database holds the record of source from

@@ -49,7 +49,7 @@ func TestGolden(t *testing.T) {
 		golden := filepath.Join(goldenDir, strings.TrimSuffix(name, ".txt")+".yaml")
 		t.Run(name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			if code := run(t.Context(), deps{article: extract.Article}, []string{name}, nil, &stdout, &stderr); code != ExitOK { // no model cache: tests leave the user's alone
+			if code := run(t.Context(), deps{article: extract.Article}, []string{"--min-confidence", "0", name}, nil, &stdout, &stderr); code != ExitOK { // no model cache: tests leave the user's alone
 				t.Errorf("extract %s: exit %d, want %d", name, code, ExitOK)
 			}
 			if stderr.Len() > 0 {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"github.com/extract-news/extract/internal/extract"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -40,7 +41,7 @@ func TestGoldenPages(t *testing.T) {
 		golden := filepath.Join(goldenDir, strings.TrimSuffix(name, ".html")+".yaml")
 		t.Run(name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			if code := Run(t.Context(), []string{name}, nil, &stdout, &stderr); code != ExitOK {
+			if code := run(t.Context(), deps{article: extract.Article}, []string{"--min-confidence", "0", name}, nil, &stdout, &stderr); code != ExitOK {
 				t.Errorf("extract %s: exit %d, want %d", name, code, ExitOK)
 			}
 			wantStderr := ""

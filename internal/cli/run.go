@@ -13,6 +13,7 @@ import (
 	"syscall"
 
 	"github.com/extract-news/extract/internal/extract"
+	"github.com/extract-news/extract/internal/confidence"
 	"github.com/extract-news/extract/internal/ingest"
 	"github.com/extract-news/extract/internal/page"
 	"github.com/extract-news/extract/internal/record"
@@ -258,6 +259,7 @@ func (o *options) extract(source string, text []byte, about extract.About) (rec 
 		return rec, err
 	}
 	extract.Describe(&rec, text, about)
+	confidence.Filter(&rec, o.minConfidence)
 	if err := record.Validate(rec, text); err != nil {
 		return rec, fmt.Errorf("internal error: record breaks the contract: %w", err)
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/extract-news/extract/internal/actors"
 	"github.com/extract-news/extract/internal/claims"
+	"github.com/extract-news/extract/internal/confidence"
 	"github.com/extract-news/extract/internal/events"
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/positions"
@@ -16,10 +17,22 @@ import (
 // carries (the path as given, "-" for standard input); text is the input
 // exactly as it was read, which every span in the record indexes.
 func Article(source string, text []byte) (record.Record, error) {
+	r, doc, err := Analyse(source, text)
+	if err != nil {
+		return r, err
+	}
+	return r, confidence.Score(doc, &r)
+}
+
+// Analyse is Article without the confidence stage: the analysers' record,
+// and the analysed article it was read from. It is for tools that read
+// both, such as the confidence models' training, which must not depend on
+// the models it replaces.
+func Analyse(source string, text []byte) (record.Record, *nlp.Doc, error) {
 	r := record.New(source)
 	doc, err := nlp.Parse(text)
 	if err != nil {
-		return r, err
+		return r, nil, err
 	}
 	r.Title = doc.Title
 	r.Stats = record.Stats{
@@ -36,5 +49,5 @@ func Article(source string, text []byte) (record.Record, error) {
 	r.Actors = actors.Linked(r.Actors, found.Mentions) // the speakers claims resolved: "he said"
 	r.Events = events.Find(syn, r.Actors, actors.NewResolver(doc, r.Actors))
 	r.Positions = positions.Find(doc, r.Actors, r.Claims, r.Events)
-	return r, nil
+	return r, doc, nil
 }

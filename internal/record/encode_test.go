@@ -32,6 +32,7 @@ actors:
     anonymous: false
     mentions: 1
     spans: [[0, 5]]
+    confidence: 0.97
   - id: a2
     name: Apple
     type: organization
@@ -40,6 +41,7 @@ actors:
     anonymous: false
     mentions: 1
     spans: [[29, 34]]
+    confidence: 0.9
 claims:
   - id: c1
     speaker: a1
@@ -48,6 +50,7 @@ claims:
     cue: said
     sentence: 0
     span: [13, 27]
+    confidence: 0.85
 events:
   - id: e1
     action: withdraw
@@ -61,6 +64,7 @@ events:
     modality: past
     sentence: 1
     span: [29, 43]
+    confidence: 0.5
 positions:
   - actor: a1
     stance: oppose
@@ -69,15 +73,16 @@ positions:
     evidence: [c1]
     sentence: 0
     span: [13, 27]
+    confidence: 0.05
 `
 
 const sampleJSON = `{"record":"v1","source":"x.txt","title":"","stats":{"bytes":44,"sentences":2,"words":6},` +
 	`"input":"text","meta":{"url":"","site":"","authors":[],"published":"","language":""},` +
-	`"actors":[{"id":"a1","name":"JD Vance","type":"person","aliases":["Vance"],"titles":[],"anonymous":false,"mentions":1,"spans":[[0,5]]},` +
-	`{"id":"a2","name":"Apple","type":"organization","aliases":[],"titles":[],"anonymous":false,"mentions":1,"spans":[[29,34]]}],` +
-	`"claims":[{"id":"c1","speaker":"a1","text":"We will fight.","kind":"direct","cue":"said","sentence":0,"span":[13,27]}],` +
-	`"events":[{"id":"e1","action":"withdraw","action_span":[35,43],"text":"Apple withdrew","agent":"a2","patient":"","patient_actor":null,"time":"","place":null,"modality":"past","sentence":1,"span":[29,43]}],` +
-	`"positions":[{"actor":"a1","stance":"oppose","target":"Apple","target_actor":"a2","evidence":["c1"],"sentence":0,"span":[13,27]}]}` + "\n"
+	`"actors":[{"id":"a1","name":"JD Vance","type":"person","aliases":["Vance"],"titles":[],"anonymous":false,"mentions":1,"spans":[[0,5]],"confidence":0.97},` +
+	`{"id":"a2","name":"Apple","type":"organization","aliases":[],"titles":[],"anonymous":false,"mentions":1,"spans":[[29,34]],"confidence":0.9}],` +
+	`"claims":[{"id":"c1","speaker":"a1","text":"We will fight.","kind":"direct","cue":"said","sentence":0,"span":[13,27],"confidence":0.85}],` +
+	`"events":[{"id":"e1","action":"withdraw","action_span":[35,43],"text":"Apple withdrew","agent":"a2","patient":"","patient_actor":null,"time":"","place":null,"modality":"past","sentence":1,"span":[29,43],"confidence":0.5}],` +
+	`"positions":[{"actor":"a1","stance":"oppose","target":"Apple","target_actor":"a2","evidence":["c1"],"sentence":0,"span":[13,27],"confidence":0.05}]}` + "\n"
 
 const emptyYAML = `record: v1
 source: '-'

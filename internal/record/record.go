@@ -67,12 +67,12 @@ type Actor struct {
 	Anonymous  bool     `yaml:"anonymous" json:"anonymous"`
 	Mentions   int      `yaml:"mentions" json:"mentions"`
 	Spans      []Span   `yaml:"spans,flow" json:"spans"`
-	Confidence float64  `yaml:"confidence,omitempty" json:"confidence,omitempty"`
+	Confidence float64  `yaml:"confidence" json:"confidence"`
 }
 
 // Every actor, claim, event and position carries a Confidence: the
 // calibrated probability, rounded to two decimals, that the item is right as
-// record-v1.md counts it. Zero means not yet scored, and is left out.
+// record-v1.md counts it (set by package confidence).
 
 // Claim kinds.
 const (
@@ -90,7 +90,7 @@ type Claim struct {
 	Cue        string  `yaml:"cue" json:"cue"`
 	Sentence   int     `yaml:"sentence" json:"sentence"`
 	Span       Span    `yaml:"span,flow" json:"span"`
-	Confidence float64 `yaml:"confidence,omitempty" json:"confidence,omitempty"`
+	Confidence float64 `yaml:"confidence" json:"confidence"`
 }
 
 // Event modalities.
@@ -116,7 +116,7 @@ type Event struct {
 	Modality     string  `yaml:"modality" json:"modality"`
 	Sentence     int     `yaml:"sentence" json:"sentence"`
 	Span         Span    `yaml:"span,flow" json:"span"`
-	Confidence   float64 `yaml:"confidence,omitempty" json:"confidence,omitempty"`
+	Confidence   float64 `yaml:"confidence" json:"confidence"`
 }
 
 // Stances.
@@ -135,7 +135,7 @@ type Position struct {
 	Evidence    []string `yaml:"evidence,flow" json:"evidence"`
 	Sentence    int      `yaml:"sentence" json:"sentence"`
 	Span        Span     `yaml:"span,flow" json:"span"`
-	Confidence  float64  `yaml:"confidence,omitempty" json:"confidence,omitempty"`
+	Confidence  float64  `yaml:"confidence" json:"confidence"`
 }
 
 // New returns an empty record for source: every list empty, never nil.

@@ -1,0 +1,69 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/extract-news/extract/internal/record"
+)
+
+// TestClaimLabels labels an invented record's claims the way the scorer
+// counts them: text and speaker right, speaker wrong, a match of an
+// optional gold claim (skipped), and a claim that matches nothing.
+func TestClaimLabels(t *testing.T) {
+	a1, a2 := "a1", "a2"
+	r := record.Record{
+		Actors: []record.Actor{
+			{ID: a1, Name: "Mara Quint", Aliases: []string{"Quint"}, Spans: []record.Span{{0, 10}}},
+			{ID: a2, Name: "Tom Albescu", Spans: []record.Span{{50, 61}}},
+		},
+		Claims: []record.Claim{
+			{ID: "c1", Speaker: &a1, Text: "the pier would close in March"},
+			{ID: "c2", Speaker: &a2, Text: "the union would go to court"},
+			{ID: "c3", Speaker: &a1, Text: "she wants a new quay"},
+			{ID: "c4", Speaker: nil, Text: "nothing anyone annotated here"},
+		},
+	}
+	quint, council := "Quint", "the council"
+	g := gold{Claims: &[]goldClaim{
+		{Speaker: &quint, Text: "the pier would close in March"},
+		{Speaker: &council, SpeakerSpan: []int{70, 81}, Text: "the union would go to court"},
+		{Speaker: &quint, Text: "wants a new quay", Optional: true},
+	}}
+	l := newMatcher(&g, &r).claims()
+	want := []struct{ ok, skip bool }{{true, false}, {false, false}, {false, true}, {false, false}}
+	for i, w := range want {
+		if l.ok[i] != w.ok || l.skip[i] != w.skip {
+			t.Errorf("claim %s: right %v skipped %v, want %v %v", r.Claims[i].ID, l.ok[i], l.skip[i], w.ok, w.skip)
+		}
+	}
+	// A speaker found by a pronoun is right when its span covers the gold's.
+	g2 := gold{Claims: &[]goldClaim{{Speaker: &council, SpeakerSpan: []int{52, 58}, Text: "the union would go to court"}}}
+	if l := newMatcher(&g2, &r).claims(); !l.ok[1] {
+		t.Error("claim c2 with a speaker mention over the gold speaker span: not right")
+	}
+}
+
+func TestNorm(t *testing.T) {
+	for in, want := range map[string]string{
+		"The Harbour Council's": "harbour council",
+		"  “Quint”  ":           "quint",
+		"two officials":         "officials",
+	} {
+		if got := norm(in); got != want {
+			t.Errorf("norm(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	if fold("story-a", 5) != fold("story-a", 5) {
+		t.Error("fold is not a function of the group")
+	}
+	seen := map[int]bool{}
+	for _, g := range []string{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"} {
+		seen[fold(g, 5)] = true
+	}
+	if len(seen) < 3 {
+		t.Errorf("12 groups fell in %d of 5 folds", len(seen))
+	}
+}
