@@ -12,8 +12,8 @@ import (
 	"sync"
 	"syscall"
 
-	"github.com/extract-news/extract/internal/extract"
 	"github.com/extract-news/extract/internal/confidence"
+	"github.com/extract-news/extract/internal/extract"
 	"github.com/extract-news/extract/internal/ingest"
 	"github.com/extract-news/extract/internal/page"
 	"github.com/extract-news/extract/internal/record"
