@@ -13,6 +13,7 @@ import (
 
 	"github.com/extract-news/extract/internal/ingest"
 	"github.com/extract-news/extract/internal/record"
+	"github.com/extract-news/extract/internal/store"
 )
 
 // A job is one input to extract, and the file its record goes to under
@@ -30,6 +31,7 @@ type result struct {
 	blank   bool          // the input was empty or white space
 	err     error         // the input failed; the error names it
 	text    []byte        // the input, for --db
+	hash    string        // its content hash, for --db
 	stored  bool          // --db holds this record already
 }
 
@@ -161,8 +163,8 @@ func (o *options) process(ctx context.Context, j job) result {
 	}
 	res.blank = ingest.Blank(text)
 	if o.store != nil {
-		res.text = text
-		res.rec, res.stored, err = o.store.unchanged(ctx, j.in.Source, text, o.formatSet)
+		res.text, res.hash = text, store.Hash(text)
+		res.rec, res.stored, err = o.store.unchanged(ctx, j.in.Source, res.hash, o.formatSet)
 		if err != nil {
 			res.err = fmt.Errorf("%s: %w", j.in.Name(), err)
 		}
