@@ -43,10 +43,10 @@ func (o *options) openDB(ctx context.Context) (*dbRun, error) {
 }
 
 // unchanged reports whether the database holds the record of source from
-// the same text, and if so, when its record is wanted on standard output
-// too (--format), reads it back.
-func (s *dbRun) unchanged(ctx context.Context, source string, text []byte, want bool) (record.Record, bool, error) {
-	id, ok, err := s.db.Unchanged(ctx, source, store.Hash(text), s.readAs, s.extractor)
+// text of the same hash, and if so, when its record is wanted on standard
+// output too (--format), reads it back.
+func (s *dbRun) unchanged(ctx context.Context, source, hash string, want bool) (record.Record, bool, error) {
+	id, ok, err := s.db.Unchanged(ctx, source, hash, s.readAs, s.extractor)
 	if err != nil || !ok || !want {
 		return record.Record{}, ok, err
 	}
@@ -59,7 +59,7 @@ func (s *dbRun) put(r result) error {
 	err := s.w.Put(store.Article{
 		Record:    r.rec,
 		Input:     r.text,
-		Hash:      store.Hash(r.text),
+		Hash:      r.hash,
 		ReadAs:    s.readAs,
 		Extractor: s.extractor,
 		At:        time.Now(),

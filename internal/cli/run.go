@@ -17,6 +17,7 @@ import (
 	"github.com/extract-news/extract/internal/ingest"
 	"github.com/extract-news/extract/internal/page"
 	"github.com/extract-news/extract/internal/record"
+	"github.com/extract-news/extract/internal/store"
 	"github.com/extract-news/extract/internal/view"
 )
 
@@ -38,6 +39,7 @@ type result struct {
 	note    string        // a line for standard error, not a record (a WARC file's summary)
 	err     error         // the input failed; the error names it
 	text    []byte        // the input, for --db
+	hash    string        // its content hash, for --db
 	stored  bool          // --db holds this record already
 }
 
@@ -195,8 +197,8 @@ func (o *options) process(ctx context.Context, j job) result {
 		// The content hash is of the input as read (the page, for HTML),
 		// so that an unchanged input is neither read as a page nor
 		// extracted again.
-		res.text = text
-		res.rec, res.stored, err = o.store.unchanged(ctx, j.in.Source, text, o.formatSet)
+		res.text, res.hash = text, store.Hash(text)
+		res.rec, res.stored, err = o.store.unchanged(ctx, j.in.Source, res.hash, o.formatSet)
 		if err != nil {
 			res.err = fmt.Errorf("%s: %w", j.in.Name(), err)
 		}

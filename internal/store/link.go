@@ -6,7 +6,6 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -263,14 +262,18 @@ func components(actors []linked) []int {
 	// often the corpus mentions it.
 	carriers := map[string][]int{} // surname → roots carrying it
 	mentions := map[int]int{}      // root → mentions
-	inArticle := map[actorKey]bool{}
+	type inArticle struct {
+		article int64
+		root    int
+	}
+	present := map[inArticle]bool{} // the components with an actor in each article
 	for i, a := range actors {
 		if a.bare || a.typ != "person" {
 			continue
 		}
 		root := find(actors, i)
 		mentions[root] += a.mention
-		inArticle[actorKey{a.article, strconv.Itoa(root)}] = true
+		present[inArticle{a.article, root}] = true
 		for _, f := range a.forms {
 			s := surname(f)
 			if s != "" && !slices.Contains(carriers[s], root) {
@@ -284,7 +287,7 @@ func components(actors []linked) []int {
 		s := a.forms[0]
 		var cands []int
 		for _, root := range carriers[s] {
-			if !inArticle[actorKey{a.article, strconv.Itoa(root)}] {
+			if !present[inArticle{a.article, root}] {
 				cands = append(cands, root)
 			}
 		}
