@@ -2,7 +2,6 @@ package events
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 
 	"github.com/extract-news/extract/internal/nlp"
@@ -11,10 +10,10 @@ import (
 
 // Find returns the events of the article d, with ids e1, e2, ... in order of
 // their action spans. actors give the agents, patients and places through
-// their mention spans; claims are the article's claims (direct quotations
-// hold no story events).
-func Find(d *nlp.Doc, actors []record.Actor, claims []record.Claim) []record.Event {
-	f := newFinder(d, actors, claims)
+// their mention spans. Verbs inside quotations (nlp's Doc.Quoted) give no
+// story events.
+func Find(d *nlp.Doc, actors []record.Actor) []record.Event {
+	f := newFinder(d, actors)
 	out := f.choose(f.candidates())
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i].ActionSpan, out[j].ActionSpan
@@ -49,26 +48,13 @@ type finder struct {
 	quoted  []bool // token index → inside a direct quotation
 }
 
-func newFinder(d *nlp.Doc, actors []record.Actor, claims []record.Claim) *finder {
+func newFinder(d *nlp.Doc, actors []record.Actor) *finder {
 	f := &finder{d: d, lx: loadLexicon(), actors: actors}
 	f.actorOf = nlp.Owners(d, record.ActorSpans(actors), false)
 	f.quoted = make([]bool, len(d.Tokens))
-	for _, q := range quotations(d, claims) {
-		for i := d.TokenAt(q[0]); i < len(d.Tokens) && d.Tokens[i].Start < q[1]; i++ {
-			f.quoted[i] = true
-		}
+	for i, t := range d.Tokens {
+		// A token may hold its quotation's opening mark: "'Do".
+		f.quoted[i] = d.Quoted(t.Start) || d.Quoted(t.End-1)
 	}
 	return f
-}
-
-// quotations returns the input spans of d's direct quotations: those of
-// the direct claims and every stretch between quotation marks.
-func quotations(d *nlp.Doc, claims []record.Claim) [][2]int {
-	out := slices.Clone(d.Quotes)
-	for _, c := range claims {
-		if c.Kind == record.Direct {
-			out = append(out, [2]int{c.Span[0], c.Span[1]})
-		}
-	}
-	return out
 }

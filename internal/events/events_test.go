@@ -29,7 +29,7 @@ func analyse(t *testing.T, text string, ms []mention) ([]record.Event, record.Re
 	for i, m := range ms {
 		r.Actors = append(r.Actors, recordtest.Actor(text, fmt.Sprintf("a%d", i+1), m.typ, m.names...))
 	}
-	r.Events = Find(d, r.Actors, nil)
+	r.Events = Find(d, r.Actors)
 	recordtest.Check(t, r, []byte(text))
 	return r.Events, r
 }
@@ -215,7 +215,7 @@ func TestReducedPassive(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		f := newFinder(d, nil, nil)
+		f := newFinder(d, nil)
 		for _, g := range f.groups(d.Sentences[0]) {
 			if d.Tokens[g.main].Tag == "VBN" && g.passive != want {
 				t.Errorf("%q: %q passive %v, want %v", text, d.Tokens[g.main].Text, g.passive, want)

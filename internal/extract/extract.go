@@ -28,7 +28,7 @@ func Article(source string, text []byte) (record.Record, error) {
 	}
 	r.Actors = actors.Find(doc)
 	r.Claims = claims.Find(doc, r.Actors)
-	r.Events = events.Find(doc, r.Actors, r.Claims)
+	r.Events = events.Find(doc, r.Actors)
 	r.Positions = positions.Find(doc, r.Actors, r.Claims, r.Events)
 	return r, nil
 }
