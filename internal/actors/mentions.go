@@ -73,11 +73,6 @@ type finder struct {
 
 func (f *finder) word(i int) string { return f.d.Tokens[i].Text }
 
-func isCap(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
-
 func isAcronym(w string) bool {
 	w = strings.ReplaceAll(w, ".", "")
 	if len(w) < 2 || len(w) > 6 {
@@ -141,7 +136,7 @@ func isProper(tag string) bool { return tag == "NNP" || tag == "NNPS" }
 func (f *finder) startable(i int) bool {
 	t := f.d.Tokens[i]
 	w := t.Text
-	if !isCap(w) || timeWords[strings.TrimSuffix(w, ".")] || leadWords[w] || !nameLike(w) {
+	if !nlp.IsCapitalized(w) || timeWords[strings.TrimSuffix(w, ".")] || leadWords[w] || !nameLike(w) {
 		return false
 	}
 	if f.initial(i) && !isProper(t.Tag) {
@@ -222,7 +217,7 @@ func (f *finder) quotedName(i, j int) bool {
 func (f *finder) continues(j int) bool {
 	t := f.d.Tokens[j]
 	w := t.Text
-	if !isCap(w) || timeWords[w] || !nameLike(w) || captionWords[w] {
+	if !nlp.IsCapitalized(w) || timeWords[w] || !nameLike(w) || captionWords[w] {
 		return false
 	}
 	switch t.Tag {
@@ -249,7 +244,7 @@ func (f *finder) titleCase(si int) bool {
 			continue
 		}
 		words++
-		if isCap(w) {
+		if nlp.IsCapitalized(w) {
 			caps++
 		}
 	}
@@ -269,12 +264,12 @@ func (f *finder) find() {
 		if isProper(t.Tag) {
 			f.proper[t.Text] = true
 		}
-		if !isCap(t.Text) {
+		if !nlp.IsCapitalized(t.Text) {
 			f.lower[t.Text] = true
 		}
-		if isCap(t.Text) && !f.initial(i) && !f.d.Sentences[t.Sent].Heading {
+		if nlp.IsCapitalized(t.Text) && !f.initial(i) && !f.d.Sentences[t.Sent].Heading {
 			f.capsElsewhere[t.Text] = true
-			if (i == 0 || !isCap(toks[i-1].Text)) && (i+1 == len(toks) || !isCap(toks[i+1].Text)) {
+			if (i == 0 || !nlp.IsCapitalized(toks[i-1].Text)) && (i+1 == len(toks) || !nlp.IsCapitalized(toks[i+1].Text)) {
 				f.capsAlone[t.Text] = true
 			}
 		}
@@ -336,7 +331,7 @@ func (f *finder) extend(i, lim int) int {
 			j += 2 // "Gerald F. Seib": the tokenizer splits "F."
 			continue
 		}
-		if j+1 < lim && (w == "&" || particles[w]) && isCap(toks[j+1].Text) {
+		if j+1 < lim && (w == "&" || particles[w]) && nlp.IsCapitalized(toks[j+1].Text) {
 			j += 2
 			continue
 		}
@@ -349,19 +344,19 @@ func (f *finder) extend(i, lim int) int {
 			if k > j+1 && f.country(k, lim) {
 				break // "Colorado State University of the US"
 			}
-			if k < lim && isCap(toks[k].Text) && !timeWords[toks[k].Text] &&
+			if k < lim && nlp.IsCapitalized(toks[k].Text) && !timeWords[toks[k].Text] &&
 				(ofHeads[last] || f.lx.orgWords[fold(last)] || f.lx.titles[fold(last)] || f.hasOrgWord(i, j)) {
 				j = k + 1
 				continue
 			}
 		}
-		if w == "and" && j+1 < lim && isCap(toks[j+1].Text) && f.hasOf(i, j) && (j+2 >= lim || !f.continues(j+2)) && !f.isPlace(j+1, j+2) {
+		if w == "and" && j+1 < lim && nlp.IsCapitalized(toks[j+1].Text) && f.hasOf(i, j) && (j+2 >= lim || !f.continues(j+2)) && !f.isPlace(j+1, j+2) {
 			// "Department of Health and Welfare": one more word after
 			// "and" ends a name built with "of".
 			j += 2
 			continue
 		}
-		if w == "and" && j+2 < lim && isCap(toks[j+1].Text) && !f.hasOrgWord(i, j) {
+		if w == "and" && j+2 < lim && nlp.IsCapitalized(toks[j+1].Text) && !f.hasOrgWord(i, j) {
 			// "Food and Drug Administration": the run after "and" ends
 			// in an institution word.
 			k := j + 1
@@ -495,7 +490,7 @@ func (f *finder) chunk(i, j, si int) {
 	// An institution or place, then a person: "University of Texas
 	// Arlington Amneh Jafari".
 	if j-i >= 4 {
-		if p := f.personAtLevel(j-2, j, 1); p == j-2 && isCap(toks[p-1].Text) && (f.hasOrgWord(i, p) || f.isPlace(i, p)) {
+		if p := f.personAtLevel(j-2, j, 1); p == j-2 && nlp.IsCapitalized(toks[p-1].Text) && (f.hasOrgWord(i, p) || f.isPlace(i, p)) {
 			f.chunk(i, p, si)
 			f.name(p, j, si, p)
 			return
@@ -792,7 +787,7 @@ func (f *finder) anonymous(si int) {
 		if !plural && !f.lx.anonWords[w] {
 			continue
 		}
-		if !strings.HasPrefix(t.Tag, "NN") || isCap(t.Text) && !f.initial(h) {
+		if !strings.HasPrefix(t.Tag, "NN") || nlp.IsCapitalized(t.Text) && !f.initial(h) {
 			continue
 		}
 		// Not the modifier of a following noun: "police officers".
@@ -810,7 +805,7 @@ func (f *finder) anonymous(si int) {
 				a--
 				break
 			}
-			if p.Tag == "JJ" || p.Tag == "JJS" || p.Tag == "VBN" && a-1 > s.First || p.Tag == "NN" || p.Tag == "NNP" || p.Tag == "NNPS" || p.Tag == "CD" || p.Tag == "VBG" && !isCap(p.Text) {
+			if p.Tag == "JJ" || p.Tag == "JJS" || p.Tag == "VBN" && a-1 > s.First || p.Tag == "NN" || p.Tag == "NNP" || p.Tag == "NNPS" || p.Tag == "CD" || p.Tag == "VBG" && !nlp.IsCapitalized(p.Text) {
 				if p.Tag == "NNP" && !f.isPlace(a-1, a) && !isAcronym(p.Text) && !(f.initial(a-1) && !f.listed(p.Text) && !f.capsElsewhere[p.Text]) {
 					if _, ok := f.lx.demonyms[fold(p.Text)]; !ok {
 						break // "Apple officials" belong to Apple
@@ -897,7 +892,7 @@ func (f *finder) speaks(a, h, si int) bool {
 	}
 	// "Health workers in Mombasa said": a short place phrase may come
 	// between the noun and its verb.
-	if k+1 < s.Lim && (toks[k].Text == "in" || toks[k].Text == "at" || toks[k].Text == "from") && isCap(toks[k+1].Text) {
+	if k+1 < s.Lim && (toks[k].Text == "in" || toks[k].Text == "at" || toks[k].Text == "from") && nlp.IsCapitalized(toks[k+1].Text) {
 		k += 2
 		for k < s.Lim && k < h+6 && isProper(toks[k].Tag) {
 			k++

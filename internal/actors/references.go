@@ -3,6 +3,8 @@ package actors
 import (
 	"sort"
 	"strings"
+
+	"github.com/extract-news/extract/internal/nlp"
 )
 
 // Pronouns and definite descriptions ("the company", "the mayor") refer
@@ -73,14 +75,14 @@ func (c *clusters) descriptions() {
 		}
 		s := c.f.d.Sentences[t.Sent]
 		h := i + 1
-		for h < s.Lim && h < i+4 && (toks[h].Tag == "JJ" || toks[h].Tag == "NN" && !isCap(toks[h].Text)) {
-			if h+1 < s.Lim && toks[h+1].Tag == "NN" && !isCap(toks[h+1].Text) {
+		for h < s.Lim && h < i+4 && (toks[h].Tag == "JJ" || toks[h].Tag == "NN" && !nlp.IsCapitalized(toks[h].Text)) {
+			if h+1 < s.Lim && toks[h+1].Tag == "NN" && !nlp.IsCapitalized(toks[h+1].Text) {
 				h++
 				continue
 			}
 			break
 		}
-		if h >= s.Lim || isCap(toks[h].Text) || toks[h].Tag != "NN" {
+		if h >= s.Lim || nlp.IsCapitalized(toks[h].Text) || toks[h].Tag != "NN" {
 			continue
 		}
 		head := toks[h].Text

@@ -59,22 +59,8 @@ func newFinder(d *nlp.Doc, actors []record.Actor) *finder {
 	for _, p := range d.Paragraphs {
 		f.paras = append(f.paras, paragraph{p[0], p[1]})
 	}
-	f.owner = make([]int, len(d.Tokens))
-	best := make([]int, len(d.Tokens))
-	for i := range f.owner {
-		f.owner[i] = none
-	}
-	for a, act := range actors {
-		for _, sp := range act.Spans {
-			lo := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp[0] })
-			for i := lo; i < len(d.Tokens) && d.Tokens[i].End <= sp[1]; i++ {
-				// The longest span holding a token wins: "US" in "US officials".
-				if n := sp[1] - sp[0]; f.owner[i] == none || n > best[i] {
-					f.owner[i], best[i] = a, n
-				}
-			}
-		}
-	}
+	// The longest span holding a token wins: "US" in "US officials".
+	f.owner = nlp.Owners(d, record.ActorSpans(actors), true)
 	f.stretches = stretchesOf(d)
 	// Each token takes the first stretch holding it. Stretches nest only
 	// one deep (single marks inside double ones), so placing each stretch's
@@ -96,14 +82,7 @@ func newFinder(d *nlp.Doc, actors []record.Actor) *finder {
 
 // sentAt returns the index of the sentence holding input offset off: the
 // last one starting at or before it.
-func (f *finder) sentAt(off int) int {
-	ss := f.d.Sentences
-	i := sort.Search(len(ss), func(i int) bool { return ss[i].Start > off })
-	if i > 0 {
-		i--
-	}
-	return i
-}
+func (f *finder) sentAt(off int) int { return f.d.SentenceAt(off) }
 
 // heading reports whether sentence si is a heading: the title or a
 // subheading.
@@ -114,9 +93,7 @@ func (f *finder) heading(si int) bool {
 func (f *finder) paraAt(off int) int { return f.d.Sentences[f.sentAt(off)].Paragraph }
 
 // tokAt returns the index of the first token starting at or after off.
-func (f *finder) tokAt(off int) int {
-	return sort.Search(len(f.d.Tokens), func(i int) bool { return f.d.Tokens[i].Start >= off })
-}
+func (f *finder) tokAt(off int) int { return f.d.TokenAt(off) }
 
 func (f *finder) find() {
 	next := 0 // next stretch to handle

@@ -40,16 +40,8 @@ func (d *Doc) quote() {
 	d.Quotes = quotedText(d.Quotations)
 }
 
-// sentEnd returns the end of the sentence holding input offset off: the
-// last one starting at or before it.
-func (d *Doc) sentEnd(off int) int {
-	ss := d.Sentences
-	i := sort.Search(len(ss), func(i int) bool { return ss[i].Start > off })
-	if i > 0 {
-		i--
-	}
-	return ss[i].End
-}
+// sentEnd returns the end of the sentence holding input offset off.
+func (d *Doc) sentEnd(off int) int { return d.Sentences[d.SentenceAt(off)].End }
 
 // quotedText returns the quoted text of the quotations as sorted,
 // disjoint spans.
