@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	lex "github.com/extract-news/extract/internal/lexicon"
 	"github.com/extract-news/extract/internal/record"
 )
 
@@ -46,25 +47,10 @@ func (r *Resolver) Description(k, j, anon int, quoted func(off int) bool) int {
 }
 
 // roleNouns are the heads of descriptions that refer to a person by role.
-var roleNouns = set("mayor", "president", "senator", "governor", "nominee", "candidate",
-	"spokeswoman", "spokesman", "spokesperson", "secretary", "minister", "chairman",
-	"chairwoman", "chair", "director", "ambassador", "congressman", "congresswoman",
-	"lawmaker", "judge", "attorney", "lawyer", "chief", "executive", "ceo", "commissioner",
-	"sheriff", "chancellor", "premier", "prime", "king", "queen", "pope", "speaker",
-	"prosecutor", "general", "analyst", "economist", "professor", "founder", "billionaire",
-	"businessman", "businesswoman", "developer", "author", "leader", "coach", "manager",
-	"vice", "representative", "treasurer", "adviser", "advisor", "researcher")
+var roleNouns = lex.HeadWords(lex.Role)
 
 // orgNouns are the heads of descriptions that refer to an organisation.
-var orgNouns = set("company", "firm", "bank", "campaign", "agency", "ministry", "department",
-	"group", "government", "union", "council", "committee", "commission", "administration",
-	"party", "organization", "organisation", "network", "newspaper", "paper", "court",
-	"board", "association", "foundation", "institute", "university", "club", "team",
-	"regime", "office", "corporation", "automaker", "carmaker", "retailer", "manufacturer",
-	"airline", "publisher", "magazine", "station", "channel", "league", "federation",
-	"coalition", "alliance", "charity", "bureau", "service", "panel", "senate", "house",
-	"legislature", "parliament", "embassy", "army", "military", "police", "school",
-	"hospital", "website", "site", "channel", "broadcaster", "insurer", "lender", "giant")
+var orgNouns = lex.HeadWords(lex.Org)
 
 // titleAbbrevs gives the abbreviated titles a role noun also matches.
 var titleAbbrevs = map[string]string{

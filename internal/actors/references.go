@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	lex "github.com/extract-news/extract/internal/lexicon"
 	"github.com/extract-news/extract/internal/nlp"
 )
 
@@ -19,13 +20,8 @@ const lookBack = 60
 
 // descriptions whose head names an institution: "the company".
 var (
-	companyHeads = set("company", "firm", "giant", "carmaker", "automaker", "bank", "airline",
-		"manufacturer", "retailer", "network", "newspaper", "paper", "broadcaster", "insurer",
-		"lender", "chipmaker", "conglomerate", "corporation", "startup", "group", "index")
-	institutionHeads = set("government", "administration", "agency", "ministry", "department",
-		"party", "campaign", "team", "club", "organization", "organisation", "court", "council",
-		"committee", "union", "military", "army", "league", "federation", "association",
-		"university", "hospital", "institute", "board", "commission", "tribunal", "office")
+	companyHeads     = lex.HeadWords(lex.Company)
+	institutionHeads = lex.HeadWords(lex.Institution)
 )
 
 // references links descriptions, then pronouns.

@@ -118,14 +118,7 @@ func newFinder(syn *syntax.Syntax, refs Resolver) *finder {
 
 // sentAt returns the index of the sentence holding input offset off: the
 // last one starting at or before it.
-func (f *finder) sentAt(off int) int {
-	ss := f.d.Sentences
-	i := sort.Search(len(ss), func(i int) bool { return ss[i].Start > off })
-	if i > 0 {
-		i--
-	}
-	return i
-}
+func (f *finder) sentAt(off int) int { return f.d.SentenceAt(off) }
 
 // heading reports whether sentence si is a heading: the title or a
 // subheading.
@@ -136,9 +129,7 @@ func (f *finder) heading(si int) bool {
 func (f *finder) paraAt(off int) int { return f.d.Sentences[f.sentAt(off)].Paragraph }
 
 // tokAt returns the index of the first token starting at or after off.
-func (f *finder) tokAt(off int) int {
-	return sort.Search(len(f.d.Tokens), func(i int) bool { return f.d.Tokens[i].Start >= off })
-}
+func (f *finder) tokAt(off int) int { return f.d.TokenAt(off) }
 
 func (f *finder) find() {
 	next := 0 // next stretch to handle

@@ -709,31 +709,31 @@ func TestFindEmpty(t *testing.T) {
 func TestLexicon(t *testing.T) {
 	lx, bad := parseLexicon(lexicon.Cues())
 	if len(bad) > 0 {
-		t.Errorf("data/cues.txt: unreadable lines %q", bad)
+		t.Errorf("lexicon cues.txt: unreadable lines %q", bad)
 	}
 	seen := map[string]bool{}
 	for _, forms := range lx.byFirst {
 		for _, f := range forms {
 			k := strings.Join(f.words, " ")
 			if seen[k] {
-				t.Errorf("data/cues.txt: %q listed twice", k)
+				t.Errorf("lexicon cues.txt: %q listed twice", k)
 			}
 			seen[k] = true
 		}
 	}
 	for _, w := range []string{"said", "told", "according to", "calling", "tweeted", "pointed out"} {
 		if !seen[w] {
-			t.Errorf("data/cues.txt lacks %q", w)
+			t.Errorf("lexicon cues.txt lacks %q", w)
 		}
 	}
 	// A trait belongs to a cue word; one that is not is a typo.
 	for w := range lx.traits {
 		if !seen[w] {
-			t.Errorf("data/cues.txt: trait of %q, which is no cue", w)
+			t.Errorf("lexicon cues.txt: trait of %q, which is no cue", w)
 		}
 	}
 	if !lx.has("Shows", findingTrait) || !lx.has("asked", asksTrait) || !lx.has("noted", objectTrait) || lx.has("said", objectTrait) {
-		t.Error("data/cues.txt: traits of shows, asked, noted, said are not as listed")
+		t.Error("lexicon cues.txt: traits of shows, asked, noted, said are not as listed")
 	}
 }
 

@@ -22,19 +22,47 @@ type attribution struct {
 	cl       class
 }
 
+// quoteSite is what the steps of quotation read about one stretch: its
+// sentence, the tokens on each side of its marks, and the attributions
+// found there.
+type quoteSite struct {
+	q       int     // the stretch's index
+	st      stretch // the stretch
+	si      int     // the sentence of the opening mark
+	lA, lB  int     // left context: tokens [lA, lB) before the opening mark
+	rA, rB  int     // right context: tokens [rA, rB) after the closing mark
+	left    attribution
+	right   attribution
+	empty   bool // nothing stands before the opening mark in its sentence
+	colon   bool // the left context ends with a colon
+	heading bool // the stretch is in a headline or subheading
+}
+
 // quotation makes the claim of stretch q, if it is one: a direct quotation
-// or a quoted fragment with a speaker.
+// or a quoted fragment with a speaker. Its steps: the context on each side
+// of the marks, the stretches that are no quotation, a transcript's turn,
+// the attributions, then the claim they give.
 func (f *finder) quotation(q int) {
 	st := f.stretches[q]
 	if st.e <= st.s || !hasLetter(f.d.Input[st.s:st.e]) {
 		return
 	}
-	toks := f.d.Tokens
-	si := f.sentAt(st.open)
-	sent := f.d.Sentences[si]
-	// Left context: the sentence before the opening mark, after any
-	// earlier stretch.
-	lA, lB := sent.First, f.tokAt(st.open)
+	x := &quoteSite{q: q, st: st, si: f.sentAt(st.open)}
+	x.lA, x.lB = f.leftContext(st, f.d.Sentences[x.si])
+	x.rA, x.rB = f.rightContext(st)
+	if f.notQuotation(x) || f.transcriptTurn(x) {
+		return
+	}
+	f.attributions(x)
+	if c, ok := f.quotedClaim(x); ok {
+		f.addQuoted(c, x.heading)
+	}
+}
+
+// leftContext returns the tokens [lA, lB) of sentence sent before the
+// opening mark of st, after any earlier stretch.
+func (f *finder) leftContext(st stretch, sent nlp.Sentence) (lA, lB int) {
+	lA, lB = sent.First, f.tokAt(st.open)
 	if lB > sent.Lim {
 		lB = sent.Lim
 	}
@@ -47,137 +75,199 @@ func (f *finder) quotation(q int) {
 			break
 		}
 	}
-	// Right context: after the closing mark, to the next mark or the end of
-	// the sentence.
-	rA := f.tokAt(st.close)
-	rB := rA
-	if !(st.close == f.paras[st.para].e && !closedBy(f.d.Input, st)) {
-		endSent := f.sentAt(st.close - 1)
-		for rB < len(toks) && f.inQuote[rB] < 0 && toks[rB].Start < f.paras[st.para].e {
-			// The sentence the closing mark ends, or the next one when the
-			// splitter cut after the mark and it goes on in lower case.
-			if s := toks[rB].Sent; s != endSent && !(rB == rA && s == endSent+1 && !nlp.IsCapitalized(toks[rB].Text)) {
-				if s == endSent+1 && rB == f.d.Sentences[s].First && (toks[rB].Text == ")" || !nlp.IsCapitalized(toks[rB].Text) && isWord(toks[rB].Text)) {
-					// The splitter cut after "(R-Fla.)" or inside it.
-					endSent = s
-				} else if rB == rA || toks[rB-1].Sent != s {
-					break
-				}
-			}
-			rB++
-			if w := toks[rB-1].Text; (w == "." || w == "!" || w == "?") && !(rB < len(toks) && toks[rB].Text == ")") && !f.initialDot(rB-1) {
+	return lA, lB
+}
+
+// rightContext returns the tokens [rA, rB) after the closing mark of st,
+// to the next mark or the end of the sentence; none when st runs to the
+// end of its paragraph unclosed.
+func (f *finder) rightContext(st stretch) (rA, rB int) {
+	toks := f.d.Tokens
+	rA = f.tokAt(st.close)
+	rB = rA
+	paraEnd := f.paras[st.para].e
+	if st.close == paraEnd && !closedBy(f.d.Input, st) {
+		return rA, rB
+	}
+	endSent := f.sentAt(st.close - 1)
+	for rB < len(toks) && f.inQuote[rB] < 0 && toks[rB].Start < paraEnd {
+		// The sentence the closing mark ends, or the next one when the
+		// splitter cut after the mark and it goes on in lower case.
+		if s := toks[rB].Sent; s != endSent && !(rB == rA && s == endSent+1 && !nlp.IsCapitalized(toks[rB].Text)) {
+			if s == endSent+1 && rB == f.d.Sentences[s].First && (toks[rB].Text == ")" || !nlp.IsCapitalized(toks[rB].Text) && isWord(toks[rB].Text)) {
+				// The splitter cut after "(R-Fla.)" or inside it.
+				endSent = s
+			} else if rB == rA || toks[rB-1].Sent != s {
 				break
 			}
 		}
+		rB++
+		if w := toks[rB-1].Text; (w == "." || w == "!" || w == "?") && !(rB < len(toks) && toks[rB].Text == ")") && !f.initialDot(rB-1) {
+			break
+		}
 	}
-	if lB > lA && isSoCalled(toks, lB-1) {
-		return
+	return rA, rB
+}
+
+// notQuotation reports whether the stretch is quoted words that make no
+// claim of their own: a so-called word, an aside, or words a headline's
+// label already claims ("Trump Jr: Women Who Can't 'Handle' ...").
+func (f *finder) notQuotation(x *quoteSite) bool {
+	if x.lB > x.lA && isSoCalled(f.d.Tokens, x.lB-1) {
+		return true
 	}
-	if aside(f.d.Input[st.s:st.e]) {
-		return
+	if aside(f.d.Input[x.st.s:x.st.e]) {
+		return true
 	}
-	// A headline's label claims its quoted words too: "Trump Jr: Women
-	// Who Can't 'Handle' Harassment ...".
-	if p := f.lastClaimIn(si); p != nil && p.cue == ":" && p.stretch < 0 && p.span[0] <= st.open && st.e <= p.span[1] {
-		return
+	p := f.lastClaimIn(x.si)
+	return p != nil && p.cue == ":" && p.stretch < 0 && p.span[0] <= x.st.open && x.st.e <= p.span[1]
+}
+
+// transcriptTurn adds the claim of a transcript's turn, "WALLACE: ..."
+// inside the marks, and reports whether the stretch was one.
+func (f *finder) transcriptTurn(x *quoteSite) bool {
+	k, a, ok := f.turn(x.st)
+	if !ok {
+		return false
 	}
-	// A transcript's turn: "WALLACE: ..." inside the marks.
-	if k, a, ok := f.turn(st); ok {
-		c := claim{span: [2]int{toks[k].Start, st.e}, kind: record.Direct, cue: ":", speaker: a, para: st.para, sent: f.sentAt(toks[k].Start), stretch: q, labeled: true}
-		f.add(c)
-		return
-	}
-	left := f.attrLeft(lA, lB)
-	right := f.attrRight(rA, rB)
-	if !right.ok && rB == rA {
-		// `“Why not?” Smith asked.`: the splitter cut after the question
-		// mark, and the attribution is the next sentence.
-		if b := f.cutAttribution(st, rA); b > rA {
-			if r := f.attrRight(rA, b); r.ok && r.sub.actor != none {
-				right, rB = r, b
+	start := f.d.Tokens[k].Start
+	f.add(claim{span: [2]int{start, x.st.e}, kind: record.Direct, cue: ":", speaker: a, para: x.st.para, sent: f.sentAt(start), stretch: x.q, labeled: true})
+	return true
+}
+
+// attributions reads the attributions on each side of the stretch, and
+// where the splitter cut a question off its attribution (`“Why not?”
+// Smith asked.`), the one in the next sentence.
+func (f *finder) attributions(x *quoteSite) {
+	x.left = f.attrLeft(x.lA, x.lB)
+	x.right = f.attrRight(x.rA, x.rB)
+	if !x.right.ok && x.rB == x.rA {
+		if b := f.cutAttribution(x.st, x.rA); b > x.rA {
+			if r := f.attrRight(x.rA, b); r.ok && r.sub.actor != none {
+				x.right, x.rB = r, b
 			}
 		}
 	}
-	empty := lA == lB
-	colon := !empty && toks[lB-1].Text == ":"
-	// The sentence goes on after the closing mark with words that are no
-	// attribution: the quotation is a fragment of it.
-	goesOn := rB > rA && !clauseEnd(toks[rA].Text) && !right.ok
-	direct := empty || colon || left.ok && f.introduces(left, lB) && !goesOn
-	c := claim{span: [2]int{st.s, st.e}, speaker: none, para: st.para, sent: f.sentAt(st.s), stretch: q}
-	heading := f.heading(si)
-	defer func() {
-		// A headline gives a claim only when it names its speaker.
-		if heading && len(f.claims) > 0 && f.claims[len(f.claims)-1].stretch == q && f.claims[len(f.claims)-1].speaker == none {
-			delete(f.spans, f.claims[len(f.claims)-1].span)
-			f.claims = f.claims[:len(f.claims)-1]
-		}
-	}()
+	x.empty = x.lA == x.lB
+	x.colon = !x.empty && f.d.Tokens[x.lB-1].Text == ":"
+	x.heading = f.heading(x.si)
+}
+
+// quotedClaim returns the claim the stretch makes given its attributions,
+// and whether it makes one: a fragment attributed after it, a direct
+// quotation, or a fragment of a sentence that reports it.
+func (f *finder) quotedClaim(x *quoteSite) (claim, bool) {
+	st := x.st
+	c := claim{span: [2]int{st.s, st.e}, speaker: none, para: st.para, sent: f.sentAt(st.s), stretch: x.q}
 	switch {
-	case right.detached && !left.ok:
+	case x.right.detached && !x.left.ok:
 		c.kind = record.Partial
-		f.attribute(&c, right)
-	case direct && !empty && !colon && !heading && titleCased(f.d.Input[st.s:st.e]):
-		return // "said on “Fox and Friends.”": a title, not words said
-	case direct:
-		c.kind = record.Direct
-		switch {
-		case left.ok:
-			f.attribute(&c, left)
-		case right.ok:
-			f.attribute(&c, right)
-		case colon && lB-lA <= 14:
-			// "Trump: ..." and "WALLACE: ...": a name and a colon; or
-			// "Gerald F. Seib, The Wall Street Journal: ...": a person,
-			// then where they wrote or what they are.
-			a := none
-			if lB-lA <= 6 {
-				a = f.labelActor(lA, lB-1)
-			}
-			if a == none && lA == sent.First {
-				a = f.bylineActor(lA, lB-1)
-			}
-			if a != none || lA == sent.First && f.nameLabel(lA, lB-1) {
-				c.speaker, c.cue = a, ":" // an unknown name is still nobody else
-			}
+		f.attribute(&c, x.right)
+		return c, true
+	case f.direct(x):
+		if !x.empty && !x.colon && !x.heading && titleCased(f.d.Input[st.s:st.e]) {
+			return c, false // "said on “Fox and Friends.”": a title, not words said
 		}
-		if c.cue == "" && colon && !heading {
-			// "X said she believed ...: “...”": the cue of the clause
-			// the colon closes.
-			if a := f.governing(lA, lB, si); a.ok && a.sub.actor != none && a.cl.quotes() {
-				c.speaker, c.cue = a.sub.actor, a.text // the cue reports its clause too
-			}
-		}
-		if c.cue == "" {
-			if heading || !empty && !colon {
-				return
-			}
-			if !f.floating(&c) {
-				// A sentence-initial quoted phrase that the sentence goes on
-				// about is a title or a term, not a quotation.
-				if rB > rA && !clauseEnd(toks[rA].Text) {
-					return
-				}
-			}
-		}
+		return f.directClaim(x, c)
 	default:
-		c.kind = record.Partial
-		if !heading && titleCased(f.d.Input[st.s:st.e]) {
-			return // a name or a title: "Morning Joe", "Miss Piggy"
+		return f.fragment(x, c)
+	}
+}
+
+// direct reports whether the stretch is a direct quotation: alone in its
+// sentence, after a colon, or after an attribution that introduces it
+// when the sentence does not go on after the closing mark with words that
+// are no attribution (then the quotation is a fragment of it).
+func (f *finder) direct(x *quoteSite) bool {
+	if x.empty || x.colon {
+		return true
+	}
+	goesOn := x.rB > x.rA && !clauseEnd(f.d.Tokens[x.rA].Text) && !x.right.ok
+	return x.left.ok && f.introduces(x.left, x.lB) && !goesOn
+}
+
+// directClaim gives a direct quotation its speaker: its attribution, a
+// label before a colon, the cue of the clause a colon closes, or the
+// speaker of the claim before it. It reports false for a quotation that
+// finds none and makes no claim.
+func (f *finder) directClaim(x *quoteSite, c claim) (claim, bool) {
+	c.kind = record.Direct
+	switch {
+	case x.left.ok:
+		f.attribute(&c, x.left)
+	case x.right.ok:
+		f.attribute(&c, x.right)
+	case x.colon && x.lB-x.lA <= 14:
+		f.colonLabel(x, &c)
+	}
+	if c.cue == "" && x.colon && !x.heading {
+		// "X said she believed ...: “...”": the cue of the clause
+		// the colon closes.
+		if a := f.governing(x.lA, x.lB, x.si); a.ok && a.sub.actor != none && a.cl.quotes() {
+			c.speaker, c.cue = a.sub.actor, a.text // the cue reports its clause too
 		}
-		a := f.governing(sent.First, lB, si)
-		if !a.ok && right.ok {
-			a = right
+	}
+	if c.cue != "" {
+		return c, true
+	}
+	if x.heading || !x.empty && !x.colon {
+		return c, false
+	}
+	if !f.floating(&c) && x.rB > x.rA && !clauseEnd(f.d.Tokens[x.rA].Text) {
+		// A sentence-initial quoted phrase that the sentence goes on
+		// about is a title or a term, not a quotation.
+		return c, false
+	}
+	return c, true
+}
+
+// colonLabel reads the speaker of "Trump: ..." and "WALLACE: ...", a name
+// and a colon; or of "Gerald F. Seib, The Wall Street Journal: ...", a
+// person, then where they wrote or what they are.
+func (f *finder) colonLabel(x *quoteSite, c *claim) {
+	first := f.d.Sentences[x.si].First
+	a := none
+	if x.lB-x.lA <= 6 {
+		a = f.labelActor(x.lA, x.lB-1)
+	}
+	if a == none && x.lA == first {
+		a = f.bylineActor(x.lA, x.lB-1)
+	}
+	if a != none || x.lA == first && f.nameLabel(x.lA, x.lB-1) {
+		c.speaker, c.cue = a, ":" // an unknown name is still nobody else
+	}
+}
+
+// fragment gives a quoted fragment the speaker of the cue that governs
+// its sentence, of the attribution after it, or of an earlier claim in its
+// sentence. It reports false for a name or a title, or a fragment with no
+// speaker.
+func (f *finder) fragment(x *quoteSite, c claim) (claim, bool) {
+	c.kind = record.Partial
+	if !x.heading && titleCased(f.d.Input[x.st.s:x.st.e]) {
+		return c, false // a name or a title: "Morning Joe", "Miss Piggy"
+	}
+	a := f.governing(f.d.Sentences[x.si].First, x.lB, x.si)
+	if !a.ok && x.right.ok {
+		a = x.right
+	}
+	if !a.ok {
+		// The speaker of an earlier claim in the same sentence.
+		if p := f.lastClaimIn(x.si); p != nil && p.cue != "" {
+			c.speaker, c.cue = p.speaker, p.cue
+			return c, true
 		}
-		if !a.ok {
-			// The speaker of an earlier claim in the same sentence.
-			if p := f.lastClaimIn(si); p != nil && p.cue != "" {
-				c.speaker, c.cue = p.speaker, p.cue
-				f.add(c)
-			}
-			return
-		}
-		c.speaker, c.cue = a.sub.actor, a.text
+		return c, false
+	}
+	c.speaker, c.cue = a.sub.actor, a.text
+	return c, true
+}
+
+// addQuoted adds the claim of a quotation, except in a headline, which
+// gives a claim only when it names its speaker.
+func (f *finder) addQuoted(c claim, heading bool) {
+	if heading && c.speaker == none {
+		return
 	}
 	f.add(c)
 }

@@ -1,6 +1,7 @@
 // Package lexicon holds the word lists every analyser reads, each list
 // once: reporting cues with their traits (data/cues.txt), stance words
-// (data/stance.txt), words of time (data/time.txt), verbs of state
+// (data/stance.txt), words of time (data/time.txt), heads of descriptions
+// by role or organisation (data/heads.txt), verbs of state
 // (data/state.txt), abbreviations (data/abbreviations.txt), and the one
 // lemmatiser (Lemma, with data/irregular.txt).
 //

@@ -103,23 +103,7 @@ func needsE(s string) bool {
 		// caused, released, licensed, collapsed, endorsed; not passed.
 		return s[n-2] != 's'
 	case 'g':
-		p := s[n-2]
-		switch {
-		case p == 'r' || p == 'd' || p == 'l':
-			return true // charged, judged, indulged
-		case isVowel(p) && n >= 3:
-			return !isVowel(s[n-3]) // engaged, managed
-		case p == 'n' && n >= 3:
-			q := s[n-3]
-			if q == 'o' || q == 'i' {
-				return false // belonged, bringing
-			}
-			if q == 'a' {
-				return strings.HasSuffix(s, "chang") || strings.HasSuffix(s, "rang")
-			}
-			return true // challenged, plunged
-		}
-		return false
+		return needsEAfterG(s)
 	case 'l':
 		// handled, settled (consonant + l); filed, ruled (single vowel).
 		if !isVowel(s[n-2]) && s[n-2] != 'l' && s[n-2] != 'r' && s[n-2] != 'w' {
@@ -145,6 +129,29 @@ func needsE(s string) bool {
 	switch s[n-2:] {
 	case "at", "ut", "ad", "ir", "ur", "ar", "id", "od", "ud", "ov", "iv", "in", "il", "ol", "ok", "ak", "ik", "uk", "ap", "ot", "or", "am", "um", "im", "om", "ib", "ub", "ag":
 		return true
+	}
+	return false
+}
+
+// needsEAfterG is needsE for a stem ending in g: charg(ed) and
+// engag(ed) lost an e, belong(ed) did not.
+func needsEAfterG(s string) bool {
+	n := len(s)
+	p := s[n-2]
+	switch {
+	case p == 'r' || p == 'd' || p == 'l':
+		return true // charged, judged, indulged
+	case isVowel(p) && n >= 3:
+		return !isVowel(s[n-3]) // engaged, managed
+	case p == 'n' && n >= 3:
+		q := s[n-3]
+		if q == 'o' || q == 'i' {
+			return false // belonged, bringing
+		}
+		if q == 'a' {
+			return strings.HasSuffix(s, "chang") || strings.HasSuffix(s, "rang")
+		}
+		return true // challenged, plunged
 	}
 	return false
 }

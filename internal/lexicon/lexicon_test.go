@@ -105,3 +105,20 @@ func TestVerbLemma(t *testing.T) {
 		}
 	}
 }
+
+func TestHeads(t *testing.T) {
+	for _, f := range fields("data/heads.txt") {
+		if len(f) < 2 {
+			t.Errorf("data/heads.txt: %q has no trait", f[0])
+		}
+		for _, tr := range f[1:] {
+			if headNames[tr] == 0 {
+				t.Errorf("data/heads.txt: %q has unknown trait %q", f[0], tr)
+			}
+		}
+	}
+	role, org, company := HeadWords(Role), HeadWords(Org), HeadWords(Company)
+	if !role["mayor"] || role["company"] || !org["company"] || !company["carmaker"] || company["mayor"] {
+		t.Error("data/heads.txt: mayor, company, carmaker do not have the traits listed")
+	}
+}

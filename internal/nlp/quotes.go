@@ -40,16 +40,8 @@ func (d *Doc) quote() {
 	d.Quotes = quotedText(d.Quotations)
 }
 
-// sentEnd returns the end of the sentence holding input offset off: the
-// last one starting at or before it.
-func (d *Doc) sentEnd(off int) int {
-	ss := d.Sentences
-	i := sort.Search(len(ss), func(i int) bool { return ss[i].Start > off })
-	if i > 0 {
-		i--
-	}
-	return ss[i].End
-}
+// sentEnd returns the end of the sentence holding input offset off.
+func (d *Doc) sentEnd(off int) int { return d.Sentences[d.SentenceAt(off)].End }
 
 // quotedText returns the quoted text of the quotations as sorted,
 // disjoint spans.
@@ -188,6 +180,105 @@ func isClosePunct(r rune) bool { return r == '.' || r == ',' || r == '!' || r ==
 // paragraph is the input span of one paragraph (one input line).
 type paragraph struct{ s, e int }
 
+// quoteReader holds the state of findQuotations over the paragraphs.
+type quoteReader struct {
+	input   []byte
+	paras   []paragraph
+	sentEnd func(off int) int
+	out     []Quotation
+	chain   int // the next chain number
+	carry   int // index in out of a quotation continued from the paragraph before, or -1
+}
+
+// pairDoubles pairs the double marks of paragraph p into quotations and
+// returns the index of the mark left open at its end, or -1. Inside
+// "...", curly marks nest; inside “...”, straight ones do. A second
+// opening mark cuts the first, never closed, at its sentence's end.
+func (r *quoteReader) pairDoubles(p int, doubles []mark) int {
+	para := r.paras[p]
+	openAt := -1
+	nest := 0 // depth of quotations inside the open one, in the other style
+	for i, m := range doubles {
+		if openAt < 0 {
+			if m.opensHere() || m.dir == 0 || m.dir < 0 && isLetterOrDigit(m.after) {
+				openAt, nest = i, 0
+			}
+			continue
+		}
+		o := doubles[openAt]
+		if d := nesting(o, m, nest); d != 0 {
+			nest += d
+			continue
+		}
+		nest = 0
+		if m.dir > 0 && !m.closesHere() {
+			// A second opening mark: the first was never closed.
+			r.out = append(r.out, cut(r.input, o, r.sentEnd(o.e), p, para))
+			openAt = i
+			continue
+		}
+		r.out = append(r.out, stretchOf(r.input, o.s, o.e, m.s, m.e, p, para))
+		openAt = -1
+	}
+	return openAt
+}
+
+// nesting returns how mark m changes the depth nest of quotations of the
+// other style inside the one opened by mark o: +1 when it opens one, -1
+// when it closes one, 0 when it belongs to o's own style.
+func nesting(o, m mark, nest int) int {
+	straightOuter := o.dir == 0
+	if nest > 0 {
+		switch {
+		case straightOuter && m.dir < 0 || !straightOuter && m.dir == 0:
+			return -1
+		case straightOuter && m.dir > 0:
+			return +1
+		}
+		return 0
+	}
+	if straightOuter && m.dir > 0 && !m.closesHere() ||
+		!straightOuter && m.dir == 0 && m.opensHere() && !m.closesHere() {
+		return +1
+	}
+	return 0
+}
+
+// leftOpen ends the quotation of mark o, still open at the end of
+// paragraph p: at the paragraph's end when the next paragraph opens with a
+// mark (the quotation goes on there) or when o starts the paragraph, else
+// at its sentence's end. first is the index in out of p's first quotation.
+func (r *quoteReader) leftOpen(p, first int, o mark) {
+	para := r.paras[p]
+	nextOpens := p+1 < len(r.paras) && opensParagraph(r.input, r.paras[p+1])
+	if nextOpens && (o.s == para.s || len(r.out) == first || o.s >= lastEnd(r.out, first)) || o.s == para.s {
+		r.out = append(r.out, stretchOf(r.input, o.s, o.e, para.e, para.e, p, para))
+		return
+	}
+	r.out = append(r.out, cut(r.input, o, r.sentEnd(o.e), p, para))
+}
+
+// link chains the first quotation of paragraph p to the one continued from
+// the paragraph before, and notes p's last quotation when it goes on into
+// the next paragraph.
+func (r *quoteReader) link(p, first int) {
+	para, out := r.paras[p], r.out
+	if r.carry >= 0 && len(out) > first && out[first].Open == para.s {
+		if out[r.carry].Chain < 0 {
+			out[r.carry].Chain = r.chain
+			r.chain++
+		}
+		out[first].Chain = out[r.carry].Chain
+	}
+	r.carry = -1
+	if len(out) > first {
+		last := len(out) - 1
+		if out[last].Close == para.e && !closedBy(r.input, out[last]) && p+1 < len(r.paras) && opensParagraph(r.input, r.paras[p+1]) {
+			r.carry = last
+		}
+	}
+}
+
 // findQuotations pairs the quotation marks of every paragraph into
 // quotations.
 // Double marks pair first; straight ones pair by position and context,
@@ -196,85 +287,24 @@ type paragraph struct{ s, e int }
 // with its sentence, so one stray mark never swallows the rest of the text.
 // Single marks make stretches only outside double ones, within a sentence.
 func findQuotations(input []byte, paras []paragraph, sentEnd func(off int) int) []Quotation {
-	var out []Quotation
-	chain := 0
-	carry := -1 // index in out of a stretch continued from the paragraph before
+	r := &quoteReader{input: input, paras: paras, sentEnd: sentEnd, carry: -1}
 	for p, para := range paras {
-		ms := marks(input, para.s, para.e)
 		var doubles, singles []mark
-		for _, m := range ms {
+		for _, m := range marks(input, para.s, para.e) {
 			if m.double {
 				doubles = append(doubles, m)
 			} else {
 				singles = append(singles, m)
 			}
 		}
-		first := len(out)
-		openAt := -1
-		nest := 0 // depth of quotations inside the open one, in the other style
-		for i, m := range doubles {
-			if openAt < 0 {
-				if m.opensHere() || m.dir == 0 || m.dir < 0 && isLetterOrDigit(m.after) {
-					openAt, nest = i, 0
-				}
-				continue
-			}
-			o := doubles[openAt]
-			// Inside "...", curly marks nest; inside “...”, straight ones do.
-			straightOuter := o.dir == 0
-			if nest > 0 {
-				if straightOuter && m.dir < 0 || !straightOuter && m.dir == 0 {
-					nest--
-					continue
-				}
-				if straightOuter && m.dir > 0 {
-					nest++
-					continue
-				}
-				nest = 0
-			} else if straightOuter && m.dir > 0 && !m.closesHere() ||
-				!straightOuter && m.dir == 0 && m.opensHere() && !m.closesHere() {
-				nest++
-				continue
-			}
-			if m.dir > 0 && !m.closesHere() {
-				// A second opening mark: the first was never closed.
-				out = append(out, cut(input, o, sentEnd(o.e), p, para))
-				openAt = i
-				continue
-			}
-			out = append(out, stretchOf(input, o.s, o.e, m.s, m.e, p, para))
-			openAt = -1
+		first := len(r.out)
+		if openAt := r.pairDoubles(p, doubles); openAt >= 0 {
+			r.leftOpen(p, first, doubles[openAt])
 		}
-		if openAt >= 0 {
-			o := doubles[openAt]
-			nextOpens := p+1 < len(paras) && opensParagraph(input, paras[p+1])
-			if nextOpens && (o.s == para.s || len(out) == first || o.s >= lastEnd(out, first)) {
-				st := stretchOf(input, o.s, o.e, para.e, para.e, p, para)
-				out = append(out, st)
-			} else if o.s == para.s {
-				out = append(out, stretchOf(input, o.s, o.e, para.e, para.e, p, para))
-			} else {
-				out = append(out, cut(input, o, sentEnd(o.e), p, para))
-			}
-		}
-		// Chains: a stretch continued from the paragraph before.
-		if carry >= 0 && len(out) > first && out[first].Open == para.s {
-			if out[carry].Chain < 0 {
-				out[carry].Chain = chain
-				chain++
-			}
-			out[first].Chain = out[carry].Chain
-		}
-		carry = -1
-		if len(out) > first {
-			last := len(out) - 1
-			if out[last].Close == para.e && !closedBy(input, out[last]) && p+1 < len(paras) && opensParagraph(input, paras[p+1]) {
-				carry = last
-			}
-		}
-		out = append(out, singleStretches(input, singles, out[first:], p, para, sentEnd)...)
+		r.link(p, first)
+		r.out = append(r.out, singleStretches(input, singles, r.out[first:], p, para, sentEnd)...)
 	}
+	out := r.out
 	// Keep them in order of start.
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].Open < out[j-1].Open; j-- {

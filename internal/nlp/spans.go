@@ -14,6 +14,17 @@ func (d *Doc) TokenAt(off int) int {
 	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= off })
 }
 
+// SentenceAt returns the index of the sentence holding input offset off:
+// the last one starting at or before it (0 before the first).
+func (d *Doc) SentenceAt(off int) int {
+	ss := d.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].Start > off })
+	if i > 0 {
+		i--
+	}
+	return i
+}
+
 // Initial reports whether token i is an initial, a capital letter written
 // together with the full stop that is token i+1: the tokenizer splits the
 // "F." of "Gerald F. Seib" in two.

@@ -94,3 +94,20 @@ func TestInitial(t *testing.T) {
 		t.Errorf("initials of %q = %q, want %q", text, got, want)
 	}
 }
+
+func TestSentenceAt(t *testing.T) {
+	text := "One sentence here. Another one follows."
+	d := parse(t, text)
+	if len(d.Sentences) != 2 {
+		t.Fatalf("Parse(%q) has %d sentences, want 2", text, len(d.Sentences))
+	}
+	second := d.Sentences[1].Start
+	for _, c := range []struct{ off, want int }{{0, 0}, {5, 0}, {second - 1, 0}, {second, 1}, {len(text), 1}} {
+		if got := d.SentenceAt(c.off); got != c.want {
+			t.Errorf("SentenceAt(%d) = %d, want %d", c.off, got, c.want)
+		}
+	}
+	if got := d.TokenAt(second); d.Tokens[got].Text != "Another" {
+		t.Errorf("TokenAt(%d) = token %q, want Another", second, d.Tokens[got].Text)
+	}
+}

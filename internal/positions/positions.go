@@ -131,7 +131,7 @@ func (f *finder) fromEvent(e record.Event) {
 // the actor they name.
 func (f *finder) after(from, to int) (string, int) {
 	t := f.d.Tokens
-	i := sort.Search(len(t), func(i int) bool { return t[i].Start >= from })
+	i := f.d.TokenAt(from)
 	for ; i < len(t) && t[i].End <= to; i++ {
 		switch strings.ToLower(t[i].Text) {
 		case "to", "of", "for", "against", "over":
@@ -240,7 +240,7 @@ func (f *finder) fromClaim(c record.Claim) {
 	}
 	speaker := f.actorIndex(*c.Speaker)
 	t := f.d.Tokens
-	lo := sort.Search(len(t), func(i int) bool { return t[i].Start >= c.Span[0] })
+	lo := f.d.TokenAt(c.Span[0])
 	score := 0
 	firstWord := -1
 	targetActor := -1
@@ -313,7 +313,7 @@ func (f *finder) quoted(i int) bool { return f.d.Quoted(f.d.Tokens[i].Start) }
 
 func (f *finder) wordAfter(off int) string {
 	t := f.d.Tokens
-	i := sort.Search(len(t), func(i int) bool { return t[i].Start >= off })
+	i := f.d.TokenAt(off)
 	if i < len(t) {
 		return strings.ToLower(t[i].Text)
 	}
