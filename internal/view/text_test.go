@@ -84,7 +84,7 @@ func TestMarked(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := flat(marked(tt.text, tt.rec, map[string]string{}, map[string]int{}))
+			got := flat(marked(tt.text, tt.rec, map[string]int{}))
 			if got != tt.want {
 				t.Errorf("marked(%q)\n got %s\nwant %s", tt.text, got, tt.want)
 			}
