@@ -131,9 +131,10 @@ stream, one document per article separated by "---", or with --format json
 one JSON object per line (JSON Lines). With --out-dir each record goes to a
 file of its own instead. With --format html the record is a page to read:
 the article with who is who, who said what and who stands where marked in
-place; give one input, or --out-dir for a page each and an index.html. Warnings and errors go to standard error, one line
-each, naming the input. On a terminal, a run over more than one input
-also shows a progress line there (see --progress).
+place; give one input, or --out-dir for a page each and an index.html.
+Warnings and errors go to standard error, one line each, naming the input.
+On a terminal, a run over more than one input also shows a progress line
+there (see --progress).
 
 Exit status: 0 when every input was done; 1 when some input failed (the
 others are still written, in order); 2 for a usage error; 130 when
