@@ -189,9 +189,10 @@ stream, one document per article separated by "---", or with --format json
 one JSON object per line (JSON Lines). With --out-dir each record goes to a
 file of its own instead. With --format html the record is a page to read:
 the article with who is who, who said what and who stands where marked in
-place; give one input, or --out-dir for a page each and an index.html. Warnings and errors go to standard error, one line
-each, naming the input. On a terminal, a run over more than one input
-also shows a progress line there (see --progress).
+place; give one input, or --out-dir for a page each and an index.html.
+Warnings and errors go to standard error, one line each, naming the input.
+On a terminal, a run over more than one input also shows a progress line
+there (see --progress).
 
 With --db FILE the records go into a SQLite database instead (standard
 output stays empty unless --format is given), where the actors of all its

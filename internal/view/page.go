@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/extract-news/extract/internal/record"
@@ -19,21 +20,31 @@ import (
 //go:embed assets
 var assets embed.FS
 
-// The page's templates, and its style and script, parsed and read once. The
-// style and script are ours, so they go in as trusted CSS and JS; everything
-// from the article and the record goes through the templates' escaping.
-var (
-	templates = template.Must(template.New("").ParseFS(assets, "assets/*.tmpl"))
-	style     = template.CSS(compactCSS(mustRead("assets/page.css")))
-	script    = template.JS(compact(mustRead("assets/page.js")))
-	indexCSS  = template.CSS(compactCSS(mustRead("assets/index.css")))
+// kit is what every page is made with: the templates, and the style and
+// script, which are ours and so go in as trusted CSS and JS. Everything from
+// the article and the record goes through the templates' escaping.
+type kit struct {
+	templates  *template.Template
+	style      template.CSS
+	indexStyle template.CSS
+	script     template.JS
+	scriptHash string // lets the page's script, and no other, run
+}
 
-	// scriptHash lets the page's script, and no other, run.
-	scriptHash = func() string {
-		sum := sha256.Sum256([]byte(script))
-		return "sha256-" + base64.StdEncoding.EncodeToString(sum[:])
-	}()
-)
+// pageKit parses the templates and reads the assets once, the first time a
+// page is made, so that runs that make none do not pay for it. The assets
+// are embedded at build time, and the tests parse them: they cannot fail.
+var pageKit = sync.OnceValue(func() kit {
+	k := kit{
+		templates:  template.Must(template.New("").ParseFS(assets, "assets/*.tmpl")),
+		style:      template.CSS(compactCSS(mustRead("assets/page.css"))),
+		indexStyle: template.CSS(compactCSS(mustRead("assets/index.css"))),
+		script:     template.JS(compact(mustRead("assets/page.js"))),
+	}
+	sum := sha256.Sum256([]byte(k.script))
+	k.scriptHash = "sha256-" + base64.StdEncoding.EncodeToString(sum[:])
+	return k
+})
 
 // compact drops the comments and indentation of our CSS and JS, which a
 // page carries in every copy: the lines of /* */ comments (CSS) and of //
@@ -84,7 +95,7 @@ func Page(w io.Writer, r record.Record, input []byte) error {
 		text = string(input)
 	}
 	bw := bufio.NewWriter(w)
-	if err := templates.ExecuteTemplate(bw, "page.tmpl", newPage(r, text)); err != nil {
+	if err := pageKit().templates.ExecuteTemplate(bw, "page.tmpl", newPage(r, text)); err != nil {
 		return err
 	}
 	return bw.Flush()
@@ -173,7 +184,8 @@ type evidence struct{ ID, Label string }
 const palette = 12
 
 func newPage(r record.Record, text string) *page {
-	p := &page{R: r, Style: style, Script: script, ScriptHash: scriptHash}
+	k := pageKit()
+	p := &page{R: r, Style: k.style, Script: k.script, ScriptHash: k.scriptHash}
 	names := make(map[string]string, len(r.Actors))
 	for _, a := range r.Actors {
 		names[a.ID] = a.Name
@@ -261,7 +273,7 @@ func newPage(r record.Record, text string) *page {
 	if u := r.Meta.URL; strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://") {
 		p.Original = u
 	}
-	p.Body = marked(text, r, names, colour)
+	p.Body = marked(text, r, colour)
 	if len(p.Body) == 0 || p.Body[0].Mark.Kind != "h1" {
 		p.Headline = r.Title
 	}
@@ -329,11 +341,12 @@ func Index(w io.Writer, entries []Entry) error {
 		total.Positions += e.Positions
 	}
 	bw := bufio.NewWriter(w)
-	err := templates.ExecuteTemplate(bw, "index.tmpl", struct {
+	k := pageKit()
+	err := k.templates.ExecuteTemplate(bw, "index.tmpl", struct {
 		Entries []Entry
 		Total   Entry
 		Style   template.CSS
-	}{entries, total, indexCSS})
+	}{entries, total, k.indexStyle})
 	if err != nil {
 		return fmt.Errorf("index: %w", err)
 	}

@@ -94,3 +94,31 @@ func TestIndex(t *testing.T) {
 		}
 	}
 }
+
+// A page read from HTML has its text in the record, which the spans index;
+// the page shows that text, not the markup it came from.
+func TestPageText(t *testing.T) {
+	input := []byte(`<html><head><title>Ferry fares rise</title></head><body><h1>Ferry fares rise</h1><p>Fares will rise, the operator said.</p></body></html>`)
+	r := record.New("ferry.html")
+	r.Input = record.InputHTML
+	r.Title = "Ferry fares rise"
+	r.Text = "Ferry fares rise\n\nFares will rise, the operator said."
+	r.Actors = []record.Actor{{ID: "a1", Name: "the operator", Type: record.Organization, Spans: []record.Span{{35, 47}}, Mentions: 1}}
+	r.Claims = []record.Claim{{ID: "c1", Speaker: new("a1"), Text: "Fares will rise", Kind: record.Indirect, Cue: "said", Span: record.Span{18, 33}}}
+	var b bytes.Buffer
+	if err := Page(&b, r, input); err != nil {
+		t.Fatal(err)
+	}
+	page := b.String()
+	for _, want := range []string{
+		`<h1 data-o="0,16">Ferry fares rise</h1>`,
+		`<p data-o="18,53"><q class="indirect s0" id="c1" data-a="a1" data-o="18,33">Fares will rise</q>, <b data-a="a1" data-o="35,47">the operator</b> said.</p>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page does not hold %s:\n%s", want, page)
+		}
+	}
+	if strings.Contains(page, "&lt;p&gt;") {
+		t.Errorf("the page shows the input's markup, not the record's text")
+	}
+}

@@ -24,7 +24,7 @@ type mark struct {
 	order      int    // position in its list, the last tie-break
 	id         string // claim or event id; the actor's id for a mention
 	actor      string // the mention's actor, the claim's speaker ("" for none)
-	class      string // type of actor, kind of claim, "h1" or "p" for a block
+	class      string // kind of claim; "h1" or "p" for a block
 	low        bool   // confidence below 0.5 (and scored)
 	sp         int    // the claim's speaker colour, -1 for none
 	opened     bool   // a fragment of the mark has been written
@@ -43,7 +43,7 @@ type node struct {
 // A Fragment is what the template needs of one fragment of a mark.
 type Fragment struct {
 	Kind  string // "p", "h1" (blocks), "m" (mention), "c" (claim), "e" (event)
-	Class string
+	Class string // the kind of a claim
 	Ref   string // the claim or event id; the actor id for a mention
 	Actor string // the mention's actor; the claim's speaker
 	Start int    // byte offsets of the fragment in the text
@@ -53,8 +53,9 @@ type Fragment struct {
 	Cont  bool // not the mark's first fragment
 }
 
-// marked lays text out in blocks, with the record's marks nested inside.
-func marked(text string, r record.Record, names map[string]string, colour map[string]int) []*node {
+// marked lays text out in blocks, with the record's marks nested inside;
+// colour is each speaker's colour.
+func marked(text string, r record.Record, colour map[string]int) []*node {
 	var marks []*mark
 	for i, b := range blocks(text, r.Title) {
 		marks = append(marks, &mark{kind: kindBlock, start: b.start, end: b.end, order: i, class: b.tag})
@@ -75,7 +76,7 @@ func marked(text string, r record.Record, names map[string]string, colour map[st
 	for _, a := range r.Actors {
 		for _, s := range a.Spans {
 			marks = append(marks, &mark{kind: kindMention, start: s[0], end: s[1], order: n,
-				id: a.ID, actor: a.ID, class: a.Type, low: low(a.Confidence)})
+				id: a.ID, actor: a.ID, low: low(a.Confidence)})
 			n++
 		}
 	}
@@ -165,7 +166,7 @@ func nest(text string, marks []*mark) []*node {
 			if len(stack) > 0 {
 				parent = stack[len(stack)-1].n
 			}
-			n := &node{Mark: fragment(m, lo, stack)}
+			n := &node{Mark: fragment(m, lo)}
 			parent.Kids = append(parent.Kids, n)
 			stack = append(stack, open{m, n})
 		}
@@ -178,9 +179,8 @@ func nest(text string, marks []*mark) []*node {
 	return root.Kids
 }
 
-// fragment starts a fragment of m at offset start, inside the marks of
-// stack.
-func fragment(m *mark, start int, stack []open) *Fragment {
+// fragment starts a fragment of m at offset start.
+func fragment(m *mark, start int) *Fragment {
 	f := &Fragment{Class: m.class, Ref: m.id, Actor: m.actor, Start: start, Low: m.low, Sp: m.sp}
 	switch m.kind {
 	case kindBlock:

@@ -1,7 +1,10 @@
 package view
 
 import (
+	"cmp"
 	"fmt"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -84,7 +87,7 @@ func TestMarked(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := flat(marked(tt.text, tt.rec, map[string]string{}, map[string]int{}))
+			got := flat(marked(tt.text, tt.rec, map[string]int{}))
 			if got != tt.want {
 				t.Errorf("marked(%q)\n got %s\nwant %s", tt.text, got, tt.want)
 			}
@@ -113,6 +116,99 @@ func TestShort(t *testing.T) {
 	for _, tt := range tests {
 		if got := short(tt.in, tt.n); got != tt.want {
 			t.Errorf("short(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}
+
+// Random overlapping marks: every piece of every block is written once, in
+// order, and each mark's fragments cover exactly its span within the
+// blocks, whatever the overlaps. Each actor has one mention, so that each
+// mark has a key of its own.
+func TestMarkedRandom(t *testing.T) {
+	const text = "One two three four five.\n\nSix seven eight nine ten.\n\nEleven twelve."
+	rng := rand.New(rand.NewPCG(1, 2))
+	span := func() record.Span {
+		a, b := rng.IntN(len(text)+1), rng.IntN(len(text)+1)
+		return record.Span{min(a, b), max(a, b)}
+	}
+	bl := blocks(text, "")
+	inBlocks := func(s record.Span) []record.Span {
+		var out []record.Span
+		for _, b := range bl {
+			if lo, hi := max(s[0], b.start), min(s[1], b.end); lo < hi {
+				out = append(out, record.Span{lo, hi})
+			}
+		}
+		return out
+	}
+	for round := range 2000 {
+		var r record.Record
+		for i := range 6 {
+			r.Actors = append(r.Actors, record.Actor{ID: fmt.Sprintf("a%d", i+1), Spans: []record.Span{span()}})
+			r.Claims = append(r.Claims, record.Claim{ID: fmt.Sprintf("c%d", i+1), Span: span()})
+			r.Events = append(r.Events, record.Event{ID: fmt.Sprintf("e%d", i+1), ActionSpan: span()})
+		}
+		nodes := marked(text, r, map[string]int{})
+
+		// The text, block by block.
+		if len(nodes) != len(bl) {
+			t.Fatalf("round %d: %d blocks written, want %d", round, len(nodes), len(bl))
+		}
+		for i, n := range nodes {
+			var b strings.Builder
+			var walk func(*node)
+			walk = func(n *node) {
+				b.WriteString(n.Text)
+				for _, k := range n.Kids {
+					walk(k)
+				}
+			}
+			walk(n)
+			if got, want := b.String(), text[bl[i].start:bl[i].end]; got != want {
+				t.Fatalf("round %d: block %d reads %q, want %q", round, i, got, want)
+			}
+		}
+
+		// Each mark's fragments, joined where they touch.
+		got := map[string][]record.Span{}
+		var walk func(*node)
+		walk = func(n *node) {
+			if f := n.Mark; f != nil && f.Kind != "p" && f.Kind != "h1" {
+				key := f.Kind + f.Ref
+				if s := got[key]; len(s) > 0 && s[len(s)-1][1] == f.Start && f.Cont {
+					s[len(s)-1][1] = f.End
+				} else {
+					got[key] = append(s, record.Span{f.Start, f.End})
+				}
+			}
+			for _, k := range n.Kids {
+				walk(k)
+			}
+		}
+		for _, n := range nodes {
+			walk(n)
+		}
+		want := map[string][]record.Span{}
+		for _, a := range r.Actors {
+			for _, s := range a.Spans {
+				want["m"+a.ID] = append(want["m"+a.ID], inBlocks(s)...)
+			}
+		}
+		for _, c := range r.Claims {
+			want["c"+c.ID] = inBlocks(c.Span)
+		}
+		for _, e := range r.Events {
+			want["e"+e.ID] = inBlocks(e.ActionSpan)
+		}
+		for k := range want {
+			if len(want[k]) == 0 {
+				delete(want, k)
+			}
+			slices.SortFunc(want[k], func(a, b record.Span) int { return cmp.Compare(a[0], b[0]) })
+			slices.SortFunc(got[k], func(a, b record.Span) int { return cmp.Compare(a[0], b[0]) })
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("round %d: the marks' fragments cover\n%v\nwant\n%v", round, got, want)
 		}
 	}
 }
