@@ -516,6 +516,14 @@ func (f *finder) attrRight(rA, rB int) attribution {
 		}
 		return attribution{sub: sub, cue: i, lim: lim, text: f.cueText(i, lim), ok: true}
 	}
+	return f.subjectThenCue(i, rB)
+}
+
+// subjectThenCue reads `X said` from token i, before rB: the first cue of
+// quotations within 20 tokens, with its subject on its left. A verb that
+// is no cue, or a full stop, ends the search.
+func (f *finder) subjectThenCue(i, rB int) attribution {
+	toks := f.d.Tokens
 	for c := i + 1; c < rB && c < i+20; c++ {
 		t := toks[c]
 		if lim, cl, ok := f.cueAt(c); ok && cl.quotes() && cl != according {
@@ -523,18 +531,9 @@ func (f *finder) attrRight(rA, rB int) attribution {
 			if !sub.ok {
 				return attribution{}
 			}
-			detached := false
-			if sub.first > i+1 {
-				// `" for criminal behavior, she said.`: the attribution
-				// closes the sentence the quotation is a fragment of.
-				l := lim
-				for l < rB && f.skippable(l) {
-					l++
-				}
-				if sub.actor == none || toks[sub.first-1].Text != "," || l < rB && toks[l].Text != "." {
-					return attribution{}
-				}
-				detached = true
+			detached := sub.first > i+1
+			if detached && !f.closesSentence(sub, lim, rB) {
+				return attribution{}
 			}
 			// A cue followed by a colon or a quotation introduces the next one.
 			if lim < len(toks) && toks[lim].Text == ":" {
@@ -547,6 +546,20 @@ func (f *finder) attrRight(rA, rB int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// closesSentence reports whether an attribution whose subject sub stands
+// apart from the quotation closes the sentence the quotation is a fragment
+// of (`" for criminal behavior, she said.`): the subject names an actor
+// after a comma, and only skippable words stand between the cue's end lim
+// and a full stop.
+func (f *finder) closesSentence(sub subject, lim, rB int) bool {
+	toks := f.d.Tokens
+	l := lim
+	for l < rB && f.skippable(l) {
+		l++
+	}
+	return sub.actor != none && toks[sub.first-1].Text == "," && (l >= rB || toks[l].Text == ".")
 }
 
 // governing finds the cue that governs a quoted fragment: the nearest cue
