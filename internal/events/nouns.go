@@ -35,39 +35,7 @@ func (f *finder) nouns(si int, verbs []cand) []cand {
 				agent = x
 			}
 		}
-		end := i
-	after:
-		for k := i + 1; k+1 < s.Lim; {
-			// Each prepositional phrase after the noun: "the acquisition
-			// of Brightline by Acme Corp".
-			n := f.syn.PhraseRight(k+1, s.Lim)
-			if !n.OK {
-				break
-			}
-			x := f.npActor(n)
-			switch strings.ToLower(t[k].Text) {
-			case "of", "with", "against", "from", "for", "to":
-				if patient < 0 {
-					patient = x
-				}
-			case "by":
-				if agent < 0 {
-					agent = x
-				}
-			case "between":
-				for j := n.A; j <= n.B; j++ {
-					if y := f.actorOf[j]; y >= 0 && y != x {
-						patient = y
-					}
-				}
-				if agent < 0 {
-					agent = x
-				}
-			default:
-				break after
-			}
-			end, k = n.B, n.B+1
-		}
+		end := f.nounPhrases(i, s.Lim, &agent, &patient)
 		modality, governed, when := record.Past, false, f.time(a, end+1)
 		if v, ok := f.governor(a, s.First, verbs); ok && !f.lx.skip(v.g.Lemma) {
 			modality = v.e.Modality
@@ -94,6 +62,46 @@ func (f *finder) nouns(si int, verbs []cand) []cand {
 		out = append(out, cand{e: e, g: group{Verb: syntax.Verb{First: i, Main: i, Last: i, Lemma: lemma}}, agent: agent, patient: patient, noun: true, governed: governed})
 	}
 	return out
+}
+
+// nounPhrases reads the prepositional phrases after event noun i, before
+// lim ("the acquisition of Brightline by Acme Corp"): "of", "with",
+// "against", "from", "for" and "to" give the patient, "by" the agent,
+// "between" both, each unless already found. It returns the last token
+// read.
+func (f *finder) nounPhrases(i, lim int, agent, patient *int) int {
+	t := f.d.Tokens
+	end := i
+	for k := i + 1; k+1 < lim; {
+		n := f.syn.PhraseRight(k+1, lim)
+		if !n.OK {
+			break
+		}
+		x := f.npActor(n)
+		switch strings.ToLower(t[k].Text) {
+		case "of", "with", "against", "from", "for", "to":
+			if *patient < 0 {
+				*patient = x
+			}
+		case "by":
+			if *agent < 0 {
+				*agent = x
+			}
+		case "between":
+			for j := n.A; j <= n.B; j++ {
+				if y := f.actorOf[j]; y >= 0 && y != x {
+					*patient = y
+				}
+			}
+			if *agent < 0 {
+				*agent = x
+			}
+		default:
+			return end
+		}
+		end, k = n.B, n.B+1
+	}
+	return end
 }
 
 // governor returns the verb candidate whose group ends right before token
