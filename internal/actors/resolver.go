@@ -129,13 +129,5 @@ func (r *Resolver) It(first, head int) int {
 	return none
 }
 
-// paraAt returns the paragraph of the sentence holding input offset off:
-// the last one starting at or before it.
-func (r *Resolver) paraAt(off int) int {
-	ss := r.d.Sentences
-	i := sort.Search(len(ss), func(i int) bool { return ss[i].Start > off })
-	if i > 0 {
-		i--
-	}
-	return ss[i].Paragraph
-}
+// paraAt returns the paragraph of the sentence holding input offset off.
+func (r *Resolver) paraAt(off int) int { return r.d.Sentences[r.d.SentenceAt(off)].Paragraph }

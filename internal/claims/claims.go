@@ -141,14 +141,7 @@ func mergeSpans(ss []stretch) [][2]int {
 
 // sentAt returns the index of the sentence holding input offset off: the
 // last one starting at or before it.
-func (f *finder) sentAt(off int) int {
-	ss := f.d.Sentences
-	i := sort.Search(len(ss), func(i int) bool { return ss[i].Start > off })
-	if i > 0 {
-		i--
-	}
-	return i
-}
+func (f *finder) sentAt(off int) int { return f.d.SentenceAt(off) }
 
 // heading reports whether sentence si is a heading: the title or a
 // subheading.

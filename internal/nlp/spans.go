@@ -83,3 +83,14 @@ func Owners[S ~[2]int](d *Doc, groups [][]S, longest bool) []int {
 	}
 	return of
 }
+
+// SentenceAt returns the index of the sentence holding input offset off:
+// the last one starting at or before it (0 before the first).
+func (d *Doc) SentenceAt(off int) int {
+	ss := d.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].Start > off })
+	if i > 0 {
+		i--
+	}
+	return i
+}

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -71,5 +72,22 @@ func TestInitial(t *testing.T) {
 	// the same; whether a name goes on is the caller's question.
 	if want := []string{"F", "B"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("initials of %q = %q, want %q", text, got, want)
+	}
+}
+
+func TestSentenceAt(t *testing.T) {
+	text := "The mill closed. Workers left.\n\nThe town waited."
+	d, err := Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		at   string
+		want int
+	}{{"The mill", 0}, {"closed", 0}, {"Workers", 1}, {"\n\nThe", 1}, {"The town", 2}, {"waited", 2}} {
+		off := strings.Index(text, tc.at)
+		if got := d.SentenceAt(off); got != tc.want {
+			t.Errorf("SentenceAt(%d, %q) = %d, want %d", off, tc.at, got, tc.want)
+		}
 	}
 }
