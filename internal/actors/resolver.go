@@ -20,7 +20,7 @@ const none = -1
 type Resolver struct {
 	d      *nlp.Doc
 	actors []record.Actor
-	owner  []int // token → actor, the longest span winning; updated by Link
+	owner  []int // token → actor, the longest span winning; built when first asked, updated by Link
 	added  [][]record.Span
 	near   []int // token → actor, the shortest span winning; built when first asked
 }
@@ -31,7 +31,6 @@ func NewResolver(d *nlp.Doc, actors []record.Actor) *Resolver {
 	for i := range r.actors {
 		r.actors[i].Spans = slices.Clone(r.actors[i].Spans)
 	}
-	r.owner = nlp.Owners(d, record.ActorSpans(r.actors), true)
 	return r
 }
 
@@ -42,7 +41,12 @@ func (r *Resolver) Actors() []record.Actor { return r.actors }
 // Owners maps each token to the actor whose longest span holds it, or -1:
 // "US officials" is the officials'. Link keeps it up to date; the caller
 // must not change it.
-func (r *Resolver) Owners() []int { return r.owner }
+func (r *Resolver) Owners() []int {
+	if r.owner == nil {
+		r.owner = nlp.Owners(r.d, record.ActorSpans(r.actors), true)
+	}
+	return r.owner
+}
 
 // Mentions returns, for each actor, the spans Link added to it, in order.
 func (r *Resolver) Mentions() [][]record.Span { return r.added }
@@ -65,8 +69,9 @@ func (r *Resolver) Link(a, i, j int) {
 		return act.Spans[x][1] < act.Spans[y][1]
 	})
 	act.Mentions = len(act.Spans)
+	owner := r.Owners()
 	for k := i; k < j; k++ {
-		r.owner[k] = a
+		owner[k] = a
 	}
 }
 
@@ -129,13 +134,5 @@ func (r *Resolver) It(first, head int) int {
 	return none
 }
 
-// paraAt returns the paragraph of the sentence holding input offset off:
-// the last one starting at or before it.
-func (r *Resolver) paraAt(off int) int {
-	ss := r.d.Sentences
-	i := sort.Search(len(ss), func(i int) bool { return ss[i].Start > off })
-	if i > 0 {
-		i--
-	}
-	return ss[i].Paragraph
-}
+// paraAt returns the paragraph of the sentence holding input offset off.
+func (r *Resolver) paraAt(off int) int { return r.d.Sentences[r.d.SentenceAt(off)].Paragraph }

@@ -149,7 +149,7 @@ func (f *finder) find() {
 // cueAt returns the cue that starts at token i: its token limit and class.
 func (f *finder) cueAt(i int) (int, class, bool) {
 	toks := f.d.Tokens
-	w := strings.ToLower(toks[i].Text)
+	w := f.syn.Items[i].Lower
 	for _, form := range f.lx.byFirst[w] {
 		n := len(form.words)
 		if i+n > len(toks) || toks[i+n-1].Sent != toks[i].Sent {
@@ -157,7 +157,7 @@ func (f *finder) cueAt(i int) (int, class, bool) {
 		}
 		ok := true
 		for k := 1; k < n; k++ {
-			if strings.ToLower(toks[i+k].Text) != form.words[k] {
+			if f.syn.Items[i+k].Lower != form.words[k] {
 				ok = false
 				break
 			}

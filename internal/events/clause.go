@@ -11,7 +11,7 @@ import (
 // group is a verb group as events read it: the syntax's verb group and
 // the modality it gives its event.
 type group struct {
-	syntax.Verb
+	*syntax.Verb
 	modality string
 }
 
@@ -139,7 +139,8 @@ func (f *finder) nearestActor(k, first int) int {
 func (f *finder) groups(si int) []group {
 	r := f.syn.Sentences[si]
 	gs := make([]group, 0, r.Lim-r.First)
-	for _, v := range f.syn.Verbs[r.First:r.Lim] {
+	for i := r.First; i < r.Lim; i++ {
+		v := &f.syn.Verbs[i]
 		gs = append(gs, group{Verb: v, modality: modality(v, f.d.Tokens[v.Main].Tag)})
 	}
 	return gs
@@ -147,7 +148,7 @@ func (f *finder) groups(si int) []group {
 
 // modality returns the modality verb group v gives its event; tag is the
 // main verb's.
-func modality(v syntax.Verb, tag string) string {
+func modality(v *syntax.Verb, tag string) string {
 	switch {
 	case v.Negated || v.Control == "negated":
 		return record.Negated
@@ -264,12 +265,12 @@ func (f *finder) place(lo, hi, agent int) int {
 func (f *finder) time(lo, hi int) string {
 	t := f.d.Tokens
 	for i := lo; i < hi; i++ {
-		w := strings.ToLower(t[i].Text)
+		w := f.syn.Items[i].Lower
 		kind := f.lx.time[w]
 		switch {
 		case (kind == "month" || kind == "weekday") && nlp.IsCapitalized(t[i].Text):
 			a, b := i, i
-			if a > lo && (f.lx.time[strings.ToLower(t[a-1].Text)] == "lead" || strings.EqualFold(t[a-1].Text, "early") || strings.EqualFold(t[a-1].Text, "late")) {
+			if a > lo && (f.lx.time[f.syn.Items[a-1].Lower] == "lead" || strings.EqualFold(t[a-1].Text, "early") || strings.EqualFold(t[a-1].Text, "late")) {
 				a--
 			}
 			for b+1 < hi && (t[b+1].Tag == "CD" || t[b+1].Text == "," && b+2 < hi && isYear(t[b+2].Text)) {
@@ -280,10 +281,10 @@ func (f *finder) time(lo, hi int) string {
 			return t[i].Text
 		case kind == "lead" && !nlp.IsCapitalized(t[i].Text) || kind == "lead" && i == t[i].Sent:
 			b := i + 1
-			for b < hi && f.lx.time[strings.ToLower(t[b].Text)] == "lead" {
+			for b < hi && f.lx.time[f.syn.Items[b].Lower] == "lead" {
 				b++
 			}
-			if b < hi && f.lx.time[strings.ToLower(t[b].Text)] == "unit" {
+			if b < hi && f.lx.time[f.syn.Items[b].Lower] == "unit" {
 				return f.text(i, b)
 			}
 		case t[i].Tag == "CD" && isYear(t[i].Text) && (i == lo || t[i-1].Text != "$"):

@@ -59,7 +59,7 @@ func (f *finder) nouns(si int, verbs []cand) []cand {
 			Sentence:     si,
 			Span:         record.Span{t[a].Start, t[end].End},
 		}
-		out = append(out, cand{e: e, g: group{Verb: syntax.Verb{First: i, Main: i, Last: i, Lemma: lemma}}, agent: agent, patient: patient, noun: true, governed: governed})
+		out = append(out, cand{e: e, g: group{Verb: &syntax.Verb{First: i, Main: i, Last: i, Lemma: lemma}}, agent: agent, patient: patient, noun: true, governed: governed})
 	}
 	return out
 }

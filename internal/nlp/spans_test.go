@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -109,5 +110,21 @@ func TestSentenceAt(t *testing.T) {
 	}
 	if got := d.TokenAt(second); d.Tokens[got].Text != "Another" {
 		t.Errorf("TokenAt(%d) = token %q, want Another", second, d.Tokens[got].Text)
+	}
+	// Offsets in the space between sentences and paragraphs belong to the
+	// sentence before.
+	text2 := "The mill closed. Workers left.\n\nThe town waited."
+	d2, err := Parse([]byte(text2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		at   string
+		want int
+	}{{"The mill", 0}, {"closed", 0}, {"Workers", 1}, {"\n\nThe", 1}, {"The town", 2}, {"waited", 2}} {
+		off := strings.Index(text2, tc.at)
+		if got := d2.SentenceAt(off); got != tc.want {
+			t.Errorf("SentenceAt(%d, %q) = %d, want %d", off, tc.at, got, tc.want)
+		}
 	}
 }

@@ -87,13 +87,18 @@ func Parse(d *nlp.Doc, lx Lexicon) *Syntax {
 	for i := range d.Tokens {
 		s.Items[i] = Item{Lower: strings.ToLower(d.Tokens[i].Text)}
 	}
+	verbs := 0
 	for i := range d.Tokens {
 		s.Items[i].Flags = s.lex(i)
+		if s.Items[i].Flags&Verbal != 0 {
+			verbs++
+		}
 	}
+	s.Verbs = make([]Verb, 0, verbs) // a group holds one verb at least
 	s.Sentences = make([]Range, len(d.Sentences))
 	for si, sent := range d.Sentences {
 		first := len(s.Verbs)
-		s.Verbs = append(s.Verbs, s.groups(sent)...)
+		s.groups(sent)
 		s.Sentences[si] = Range{first, len(s.Verbs)}
 		s.clauses(sent, s.Verbs[first:])
 	}
@@ -146,7 +151,7 @@ func (s *Syntax) lex(i int) Flag {
 	case "\"", "“", "”", "``", "''":
 		f |= Quote
 	}
-	if strings.Trim(t.Text, ".,;:!?-—–()[]'\"") == "" {
+	if punct(t.Text) {
 		f |= Punct
 	}
 	switch t.Text {
@@ -178,7 +183,25 @@ func (s *Syntax) opens(i int) bool {
 		return true
 	}
 	// Tokens prose rewrote may overlap the one before: no gap between.
-	return p.End < t.Start && bytes.ContainsAny(d.Input[p.End:t.Start], "\"“‘(")
+	if p.End >= t.Start {
+		return false
+	}
+	gap := d.Input[p.End:t.Start]
+	if len(gap) == 1 && gap[0] == ' ' {
+		return false
+	}
+	return bytes.ContainsAny(gap, "\"“‘(")
+}
+
+// punct reports whether a token is punctuation only: stops, commas,
+// dashes, brackets, apostrophes and quotation marks.
+func punct(text string) bool {
+	for _, r := range text {
+		if !strings.ContainsRune(".,;:!?-—–()[]'\"", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // between reports whether token i may stand between a subject and its

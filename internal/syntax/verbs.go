@@ -37,9 +37,8 @@ type Verb struct {
 	Object, By Phrase
 }
 
-// groups finds the verb groups of sentence sent.
-func (s *Syntax) groups(sent nlp.Sentence) []Verb {
-	var gs []Verb
+// groups appends the verb groups of sentence sent to s.Verbs.
+func (s *Syntax) groups(sent nlp.Sentence) {
 	for i := sent.First; i < sent.Lim; {
 		if !s.Is(i, Verbal) {
 			i++
@@ -58,11 +57,9 @@ func (s *Syntax) groups(sent nlp.Sentence) []Verb {
 			}
 			break
 		}
-		g := s.group(i, last)
-		gs = append(gs, g)
-		i = g.Last + 1
+		s.Verbs = append(s.Verbs, s.group(i, last))
+		i = s.Verbs[len(s.Verbs)-1].Last + 1
 	}
-	return gs
 }
 
 // controls says whether verb token v, followed by "to" and a verb, lends
