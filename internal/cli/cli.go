@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -29,7 +30,7 @@ const (
 // warnings and errors go to stderr, one line each. When ctx is cancelled, Run
 // starts no more inputs, writes no more records and returns ExitInterrupted.
 func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	return run(ctx, deps{article: extract.Article, load: extract.Load, cacheDir: userCacheDir(), terminal: isTerminal}, args, stdin, stdout, stderr)
+	return run(ctx, deps{article: extract.Article, load: extract.Load, cacheDir: userCacheDir(), memoryLimit: memoryLimit, terminal: isTerminal}, args, stdin, stdout, stderr)
 }
 
 // userCacheDir is the folder the model's cache goes under: the user's cache
@@ -53,7 +54,18 @@ type deps struct {
 	article  articleFunc
 	load     func(cacheDir string) error
 	cacheDir string
-	terminal func(f any) bool
+	// memoryLimit sets the process's soft memory limit to the workers'
+	// memory budget (nil: not set).
+	memoryLimit func(bytes int64)
+	terminal    func(f any) bool
+}
+
+// memoryLimit sets the runtime's soft memory limit, unless the user has
+// (GOMEMLIMIT).
+func memoryLimit(n int64) {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(n)
+	}
 }
 
 func run(ctx context.Context, d deps, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -115,6 +127,7 @@ type options struct {
 	article        articleFunc
 	load           func(cacheDir string) error
 	cacheDir       string
+	memoryLimit    func(bytes int64)
 	terminal       func(f any) bool
 	stdin          io.Reader
 	stdout, stderr io.Writer
@@ -179,7 +192,7 @@ const examples = `  # One article
   parallel --pipe --keep-order -j 4 extract --input jsonl < articles.jsonl > records.jsonl`
 
 func newCmd(d deps, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
-	opts := &options{article: d.article, load: d.load, cacheDir: d.cacheDir, terminal: d.terminal, stdin: stdin, stdout: stdout, stderr: stderr}
+	opts := &options{article: d.article, load: d.load, cacheDir: d.cacheDir, memoryLimit: d.memoryLimit, terminal: d.terminal, stdin: stdin, stdout: stdout, stderr: stderr}
 	cmd := &cobra.Command{
 		Use:           "extract [flags] [FILE|DIR|-]...",
 		Short:         "Turn news articles into structured records",

@@ -29,6 +29,7 @@ type result struct {
 	encoded []byte        // rec, encoded by the worker for standard output
 	blank   bool          // the input was empty or white space
 	err     error         // the input failed; the error names it
+	release func()        // gives back the memory budget the input took
 }
 
 // extractRun extracts the record of every input and writes the records in
@@ -87,14 +88,24 @@ func extractRun(ctx context.Context, o *options) error {
 		}
 	}
 
+	mem := newBudget(o.maxBytes)
+	if o.memoryLimit != nil {
+		// The garbage collector keeps the heap within the budget, and
+		// the model and runtime beside it.
+		o.memoryLimit(mem.total + 128<<20)
+	}
 	work := func(ctx context.Context, j job) result {
-		r := o.process(ctx, j)
+		r := o.process(ctx, j, mem)
 		if enc != nil && r.err == nil && ctx.Err() == nil {
 			// Encode here, in parallel; the writer only keeps the order.
 			r.encoded, r.err = record.Marshal(r.rec, o.format)
 			if r.err != nil {
 				r.err = fmt.Errorf("%s: %w", r.name, r.err)
 			}
+			r.rec = record.Record{} // only its encoding waits for its turn
+		}
+		if r.release != nil {
+			r.release()
 		}
 		stderr.articleDone()
 		return r
@@ -132,9 +143,10 @@ func extractRun(ctx context.Context, o *options) error {
 	return nil
 }
 
-// process reads one input, extracts its record, checks it against the
-// contract and, under --out-dir, writes it to its file.
-func (o *options) process(ctx context.Context, j job) result {
+// process reads one input, waits for its share of the memory budget,
+// extracts its record, checks it against the contract and, under --out-dir,
+// writes it to its file. The caller gives the share back (res.release).
+func (o *options) process(ctx context.Context, j job, mem *budget) result {
 	res := result{name: j.in.Name()}
 	if ctx.Err() != nil {
 		return res // not emitted
@@ -143,6 +155,9 @@ func (o *options) process(ctx context.Context, j job) result {
 	if err != nil {
 		res.err = err
 		return res
+	}
+	if res.release, err = mem.acquire(ctx, len(text)); err != nil {
+		return res // cancelled: not emitted
 	}
 	res.blank = ingest.Blank(text)
 	rec, err := o.extract(j.in.Source, text)

@@ -121,7 +121,9 @@ func Parse(input []byte) (*Doc, error) {
 		return nil, err
 	}
 	t := textnorm.Prepare(input)
-	d := &Doc{Input: input, Text: t}
+	// Room for the tokens up front: grown by append, a long article's
+	// list would be copied over and over, old and new arrays both live.
+	d := &Doc{Input: input, Text: t, Tokens: make([]Token, 0, tokenEstimate(t.Norm))}
 	norm := t.Norm
 	para := 0
 	first := true
@@ -160,6 +162,26 @@ func Parse(input []byte) (*Doc, error) {
 	d.Entities = entities(d.Tokens)
 	d.Quotes = quotes(input)
 	return d, nil
+}
+
+// tokenEstimate returns about as many tokens as text will have, rarely
+// fewer: its words, and its marks that prose makes tokens of their own.
+func tokenEstimate(text string) int {
+	n, inWord := 0, false
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; c {
+		case ' ', '\n':
+			inWord = false
+		case '.', ',', ';', ':', '!', '?', '"', '(', ')', '\'':
+			n++
+		default:
+			if !inWord {
+				n++
+			}
+			inWord = true
+		}
+	}
+	return n
 }
 
 // isHeading reports whether a line is a heading: no final stop and at most
