@@ -121,6 +121,7 @@ type options struct {
 	outDir    string
 	include   []string
 	maxBytes  int64
+	maxSize   string // --max-bytes as given: 10MiB, 500k, 1048576
 	progress  string
 	args      []string
 
@@ -156,6 +157,7 @@ in the order of the lines, as JSON Lines unless --format yaml is given, and
 a bad line is reported by its number while the others go on. This makes
 extract a stage for GNU parallel --pipe, Hadoop Streaming or Spark's
 RDD.pipe.
+
 Records go to standard output in the order the inputs were named: a YAML
 stream, one document per article separated by "---", or with --format json
 one JSON object per line (JSON Lines). With --out-dir each record goes to a
@@ -203,6 +205,10 @@ func newCmd(d deps, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 1 && args[0] == "help" {
+				// As cobra's help command does; ./help reads a file so named.
+				return cmd.Help()
+			}
 			opts.args = args
 			opts.formatSet = cmd.Flags().Changed("format")
 			if !cmd.Flags().Changed("include") && opts.input == inputJSONL {
@@ -224,11 +230,11 @@ func newCmd(d deps, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	f := cmd.Flags()
 	f.SortFlags = false
 	f.StringVar(&opts.input, "input", inputText, "input format: text (each file is an article) or jsonl (each line is {\"id\": ..., \"text\": ...})")
-	f.StringVar(&opts.format, "format", record.YAML, "output format: yaml (a YAML stream) or json (JSON Lines); json by default with --input jsonl")
-	f.IntVarP(&opts.jobs, "jobs", "j", 0, "articles processed at once; 0 means one per CPU (GOMAXPROCS)")
+	f.StringVar(&opts.format, "format", "", "output format: yaml (a YAML stream; the default) or json (JSON Lines; the default with --input jsonl)")
+	f.IntVarP(&opts.jobs, "jobs", "j", 0, "articles processed at once; 0 means one per CPU (GOMAXPROCS). Articles also share a memory budget of 40 bytes per byte of --max-bytes, so one that large runs alone")
 	f.StringVar(&opts.outDir, "out-dir", "", "write one record file per input under `DIR` instead of to standard output")
-	f.StringArrayVar(&opts.include, "include", []string{ingest.DefaultInclude}, "read a folder's files whose names match `GLOB` (repeatable); *.jsonl by default with --input jsonl")
-	f.Int64Var(&opts.maxBytes, "max-bytes", ingest.DefaultMaxBytes, "largest input read, in bytes (with --input jsonl, largest text); larger inputs fail")
+	f.StringArrayVar(&opts.include, "include", nil, "read a folder's files whose names match `GLOB` (repeatable; "+ingest.DefaultInclude+" when not given, *.jsonl with --input jsonl)")
+	f.StringVar(&opts.maxSize, "max-bytes", "10MiB", "largest input read (with --input jsonl, largest text), as `SIZE`: bytes, or with a unit as in 500k, 10MiB, 2GB (k, M, G, KiB, MiB, GiB are powers of 1024; KB, MB, GB of 1000); larger inputs fail")
 	f.StringVar(&opts.progress, "progress", progressAuto, "progress line on standard error, when it is a terminal: auto (for more than one input), always or never")
 	return cmd
 }
@@ -247,6 +253,12 @@ func (o *options) validate() error {
 	default:
 		return usageErrorf("invalid --input %q: want text or jsonl", o.input)
 	}
+	if o.format == "" {
+		o.format = record.YAML
+		if o.input == inputJSONL {
+			o.format = record.JSON
+		}
+	}
 	switch o.format {
 	case record.YAML, record.JSON:
 	default:
@@ -263,9 +275,11 @@ func (o *options) validate() error {
 	if o.jobs == 0 {
 		o.jobs = runtime.GOMAXPROCS(0)
 	}
-	if o.maxBytes <= 0 {
-		return usageErrorf("invalid --max-bytes %d: want a positive number", o.maxBytes)
+	n, err := parseSize(o.maxSize)
+	if err != nil {
+		return &usageError{err}
 	}
+	o.maxBytes = n
 	if err := o.ingest().Validate(); err != nil {
 		return &usageError{err}
 	}

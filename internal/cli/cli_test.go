@@ -289,7 +289,7 @@ func TestRun(t *testing.T) {
 		{
 			name:       "zero max bytes",
 			args:       []string{"--max-bytes", "0", "notes"},
-			wantStderr: "extract: invalid --max-bytes 0: want a positive number\n" + hint,
+			wantStderr: "extract: invalid --max-bytes \"0\": want more than 0 bytes\n" + hint,
 			wantCode:   ExitUsage,
 		},
 		{
@@ -320,8 +320,9 @@ func TestRun(t *testing.T) {
 					"mikefarah's yq v4",
 					"--out-dir records/ articles/",
 					"--jobs int",
-					"(default [*.txt])",
-					"(default 10485760)",
+					"*.txt when not given",
+					"(default \"10MiB\")",
+					"RDD.pipe.\n\nRecords go to",
 				} {
 					if !strings.Contains(stdout, want) {
 						t.Errorf("extract --help lacks %q", want)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -58,6 +59,9 @@ func extractRun(ctx context.Context, o *options) error {
 		if err != nil {
 			return err
 		}
+		if err := checkOutDir(o.outDir); err != nil {
+			return err
+		}
 		todo = slices.Values(list)
 		stderr.setTotal(len(list))
 	} else {
@@ -90,9 +94,10 @@ func extractRun(ctx context.Context, o *options) error {
 
 	mem := newBudget(o.maxBytes)
 	if o.memoryLimit != nil {
-		// The garbage collector keeps the heap within the budget, and
-		// the model and runtime beside it.
-		o.memoryLimit(mem.total + 128<<20)
+		// The garbage collector keeps the heap within seven eighths of
+		// the budget, the rest left for what is not heap (the binary,
+		// stacks, pages not yet returned).
+		o.memoryLimit(mem.total - mem.total/8)
 	}
 	work := func(ctx context.Context, j job) result {
 		r := o.process(ctx, j, mem)
@@ -200,6 +205,9 @@ func outFiles(inputs []ingest.Input, dir, format string) ([]job, error) {
 	writer := make(map[string]string) // file → source of the input writing it
 	for i, in := range inputs {
 		jobs[i].in = in
+		if errors.Is(in.Err, ingest.ErrStdinAgain) {
+			return nil, usageErrorf("--out-dir: - and - would both write %s", filepath.Join(dir, "stdin."+format))
+		}
 		if in.Err != nil {
 			continue
 		}
@@ -211,6 +219,31 @@ func outFiles(inputs []ingest.Input, dir, format string) ([]job, error) {
 		jobs[i].out = out
 	}
 	return jobs, nil
+}
+
+// checkOutDir makes dir, if need be, and a file in it, which it removes,
+// so that an --out-dir that cannot be used (a path under a file,
+// /dev/null, a folder without write permission) is one usage error before
+// any work, not one error per record after it.
+func checkOutDir(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return usageErrorf("--out-dir %s: %w", dir, bareError(err))
+	}
+	f, err := os.CreateTemp(dir, ".extract-check-*")
+	if err != nil {
+		return usageErrorf("--out-dir %s: cannot write there: %w", dir, bareError(err))
+	}
+	f.Close()
+	return os.Remove(f.Name())
+}
+
+// bareError drops the operation and path from a *fs.PathError, since the
+// message names the path itself.
+func bareError(err error) error {
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		return pe.Err
+	}
+	return err
 }
 
 // writeFile writes r to path in format by way of a temporary file in the
