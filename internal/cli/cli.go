@@ -182,7 +182,7 @@ const examples = `  # One article
   extract --format json articles/ | jq -r '[.source, (.claims | length)] | @tsv'
 
   # The YAML stream with yq (mikefarah's yq v4): every person named
-  extract articles/ | yq '.actors[] | select(.type == "person") | .name'
+  extract articles/ | yq -N '.actors[] | select(.type == "person") | .name'
 
   # Markdown too, four articles at a time
   extract --include '*.txt' --include '*.md' --jobs 4 articles/
