@@ -365,7 +365,7 @@ func contractionTags(toks []Token) {
 	}
 }
 
-// closingQuotes tags '' (a closing quotation mark) a ’ standing alone after
+// closingQuotes tags ” (a closing quotation mark) a ’ standing alone after
 // a word that the tagger read as a possessive (POS) when it closes a ‘
 // opened before it in the paragraph: ‘We will never back Tom Reyes’, so
 // that no name takes it as its possessive.
