@@ -118,7 +118,7 @@ func marshalYAML(buf *bytes.Buffer, r Record) error {
 		return fmt.Errorf("yaml: the record's lists are not its last fields")
 	}
 	buf.Write(b[:len(b)-len(tail)])
-	if err := yamlList(buf, "actors", r.Actors, encode); err != nil {
+	if err := yamlActors(buf, r.Actors, encode); err != nil {
 		return err
 	}
 	if err := yamlList(buf, "claims", r.Claims, encode); err != nil {
@@ -128,6 +128,49 @@ func marshalYAML(buf *bytes.Buffer, r Record) error {
 		return err
 	}
 	return yamlList(buf, "positions", r.Positions, encode)
+}
+
+// yamlActors writes the actors as yamlList does, but writes each actor's
+// spans itself: an actor of a long article can have tens of thousands of
+// mentions, and yaml.v3 would hold four events for each.
+func yamlActors(buf *bytes.Buffer, actors []Actor, encode func(any) ([]byte, error)) error {
+	if len(actors) == 0 {
+		buf.WriteString("actors: []\n")
+		return nil
+	}
+	buf.WriteString("actors:\n")
+	const empty = "\n    spans: []\n"
+	for _, a := range actors {
+		spans := a.Spans
+		a.Spans = []Span{}
+		b, err := encode([]Actor{a})
+		if err != nil {
+			return err
+		}
+		var item bytes.Buffer
+		for line := range bytes.Lines(b) {
+			if len(line) > 1 {
+				item.WriteString("  ")
+			}
+			item.Write(line)
+		}
+		ib := item.Bytes()
+		k := bytes.LastIndex(ib, []byte(empty))
+		if k < 0 {
+			return fmt.Errorf("yaml: actor %s has no spans line", a.ID)
+		}
+		buf.Write(ib[:k+len(empty)-len("[]\n")])
+		buf.WriteByte('[')
+		for i, s := range spans {
+			if i > 0 {
+				buf.WriteString(", ")
+			}
+			fmt.Fprintf(buf, "[%d, %d]", s[0], s[1])
+		}
+		buf.WriteString("]\n")
+		buf.Write(ib[k+len(empty):])
+	}
+	return nil
 }
 
 // yamlList writes the field name: list, as a block sequence indented by 2.
