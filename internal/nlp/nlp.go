@@ -305,9 +305,9 @@ func (d *Doc) addSentence(m *model, s, e, para int, heading bool) {
 		d.Tokens = append(d.Tokens, Token{Text: text[ts:te], Start: a, End: b, Sent: idx})
 	}
 	toks := d.Tokens[first:]
-	wholeWords(d.Input, toks, paragraphStart(d.Input, is))
+	wholeWords(d.Input, toks)
 	m.tagger.tag(toks)
-	closingQuotes(d.Input, toks, paragraphStart(d.Input, is))
+	closingQuotes(d.Input, toks)
 	contractionTags(toks)
 	m.classifier.label(toks)
 	for i := range toks {
@@ -329,9 +329,9 @@ func (d *Doc) addSentence(m *model, s, e, para int, heading bool) {
 //     "ain't", "can't") spans the whole word, so that a phrase ending on it
 //     ends at the word's end; the "n't" keeps its own span, inside;
 //   - a word that ends in a closing single quotation mark (’ closing a ‘
-//     opened before it in the paragraph: ‘We will win,’ said Tom Reyes’.)
+//     opened before it in the paragraph, within quoteReach bytes)
 //     spans the word without the mark, as its text is then.
-func wholeWords(input []byte, toks []Token, para int) {
+func wholeWords(input []byte, toks []Token) {
 	for i := range toks {
 		if i+1 < len(toks) && toks[i+1].Text == "n't" && toks[i].End == toks[i+1].Start {
 			toks[i].End = toks[i+1].End
@@ -339,7 +339,7 @@ func wholeWords(input []byte, toks []Token, para int) {
 		}
 		tok := &toks[i]
 		if len(tok.Text) > 1 && strings.HasSuffix(tok.Text, "'") && bytes.HasSuffix(input[tok.Start:tok.End], []byte("’")) &&
-			singleQuoteOpen(input[para:tok.Start]) {
+			singleQuoteOpen(input[paragraphStart(input, tok.Start):tok.Start]) {
 			tok.Text = tok.Text[:len(tok.Text)-1]
 			tok.End -= len("’")
 		}
@@ -369,10 +369,10 @@ func contractionTags(toks []Token) {
 // a word that the tagger read as a possessive (POS) when it closes a ‘
 // opened before it in the paragraph: ‘We will never back Tom Reyes’, so
 // that no name takes it as its possessive.
-func closingQuotes(input []byte, toks []Token, para int) {
+func closingQuotes(input []byte, toks []Token) {
 	for i := range toks {
 		tok := &toks[i]
-		if tok.Text == "'" && tok.Tag == "POS" && string(input[tok.Start:tok.End]) == "’" && singleQuoteOpen(input[para:tok.Start]) {
+		if tok.Text == "'" && tok.Tag == "POS" && string(input[tok.Start:tok.End]) == "’" && singleQuoteOpen(input[paragraphStart(input, tok.Start):tok.Start]) {
 			tok.Tag = "''"
 		}
 	}
@@ -398,9 +398,15 @@ func singleQuoteOpen(text []byte) bool {
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
-// paragraphStart returns the offset of the line holding input offset at.
+// quoteReach is how far back from a word a ‘ may have opened the
+// quotation a ’ after the word closes: a few sentences.
+const quoteReach = 2000
+
+// paragraphStart returns the offset of the line holding input offset at,
+// or at-quoteReach when the line starts further back.
 func paragraphStart(input []byte, at int) int {
-	return bytes.LastIndexByte(input[:at], '\n') + 1
+	from := max(at-quoteReach, 0)
+	return from + bytes.LastIndexByte(input[from:at], '\n') + 1
 }
 
 // tokenize splits a sentence into tokens with prose's tokenizer.
