@@ -9,6 +9,7 @@ require (
 	github.com/markusmobius/go-trafilatura v1.12.2
 	github.com/mingrammer/commonregex v1.0.1
 	github.com/nlnwa/gowarc/v3 v3.1.0
+	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
 	github.com/schollz/progressbar/v3 v3.19.1
 	github.com/spf13/cobra v1.10.2
 	golang.org/x/net v0.62.0

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -30,7 +31,7 @@ const (
 // warnings and errors go to stderr, one line each. When ctx is cancelled, Run
 // starts no more inputs, writes no more records and returns ExitInterrupted.
 func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	return run(ctx, deps{article: extract.Article, load: extract.Load, cacheDir: userCacheDir(), terminal: isTerminal}, args, stdin, stdout, stderr)
+	return run(ctx, deps{article: extract.Article, load: extract.Load, cacheDir: userCacheDir(), memoryLimit: memoryLimit, terminal: isTerminal}, args, stdin, stdout, stderr)
 }
 
 // userCacheDir is the folder the model's cache goes under: the user's cache
@@ -54,7 +55,18 @@ type deps struct {
 	article  articleFunc
 	load     func(cacheDir string) error
 	cacheDir string
-	terminal func(f any) bool
+	// memoryLimit sets the process's soft memory limit to the workers'
+	// memory budget (nil: not set).
+	memoryLimit func(bytes int64)
+	terminal    func(f any) bool
+}
+
+// memoryLimit sets the runtime's soft memory limit, unless the user has
+// (GOMEMLIMIT).
+func memoryLimit(n int64) {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(n)
+	}
 }
 
 func run(ctx context.Context, d deps, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -110,6 +122,7 @@ type options struct {
 	outDir    string
 	include   []string
 	maxBytes  int64
+	maxSize   string // --max-bytes as given: 10MiB, 500k, 1048576
 	progress  string
 	db        string
 	args      []string
@@ -119,6 +132,7 @@ type options struct {
 	article        articleFunc
 	load           func(cacheDir string) error
 	cacheDir       string
+	memoryLimit    func(bytes int64)
 	terminal       func(f any) bool
 	stdin          io.Reader
 	stdout, stderr io.Writer
@@ -184,6 +198,7 @@ records come out in the order of the lines, as JSON Lines unless --format
 yaml is given, and a bad line is reported by its number while the others go
 on. This makes extract a stage for GNU parallel --pipe, Hadoop Streaming or
 Spark's RDD.pipe.
+
 Records go to standard output in the order the inputs were named: a YAML
 stream, one document per article separated by "---", or with --format json
 one JSON object per line (JSON Lines). With --out-dir each record goes to a
@@ -218,7 +233,7 @@ const examples = `  # One article
   extract --format json articles/ | jq -r '[.source, (.claims | length)] | @tsv'
 
   # The YAML stream with yq (mikefarah's yq v4): every person named
-  extract articles/ | yq '.actors[] | select(.type == "person") | .name'
+  extract articles/ | yq -N '.actors[] | select(.type == "person") | .name'
 
   # A saved web page: the article, its metadata, its record
   extract page.html
@@ -254,7 +269,7 @@ const examples = `  # One article
   parallel --pipe --keep-order -j 4 extract --input jsonl < articles.jsonl > records.jsonl`
 
 func newCmd(d deps, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
-	opts := &options{article: d.article, load: d.load, cacheDir: d.cacheDir, terminal: d.terminal, stdin: stdin, stdout: stdout, stderr: stderr}
+	opts := &options{article: d.article, load: d.load, cacheDir: d.cacheDir, memoryLimit: d.memoryLimit, terminal: d.terminal, stdin: stdin, stdout: stdout, stderr: stderr}
 	cmd := &cobra.Command{
 		Use:           "extract [flags] [FILE|DIR|-]...",
 		Short:         "Turn news articles into structured records",
@@ -265,6 +280,10 @@ func newCmd(d deps, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 1 && args[0] == "help" {
+				// As cobra's help command does; ./help reads a file so named.
+				return cmd.Help()
+			}
 			opts.args = args
 			opts.formatSet = cmd.Flags().Changed("format")
 			if !cmd.Flags().Changed("include") {
@@ -290,11 +309,11 @@ func newCmd(d deps, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	f := cmd.Flags()
 	f.SortFlags = false
 	f.StringVar(&opts.input, "input", inputAuto, "how inputs are read: auto (by name, else by content), text, html (a web page), warc (a web archive) or jsonl (each line is {\"id\": ..., \"text\": ...})")
-	f.StringVar(&opts.format, "format", record.YAML, "output format: yaml (a YAML stream), json (JSON Lines; the default with --input jsonl) or html (a page to read the article by: one input, or a page each with --out-dir)")
-	f.IntVarP(&opts.jobs, "jobs", "j", 0, "articles processed at once; 0 means one per CPU (GOMAXPROCS)")
+	f.StringVar(&opts.format, "format", "", "output format: yaml (a YAML stream; the default), json (JSON Lines; the default with --input jsonl) or html (a page to read the article by: one input, or a page each with --out-dir)")
+	f.IntVarP(&opts.jobs, "jobs", "j", 0, "articles processed at once; 0 means one per CPU (GOMAXPROCS). Articles also share a memory budget of 40 bytes per byte of --max-bytes, so one that large runs alone")
 	f.StringVar(&opts.outDir, "out-dir", "", "write one record file per input under `DIR` instead of to standard output")
 	f.StringArrayVar(&opts.include, "include", nil, "read a folder's files whose names match `GLOB` (repeatable); by default *.txt, *.html, *.htm, *.warc.gz and *.warc; *.jsonl with --input jsonl")
-	f.Int64Var(&opts.maxBytes, "max-bytes", ingest.DefaultMaxBytes, "largest input read, in bytes, decompressed (a page of a WARC file, a text of --input jsonl); larger inputs fail, larger WARC pages are skipped")
+	f.StringVar(&opts.maxSize, "max-bytes", "10MiB", "largest input read, decompressed (a page of a WARC file, a text of --input jsonl), as `SIZE`: bytes, or with a unit as in 500k, 10MiB, 2GB (k, M, G, KiB, MiB, GiB are powers of 1024; KB, MB, GB of 1000); larger inputs fail, larger WARC pages are skipped")
 	f.Float64Var(&opts.minConfidence, "min-confidence", confidence.DefaultMin, "leave out items whose confidence is below `P` (0 to 1); 0 keeps everything")
 	f.StringVar(&opts.progress, "progress", progressAuto, "progress line on standard error, when it is a terminal: auto (for more than one input), always or never")
 	f.StringVar(&opts.db, "db", "", "store records in the SQLite database `FILE` (made if missing), not on standard output unless --format is given; see extract export")
@@ -324,6 +343,12 @@ func (o *options) validate() error {
 	if o.db != "" && o.format == formatHTML {
 		return usageErrorf("--format html does not go with --db: write the database first, then pages with --format html --out-dir")
 	}
+	if o.format == "" {
+		o.format = record.YAML
+		if o.input == inputJSONL {
+			o.format = record.JSON
+		}
+	}
 	switch o.format {
 	case record.YAML, record.JSON, formatHTML:
 	default:
@@ -343,9 +368,11 @@ func (o *options) validate() error {
 	if o.minConfidence < 0 || o.minConfidence > 1 || o.minConfidence != o.minConfidence {
 		return usageErrorf("invalid --min-confidence %v: want a probability from 0 (keep everything) to 1", o.minConfidence)
 	}
-	if o.maxBytes <= 0 {
-		return usageErrorf("invalid --max-bytes %d: want a positive number", o.maxBytes)
+	n, err := parseSize(o.maxSize)
+	if err != nil {
+		return &usageError{err}
 	}
+	o.maxBytes = n
 	if err := o.ingest().Validate(); err != nil {
 		return &usageError{err}
 	}

@@ -289,7 +289,7 @@ func TestRun(t *testing.T) {
 		{
 			name:       "zero max bytes",
 			args:       []string{"--max-bytes", "0", "notes"},
-			wantStderr: "extract: invalid --max-bytes 0: want a positive number\n" + hint,
+			wantStderr: "extract: invalid --max-bytes \"0\": want more than 0 bytes\n" + hint,
 			wantCode:   ExitUsage,
 		},
 		{
@@ -331,7 +331,8 @@ func TestRun(t *testing.T) {
 					"extract pages/",
 					"extract crawl.warc.gz --format json | jq",
 					"auto (by name, else by content), text, html (a web page), warc (a web archive) or jsonl",
-					"(default 10485760)",
+					"(default \"10MiB\")",
+					"RDD.pipe.\n\nRecords go to",
 				} {
 					if !strings.Contains(stdout, want) {
 						t.Errorf("extract --help lacks %q", want)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -41,6 +42,7 @@ type result struct {
 	text    []byte        // the input, for --db
 	hash    string        // its content hash, for --db
 	stored  bool          // --db holds this record already
+	release func()        // gives back the memory budget the input took
 }
 
 // extractRun extracts the record of every input and writes the records in
@@ -87,6 +89,9 @@ func extractRun(ctx context.Context, o *options) (err error) {
 		if err != nil {
 			return err
 		}
+		if err := checkOutDir(o.outDir); err != nil {
+			return err
+		}
 		todo = slices.Values(list)
 		stderr.setTotal(len(list))
 	} else if o.db == "" || o.formatSet {
@@ -113,14 +118,25 @@ func extractRun(ctx context.Context, o *options) (err error) {
 		}
 	}
 
+	mem := newBudget(o.maxBytes)
+	if o.memoryLimit != nil {
+		// The garbage collector keeps the heap within seven eighths of
+		// the budget, the rest left for what is not heap (the binary,
+		// stacks, pages not yet returned).
+		o.memoryLimit(mem.total - mem.total/8)
+	}
 	work := func(ctx context.Context, j job) result {
-		r := o.process(ctx, j)
+		r := o.process(ctx, j, mem)
 		if enc != nil && r.err == nil && ctx.Err() == nil {
 			// Encode here, in parallel; the writer only keeps the order.
 			r.encoded, r.err = record.Marshal(r.rec, o.format)
 			if r.err != nil {
 				r.err = fmt.Errorf("%s: %w", r.name, r.err)
 			}
+			r.rec = record.Record{} // only its encoding waits for its turn
+		}
+		if r.release != nil {
+			r.release()
 		}
 		stderr.articleDone()
 		return r
@@ -181,9 +197,10 @@ func extractRun(ctx context.Context, o *options) (err error) {
 	return nil
 }
 
-// process reads one input, extracts its record, checks it against the
-// contract and, under --out-dir, writes it to its file.
-func (o *options) process(ctx context.Context, j job) result {
+// process reads one input, waits for its share of the memory budget,
+// extracts its record, checks it against the contract and, under --out-dir,
+// writes it to its file. The caller gives the share back (res.release).
+func (o *options) process(ctx context.Context, j job, mem *budget) result {
 	res := result{name: j.in.Name(), note: j.in.Note}
 	if ctx.Err() != nil || res.note != "" {
 		return res // not emitted, or no article
@@ -206,6 +223,9 @@ func (o *options) process(ctx context.Context, j job) result {
 			res.blank = ingest.Blank(text)
 			return res
 		}
+	}
+	if res.release, err = mem.acquire(ctx, len(text)); err != nil {
+		return res // cancelled: not emitted
 	}
 	about := extract.About{Input: j.in.About.Input, Title: j.in.About.Title, Meta: j.in.About.Meta}
 	if about.Input == record.InputHTML {
@@ -277,6 +297,9 @@ func outFiles(inputs []ingest.Input, dir, format string) ([]job, error) {
 	writer := make(map[string]string) // file → source of the input writing it
 	for i, in := range inputs {
 		jobs[i].in = in
+		if errors.Is(in.Err, ingest.ErrStdinAgain) {
+			return nil, usageErrorf("--out-dir: - and - would both write %s", filepath.Join(dir, "stdin."+format))
+		}
 		if in.Err != nil || in.Note != "" {
 			continue
 		}
@@ -291,6 +314,31 @@ func outFiles(inputs []ingest.Input, dir, format string) ([]job, error) {
 		jobs[i].out = out
 	}
 	return jobs, nil
+}
+
+// checkOutDir makes dir, if need be, and a file in it, which it removes,
+// so that an --out-dir that cannot be used (a path under a file,
+// /dev/null, a folder without write permission) is one usage error before
+// any work, not one error per record after it.
+func checkOutDir(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return usageErrorf("--out-dir %s: %w", dir, bareError(err))
+	}
+	f, err := os.CreateTemp(dir, ".extract-check-*")
+	if err != nil {
+		return usageErrorf("--out-dir %s: cannot write there: %w", dir, bareError(err))
+	}
+	f.Close()
+	return os.Remove(f.Name())
+}
+
+// bareError drops the operation and path from a *fs.PathError, since the
+// message names the path itself.
+func bareError(err error) error {
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		return pe.Err
+	}
+	return err
 }
 
 // writeFile writes r to path in format by way of a temporary file in the

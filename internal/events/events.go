@@ -32,13 +32,22 @@ func Find(syn *syntax.Syntax, actors []record.Actor, refs Referrer) []record.Eve
 	return out
 }
 
-// candidates returns every candidate event of the article, in order.
+// candidates returns every candidate event of the article that some tier
+// takes, in order. (Those none takes are dropped here, not kept for
+// choose: a long article has many.)
 func (f *finder) candidates() []cand {
 	var cs []cand
+	keep := func(vs []cand) {
+		for _, c := range vs {
+			if f.tier(c) != tierNone {
+				cs = append(cs, c)
+			}
+		}
+	}
 	for si := range f.d.Sentences {
 		vs := f.sentence(si)
-		cs = append(cs, vs...)
-		cs = append(cs, f.nouns(si, vs)...)
+		keep(vs)
+		keep(f.nouns(si, vs))
 	}
 	return cs
 }

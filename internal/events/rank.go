@@ -96,26 +96,27 @@ func (f *finder) hypothetical(g group) bool {
 
 // choose returns the events the article keeps out of its candidates.
 func (f *finder) choose(cs []cand) []record.Event {
+	// The candidates by index, not copied: a long article has many.
 	type ranked struct {
-		c    cand
+		c    int // index into cs
 		tier int
 	}
 	var rs []ranked
-	for _, c := range cs {
-		if t := f.tier(c); t != tierNone {
-			rs = append(rs, ranked{c, t})
+	for i := range cs {
+		if t := f.tier(cs[i]); t != tierNone {
+			rs = append(rs, ranked{i, t})
 		}
 	}
 	sort.SliceStable(rs, func(i, j int) bool {
 		if rs[i].tier != rs[j].tier {
 			return rs[i].tier < rs[j].tier
 		}
-		return rs[i].c.e.Sentence < rs[j].c.e.Sentence
+		return cs[rs[i].c].e.Sentence < cs[rs[j].c].e.Sentence
 	})
 	out := []record.Event{}
 	for _, r := range rs {
 		if r.tier == tierCore || len(out) < maxEvents {
-			out = append(out, r.c.e)
+			out = append(out, cs[r.c].e)
 		}
 	}
 	return out

@@ -269,10 +269,16 @@ func inputs(args []string, o Options) iter.Seq[Input] {
 var ErrStdinAgain = errors.New("standard input named more than once")
 
 // walk yields the inputs of directory root, and reports whether to go on.
+// A root that is a symbolic link to a folder is walked; links inside are
+// not followed into folders (no cycles), and links to files are read.
 func walk(root string, o Options, yield func(Input) bool) bool {
 	matched, failed := 0, 0
 	stopped := false
-	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+	start := root
+	if info, err := os.Lstat(root); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		start = root + string(filepath.Separator) // WalkDir then reads the folder it names
+	}
+	filepath.WalkDir(start, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			failed++
 			if !yield(Input{Source: path, Err: fmt.Errorf("%s: %w", path, pathError(err))}) {
@@ -281,7 +287,7 @@ func walk(root string, o Options, yield func(Input) bool) bool {
 			}
 			return nil // a directory that cannot be read is skipped
 		}
-		if path != root && strings.HasPrefix(d.Name(), ".") {
+		if path != start && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
@@ -321,8 +327,8 @@ func matches(globs []string, name string) bool {
 
 // Read reads the input fully and checks it: no larger than the maximum, no
 // NUL byte, valid UTF-8. An empty or blank input is valid (see Blank). Errors
-// name the input's source and wrap a *TooLargeError, *BinaryError or
-// *EncodingError, or the error from the file system.
+// name the input's source and wrap a *TooLargeError, *UTF16Error,
+// *BinaryError or *EncodingError, or the error from the file system.
 func (in Input) Read() ([]byte, error) {
 	if in.Err != nil {
 		return nil, in.Err
@@ -405,9 +411,13 @@ func pathError(err error) error {
 }
 
 // Check reports whether text can be an article: no NUL byte, which marks
-// binary data, and valid UTF-8. The error is a *BinaryError or an
+// binary data, and valid UTF-8. The error is a *UTF16Error (a byte order
+// mark, or ASCII with NUL bytes between), a *BinaryError or an
 // *EncodingError.
 func Check(text []byte) error {
+	if big, ok := utf16(text); ok {
+		return &UTF16Error{BigEndian: big}
+	}
 	if i := bytes.IndexByte(text, 0); i >= 0 {
 		return &BinaryError{Offset: i}
 	}
@@ -415,6 +425,25 @@ func Check(text []byte) error {
 		return &EncodingError{Offset: invalidAt(text)}
 	}
 	return nil
+}
+
+// utf16 reports whether text looks like UTF-16, and in which byte order:
+// it starts with a UTF-16 byte order mark, or its first characters are
+// ASCII with a NUL byte beside each.
+func utf16(text []byte) (bigEndian, ok bool) {
+	if len(text) >= 2 && (text[0] == 0xFF && text[1] == 0xFE || text[0] == 0xFE && text[1] == 0xFF) {
+		return text[0] == 0xFE, true
+	}
+	n := min(len(text), 64) &^ 1
+	if n < 4 {
+		return false, false
+	}
+	le, be := true, true
+	for i := 0; i < n; i += 2 {
+		le = le && text[i] != 0 && text[i] < 0x80 && text[i+1] == 0
+		be = be && text[i] == 0 && text[i+1] != 0 && text[i+1] < 0x80
+	}
+	return be, le || be
 }
 
 // invalidAt returns the offset of the first byte of text that is not part of
@@ -474,6 +503,21 @@ type EncodingError struct {
 // Error says where the bad byte is.
 func (e *EncodingError) Error() string {
 	return fmt.Sprintf("invalid UTF-8 at byte %d", e.Offset)
+}
+
+// A UTF16Error is the error of an input in UTF-16, which is not read: it
+// must be converted to UTF-8 first.
+type UTF16Error struct {
+	BigEndian bool
+}
+
+// Error names the encoding and how to convert it.
+func (e *UTF16Error) Error() string {
+	order := "LE"
+	if e.BigEndian {
+		order = "BE"
+	}
+	return fmt.Sprintf("text is UTF-16 (%s), not UTF-8: convert it first, e.g. iconv -f UTF-16 -t UTF-8", order)
 }
 
 // A NoMatchError is the error of a directory argument in which no file

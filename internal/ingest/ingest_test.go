@@ -54,6 +54,13 @@ func TestInputs(t *testing.T) {
 	if err := os.Symlink("a.txt", "notes/link.txt"); err != nil {
 		t.Fatal(err)
 	}
+	// A link to a folder: walked when named, not followed inside a walk.
+	if err := os.Symlink("notes/sub", "dirlink"); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("../.dot", "notes/linked"); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		args    []string
 		include []string
@@ -85,6 +92,10 @@ func TestInputs(t *testing.T) {
 				"- stdin",
 				"-  error: -: standard input named more than once",
 			},
+		},
+		{
+			[]string{"dirlink", "dirlink/"}, nil,
+			[]string{"dirlink/c.txt c.txt", "dirlink/c.txt c.txt"},
 		},
 		{
 			[]string{"empty"}, []string{"*.txt", "*.text"},
@@ -241,6 +252,11 @@ func TestCheck(t *testing.T) {
 		{"ok \xc0\xaf", "invalid UTF-8 at byte 3"},     // an overlong encoding
 		{"🙂\xf0\x9f\x99", "invalid UTF-8 at byte 4"},   // cut short
 		{"\xff\x00", "binary file (NUL byte at 1)"},    // NUL first, whatever else
+		{"\xff\xfeH\x00i\x00", "text is UTF-16 (LE), not UTF-8: convert it first, e.g. iconv -f UTF-16 -t UTF-8"},
+		{"\xfe\xff\x00H\x00i", "text is UTF-16 (BE), not UTF-8: convert it first, e.g. iconv -f UTF-16 -t UTF-8"},
+		{"H\x00e\x00l\x00l\x00o\x00", "text is UTF-16 (LE), not UTF-8: convert it first, e.g. iconv -f UTF-16 -t UTF-8"},
+		{"\x00H\x00e\x00l\x00l\x00o", "text is UTF-16 (BE), not UTF-8: convert it first, e.g. iconv -f UTF-16 -t UTF-8"},
+		{"ab\x00\x00\x01\x02", "binary file (NUL byte at 2)"},
 	}
 	for _, tt := range tests {
 		got := ""

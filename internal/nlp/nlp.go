@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -119,7 +120,9 @@ func Parse(input []byte) (*Doc, error) {
 		return nil, err
 	}
 	t := textnorm.Prepare(input)
-	d := &Doc{Input: input, Text: t}
+	// Room for the tokens up front: grown by append, a long article's
+	// list would be copied over and over, old and new arrays both live.
+	d := &Doc{Input: input, Text: t, Tokens: make([]Token, 0, tokenEstimate(t.Norm))}
 	norm := t.Norm
 	para := 0
 	first := true
@@ -158,6 +161,26 @@ func Parse(input []byte) (*Doc, error) {
 	d.Entities = entities(d.Tokens)
 	d.quote()
 	return d, nil
+}
+
+// tokenEstimate returns about as many tokens as text will have, rarely
+// fewer: its words, and its marks that prose makes tokens of their own.
+func tokenEstimate(text string) int {
+	n, inWord := 0, false
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; c {
+		case ' ', '\n':
+			inWord = false
+		case '.', ',', ';', ':', '!', '?', '"', '(', ')', '\'':
+			n++
+		default:
+			if !inWord {
+				n++
+			}
+			inWord = true
+		}
+	}
+	return n
 }
 
 // isHeading reports whether a line is a heading: no final stop and at most
@@ -280,7 +303,10 @@ func (d *Doc) addSentence(m *model, s, e, para int, heading bool) {
 		d.Tokens = append(d.Tokens, Token{Text: text[ts:te], Start: a, End: b, Sent: idx})
 	}
 	toks := d.Tokens[first:]
+	wholeWords(d.Input, toks)
 	m.tagger.tag(toks)
+	closingQuotes(d.Input, toks)
+	contractionTags(toks)
 	m.classifier.label(toks)
 	for i := range toks {
 		l := toks[i].Label
@@ -293,6 +319,92 @@ func (d *Doc) addSentence(m *model, s, e, para int, heading bool) {
 	}
 	sent.Lim = len(d.Tokens)
 	d.Sentences = append(d.Sentences, sent)
+}
+
+// wholeWords keeps token spans from cutting words, as prose's tokenizer
+// splits them:
+//   - a contraction's stem ("Wo", "Do", "ai", "ca" of "Won't", "Don't",
+//     "ain't", "can't") spans the whole word, so that a phrase ending on it
+//     ends at the word's end; the "n't" keeps its own span, inside;
+//   - a word that ends in a closing single quotation mark (’ closing a ‘
+//     opened before it in the paragraph, within quoteReach bytes)
+//     spans the word without the mark, as its text is then.
+func wholeWords(input []byte, toks []Token) {
+	for i := range toks {
+		if i+1 < len(toks) && toks[i+1].Text == "n't" && toks[i].End == toks[i+1].Start {
+			toks[i].End = toks[i+1].End
+			continue
+		}
+		tok := &toks[i]
+		if len(tok.Text) > 1 && strings.HasSuffix(tok.Text, "'") && bytes.HasSuffix(input[tok.Start:tok.End], []byte("’")) &&
+			singleQuoteOpen(input[paragraphStart(input, tok.Start):tok.Start]) {
+			tok.Text = tok.Text[:len(tok.Text)-1]
+			tok.End -= len("’")
+		}
+	}
+}
+
+// stemTags are the tags of contractions' stems, which the tagger reads as
+// names when they are capitalised, as in a headline: "Flowers Won't Talk".
+var stemTags = map[string]string{
+	"wo": "MD", "ca": "MD", "sha": "MD", "could": "MD", "would": "MD", "should": "MD", "must": "MD", "might": "MD",
+	"do": "VBP", "does": "VBZ", "did": "VBD", "ai": "VBP", "is": "VBZ", "are": "VBP", "was": "VBD", "were": "VBD",
+	"has": "VBZ", "have": "VBP", "had": "VBD",
+}
+
+// contractionTags gives a contraction's stem tagged as a noun its own tag.
+func contractionTags(toks []Token) {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i+1].Text == "n't" && strings.HasPrefix(toks[i].Tag, "NN") {
+			if tag, ok := stemTags[strings.ToLower(toks[i].Text)]; ok {
+				toks[i].Tag = tag
+			}
+		}
+	}
+}
+
+// closingQuotes tags ” (a closing quotation mark) a ’ standing alone after
+// a word that the tagger read as a possessive (POS) when it closes a ‘
+// opened before it in the paragraph: ‘We will never back Tom Reyes’, so
+// that no name takes it as its possessive.
+func closingQuotes(input []byte, toks []Token) {
+	for i := range toks {
+		tok := &toks[i]
+		if tok.Text == "'" && tok.Tag == "POS" && string(input[tok.Start:tok.End]) == "’" && singleQuoteOpen(input[paragraphStart(input, tok.Start):tok.Start]) {
+			tok.Tag = "''"
+		}
+	}
+}
+
+// singleQuoteOpen reports whether text leaves a curly single quotation
+// open: a ‘ after which no ’ stands but as an apostrophe inside a word.
+func singleQuoteOpen(text []byte) bool {
+	open := false
+	for i := 0; i < len(text); i++ {
+		switch {
+		case bytes.HasPrefix(text[i:], []byte("‘")):
+			open = true
+		case bytes.HasPrefix(text[i:], []byte("’")):
+			next := i + len("’")
+			if next >= len(text) || !isLetter(text[next]) {
+				open = false
+			}
+		}
+	}
+	return open
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// quoteReach is how far back from a word a ‘ may have opened the
+// quotation a ’ after the word closes: a few sentences.
+const quoteReach = 2000
+
+// paragraphStart returns the offset of the line holding input offset at,
+// or at-quoteReach when the line starts further back.
+func paragraphStart(input []byte, at int) int {
+	from := max(at-quoteReach, 0)
+	return from + bytes.LastIndexByte(input[from:at], '\n') + 1
 }
 
 // tokenize splits a sentence into tokens with prose's tokenizer.
@@ -312,14 +424,17 @@ func tokenize(text string) []string {
 // entities groups per-token labels into entities: a B- label starts one,
 // and following I- labels of the same type continue it.
 func entities(toks []Token) []Entity {
+	// A contraction's stem ("Wo" of "Won't") is in no entity, whatever
+	// its label: "Gennifer Flowers Won't" names Gennifer Flowers.
+	stem := func(k int) bool { return k+1 < len(toks) && toks[k+1].Text == "n't" }
 	var out []Entity
 	for i := 0; i < len(toks); {
-		if toks[i].Label == "" {
+		if toks[i].Label == "" || stem(i) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && toks[j].Label == toks[i].Label && !toks[j].Begin && toks[j].Sent == toks[i].Sent {
+		for j < len(toks) && toks[j].Label == toks[i].Label && !toks[j].Begin && toks[j].Sent == toks[i].Sent && !stem(j) {
 			j++
 		}
 		out = append(out, Entity{Label: toks[i].Label, Start: toks[i].Start, End: toks[j-1].End, First: i, Lim: j})

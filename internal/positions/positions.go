@@ -55,16 +55,33 @@ func (f *finder) add(actor int, stance, target string, targetActor int, evidence
 	if actor < 0 || actor == targetActor || targetActor < 0 && strings.TrimSpace(target) == "" {
 		return // no stance without something it is toward
 	}
+	// One position per actor, stance and target: the target as written
+	// (folded), or the actor it names, whichever an earlier one shares.
 	key := f.actors[actor].ID + "\x00" + stance + "\x00"
+	textKey, actorKey := key+fold(target), ""
 	if targetActor >= 0 {
-		key += f.actors[targetActor].ID
-	} else {
-		key += fold(target)
+		actorKey = key + "\x00" + f.actors[targetActor].ID
 	}
-	if i, ok := f.index[key]; ok {
+	i, ok := f.index[textKey]
+	if !ok && actorKey != "" {
+		i, ok = f.index[actorKey]
+	}
+	if ok {
 		p := &f.out[i]
 		if evidence != "" && !contains(p.Evidence, evidence) {
+			if len(p.Evidence) == 0 {
+				// Its sentence and span are those of its first evidence.
+				p.Sentence, p.Span = sentence, span
+			}
 			p.Evidence = append(p.Evidence, evidence)
+		}
+		if p.TargetActor == nil && targetActor >= 0 {
+			id := f.actors[targetActor].ID
+			p.TargetActor = &id
+		}
+		f.index[textKey] = i
+		if actorKey != "" {
+			f.index[actorKey] = i
 		}
 		return
 	}
@@ -83,7 +100,10 @@ func (f *finder) add(actor int, stance, target string, targetActor int, evidence
 	if evidence != "" {
 		p.Evidence = append(p.Evidence, evidence)
 	}
-	f.index[key] = len(f.out)
+	f.index[textKey] = len(f.out)
+	if actorKey != "" {
+		f.index[actorKey] = len(f.out)
+	}
 	f.out = append(f.out, p)
 }
 
@@ -243,10 +263,10 @@ func (f *finder) fromClaim(c record.Claim) {
 	lo := f.d.TokenAt(c.Span[0])
 	score := 0
 	firstWord := -1
-	targetActor := -1
+	targetActor, targetAt := -1, -1
 	for i := lo; i < len(t) && t[i].End <= c.Span[1]; i++ {
 		if a := f.actorOf[i]; a >= 0 && a != speaker && targetActor < 0 && f.actors[a].Type != record.Location {
-			targetActor = a // a place named in a claim is its setting, seldom its target
+			targetActor, targetAt = a, i // a place named in a claim is its setting, seldom its target
 		}
 		w := strings.ToLower(t[i].Text)
 		var s string
@@ -282,7 +302,12 @@ func (f *finder) fromClaim(c record.Claim) {
 	}
 	target := ""
 	if targetActor >= 0 {
-		target = f.actors[targetActor].Name
+		// The mention as written, not the actor's canonical name.
+		end := targetAt
+		for end+1 < len(t) && t[end+1].End <= c.Span[1] && f.actorOf[end+1] == targetActor {
+			end++
+		}
+		target = string(f.d.Input[t[targetAt].Start:t[end].End])
 	} else if firstWord >= 0 {
 		target, _ = f.phrase(firstWord+1, c.Span[1])
 		if target == "" {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	"gopkg.in/yaml.v3"
 )
@@ -72,11 +73,7 @@ func Marshal(r Record, format string) ([]byte, error) {
 	var err error
 	switch format {
 	case YAML:
-		enc := yaml.NewEncoder(&buf)
-		enc.SetIndent(2)
-		if err = enc.Encode(r); err == nil {
-			err = enc.Close()
-		}
+		err = marshalYAML(&buf, r)
 	case JSON:
 		enc := json.NewEncoder(&buf)
 		enc.SetEscapeHTML(false)
@@ -88,6 +85,114 @@ func Marshal(r Record, format string) ([]byte, error) {
 		return nil, fmt.Errorf("encode record %s: %w", r.Source, err)
 	}
 	return buf.Bytes(), nil
+}
+
+// yamlChunk is how many items of a list one yaml.v3 Encoder encodes.
+const yamlChunk = 256
+
+// marshalYAML writes r as one YAML document, the bytes yaml.v3 writes for
+// the whole record with an indent of 2. It encodes the fields before the
+// lists in one go and the lists in chunks of items, each chunk a top-level
+// sequence indented by 2, because yaml.v3 keeps every event of a document
+// until its end (go-yaml/yaml#873): a record of an article of 10 MB would
+// otherwise take gigabytes to encode.
+func marshalYAML(buf *bytes.Buffer, r Record) error {
+	encode := func(v any) ([]byte, error) {
+		var b bytes.Buffer
+		enc := yaml.NewEncoder(&b)
+		enc.SetIndent(2)
+		if err := enc.Encode(v); err != nil {
+			return nil, err
+		}
+		err := enc.Close()
+		return b.Bytes(), err
+	}
+	head := r
+	head.Actors, head.Claims, head.Events, head.Positions = nil, nil, nil, nil
+	b, err := encode(head)
+	if err != nil {
+		return err
+	}
+	const tail = "actors: []\nclaims: []\nevents: []\npositions: []\n"
+	if !bytes.HasSuffix(b, []byte(tail)) {
+		return fmt.Errorf("yaml: the record's lists are not its last fields")
+	}
+	buf.Write(b[:len(b)-len(tail)])
+	if err := yamlActors(buf, r.Actors, encode); err != nil {
+		return err
+	}
+	if err := yamlList(buf, "claims", r.Claims, encode); err != nil {
+		return err
+	}
+	if err := yamlList(buf, "events", r.Events, encode); err != nil {
+		return err
+	}
+	return yamlList(buf, "positions", r.Positions, encode)
+}
+
+// yamlActors writes the actors as yamlList does, but writes each actor's
+// spans itself: an actor of a long article can have tens of thousands of
+// mentions, and yaml.v3 would hold four events for each.
+func yamlActors(buf *bytes.Buffer, actors []Actor, encode func(any) ([]byte, error)) error {
+	if len(actors) == 0 {
+		buf.WriteString("actors: []\n")
+		return nil
+	}
+	buf.WriteString("actors:\n")
+	const empty = "\n    spans: []\n"
+	for _, a := range actors {
+		spans := a.Spans
+		a.Spans = []Span{}
+		b, err := encode([]Actor{a})
+		if err != nil {
+			return err
+		}
+		var item bytes.Buffer
+		for line := range bytes.Lines(b) {
+			if len(line) > 1 {
+				item.WriteString("  ")
+			}
+			item.Write(line)
+		}
+		ib := item.Bytes()
+		k := bytes.LastIndex(ib, []byte(empty))
+		if k < 0 {
+			return fmt.Errorf("yaml: actor %s has no spans line", a.ID)
+		}
+		buf.Write(ib[:k+len(empty)-len("[]\n")])
+		buf.WriteByte('[')
+		for i, s := range spans {
+			if i > 0 {
+				buf.WriteString(", ")
+			}
+			fmt.Fprintf(buf, "[%d, %d]", s[0], s[1])
+		}
+		buf.WriteString("]\n")
+		buf.Write(ib[k+len(empty):])
+	}
+	return nil
+}
+
+// yamlList writes the field name: list, as a block sequence indented by 2.
+func yamlList[T any](buf *bytes.Buffer, name string, list []T, encode func(any) ([]byte, error)) error {
+	if len(list) == 0 {
+		buf.WriteString(name + ": []\n")
+		return nil
+	}
+	buf.WriteString(name + ":\n")
+	for chunk := range slices.Chunk(list, yamlChunk) {
+		b, err := encode(chunk)
+		if err != nil {
+			return err
+		}
+		for line := range bytes.Lines(b) {
+			if len(line) > 1 {
+				buf.WriteString("  ")
+			}
+			buf.Write(line)
+		}
+	}
+	return nil
 }
 
 // Close ends the stream. It writes nothing more, and does not close the

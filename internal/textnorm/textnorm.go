@@ -1,6 +1,8 @@
 package textnorm
 
 import (
+	"slices"
+	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,9 +18,31 @@ type Text struct {
 	// scraping glued it to the one before.
 	Breaks []int
 
-	start []int32 // start[i] is the input offset of the character Norm[i] came from
-	end   []int32 // end[i] is the input offset just past that character
-	size  int     // input length
+	// segs map Norm back to the input, in order of Norm offset: a byte of
+	// Norm belongs to the last segment starting at or before it. Runs of
+	// bytes copied one for one (most of an English text) take one segment
+	// each, so the map is small beside the text.
+	segs []seg
+	size int // input length
+}
+
+// A seg is a stretch of Norm from offset norm to the next seg. When to is
+// negative, Norm's bytes there are the input's from from on, one for one;
+// otherwise every byte there came from the input's bytes [from, to) (a
+// character folded or several bytes long, a space put in).
+type seg struct {
+	norm, from, to int32
+}
+
+// origin returns the input span [start, end) the byte Norm[i] came from.
+func (t *Text) origin(i int) (start, end int) {
+	k := sort.Search(len(t.segs), func(k int) bool { return int(t.segs[k].norm) > i }) - 1
+	g := t.segs[k]
+	if g.to < 0 {
+		p := int(g.from) + i - int(g.norm)
+		return p, p + 1
+	}
+	return int(g.from), int(g.to)
 }
 
 // Len returns the length of the input the text was prepared from.
@@ -37,7 +61,8 @@ func (t *Text) Span(s, e int) (int, int) {
 		p := t.Offset(s)
 		return p, p
 	}
-	is, ie := int(t.start[s]), int(t.end[e-1])
+	is, _ := t.origin(s)
+	_, ie := t.origin(e - 1)
 	if ie < is {
 		ie = is
 	}
@@ -53,21 +78,32 @@ func (t *Text) Offset(i int) int {
 		}
 		return t.size
 	}
-	return int(t.start[i])
+	p, _ := t.origin(i)
+	return p
 }
 
 // builder appends prepared bytes with their input origins.
 type builder struct {
-	buf        []byte
-	start, end []int32
+	buf  []byte
+	segs []seg
 }
 
+// add appends s, which came from input[from:to].
 func (b *builder) add(s string, from, to int) {
-	for i := 0; i < len(s); i++ {
-		b.buf = append(b.buf, s[i])
-		b.start = append(b.start, int32(from))
-		b.end = append(b.end, int32(to))
+	if s == "" {
+		return
 	}
+	n := int32(len(b.buf))
+	b.buf = append(b.buf, s...)
+	if len(s) == 1 && to == from+1 {
+		// One byte for one: it continues a run that ends just before.
+		if k := len(b.segs) - 1; k >= 0 && b.segs[k].to < 0 && int(b.segs[k].from)+int(n-b.segs[k].norm) == from {
+			return
+		}
+		b.segs = append(b.segs, seg{norm: n, from: int32(from), to: -1})
+		return
+	}
+	b.segs = append(b.segs, seg{norm: n, from: int32(from), to: int32(to)})
 }
 
 // last returns the last prepared byte, or 0.
@@ -81,11 +117,7 @@ func (b *builder) last() byte {
 // Prepare folds input into text for NLP. It never fails: bytes that are not
 // valid UTF-8 are kept as they are.
 func Prepare(input []byte) *Text {
-	b := &builder{
-		buf:   make([]byte, 0, len(input)+len(input)/32),
-		start: make([]int32, 0, len(input)+len(input)/32),
-		end:   make([]int32, 0, len(input)+len(input)/32),
-	}
+	b := &builder{buf: make([]byte, 0, len(input)+len(input)/32)}
 	var breaks []int
 	i := 0
 	if len(input) >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF {
@@ -124,7 +156,7 @@ func Prepare(input []byte) *Text {
 		}
 		i = j
 	}
-	return &Text{Norm: string(b.buf), Breaks: breaks, start: b.start, end: b.end, size: len(input)}
+	return &Text{Norm: string(b.buf), Breaks: breaks, segs: slices.Clip(b.segs), size: len(input)}
 }
 
 // folds maps the runes that Prepare replaces one for one to what they

@@ -4,20 +4,28 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"os"
+	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/extract-news/extract/internal/record"
 )
 
 // Check fails tb unless r keeps the contract for input: record.Validate finds
-// nothing, and r encoded as YAML decodes and encodes again to the same bytes.
+// nothing, r encoded as JSON is valid against docs/record.schema.json, and r
+// encoded as YAML decodes and encodes again to the same bytes.
 func Check(tb testing.TB, r record.Record, input []byte) {
 	tb.Helper()
 	if err := record.Validate(r, input); err != nil {
 		tb.Errorf("record %s breaks the contract:\n%v", r.Source, err)
 	}
+	CheckSchema(tb, r)
 	var buf bytes.Buffer
 	enc, err := record.NewEncoder(&buf, record.YAML)
 	if err != nil {
@@ -49,8 +57,53 @@ func CheckStream(tb testing.TB, stream []byte, input func(source string) ([]byte
 		if err := record.Validate(r, text); err != nil {
 			tb.Errorf("record %s breaks the contract:\n%v", r.Source, err)
 		}
+		CheckSchema(tb, r)
 	}
 	return records
+}
+
+// schema is docs/record.schema.json, compiled once.
+var schema = sync.OnceValues(func() (*jsonschema.Schema, error) {
+	_, here, _, ok := runtime.Caller(0)
+	if !ok {
+		return nil, errors.New("no source path to find docs/record.schema.json from")
+	}
+	path := filepath.Join(filepath.Dir(here), "..", "..", "..", "docs", "record.schema.json")
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	doc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		return nil, err
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("record.schema.json", doc); err != nil {
+		return nil, err
+	}
+	return c.Compile("record.schema.json")
+})
+
+// CheckSchema fails tb unless r, encoded as JSON, is valid against the JSON
+// Schema that users validate records with, docs/record.schema.json.
+func CheckSchema(tb testing.TB, r record.Record) {
+	tb.Helper()
+	sch, err := schema()
+	if err != nil {
+		tb.Fatalf("docs/record.schema.json: %v", err)
+	}
+	b, err := record.Marshal(r, record.JSON)
+	if err != nil {
+		tb.Fatalf("record %s: %v", r.Source, err)
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+	if err != nil {
+		tb.Fatalf("record %s: %v", r.Source, err)
+	}
+	if err := sch.Validate(inst); err != nil {
+		tb.Errorf("record %s is not valid against docs/record.schema.json:\n%v", r.Source, err)
+	}
 }
 
 // roundTrip decodes the YAML stream, fails tb unless encoding the records
