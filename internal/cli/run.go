@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
 	"os"
 	"path/filepath"
 	"slices"
@@ -57,15 +58,6 @@ func extractRun(ctx context.Context, o *options) (err error) {
 	defer counting.Wait()
 	defer cancel()
 
-	inputs := ingest.Inputs(o.args, o.ingest())
-	todo := func(yield func(job) bool) {
-		for in := range inputs {
-			if !yield(job{in: in}) {
-				return
-			}
-		}
-	}
-	var enc *record.Encoder
 	if o.db != "" {
 		db, err := o.openDB(ctx)
 		if err != nil {
@@ -78,29 +70,10 @@ func extractRun(ctx context.Context, o *options) (err error) {
 			}
 		}()
 	}
-	if o.format == formatHTML && o.outDir == "" {
-		list := slices.Collect(inputs)
-		if len(list) != 1 {
-			return usageErrorf("--format html writes one page to standard output, and %d inputs were given: name one, or add --out-dir for a page each", len(list))
-		}
-		todo = slices.Values([]job{{in: list[0]}})
-	} else if o.outDir != "" {
-		list, err := outFiles(slices.Collect(inputs), o.outDir, o.format)
-		if err != nil {
-			return err
-		}
-		if err := checkOutDir(o.outDir); err != nil {
-			return err
-		}
-		todo = slices.Values(list)
-		stderr.setTotal(len(list))
-	} else if o.db == "" || o.formatSet {
-		var err error
-		if enc, err = record.NewEncoder(o.stdout, o.format); err != nil {
-			return &usageError{err}
-		}
+	todo, enc, err := o.plan(stderr)
+	if err != nil {
+		return err
 	}
-
 	if stderr.bar != nil && o.outDir == "" && o.input != inputJSONL && o.input != inputWARC {
 		// The total, from a listing of its own that reads nothing, so
 		// that the work need not wait for it; none when a file holds
@@ -111,7 +84,6 @@ func extractRun(ctx context.Context, o *options) (err error) {
 			}
 		})
 	}
-
 	if o.load != nil {
 		if err := o.load(o.cacheDir); err != nil {
 			return fmt.Errorf("load the language model: %w", err)
@@ -125,10 +97,48 @@ func extractRun(ctx context.Context, o *options) (err error) {
 		// stacks, pages not yet returned).
 		o.memoryLimit(mem.total - mem.total/8)
 	}
-	work := func(ctx context.Context, j job) result {
+	w := &writer{o: o, stderr: stderr, enc: enc}
+	err = ordered(ctx, todo, o.jobs, o.worker(mem, enc, stderr), w.emit)
+	if err == nil && enc != nil {
+		err = enc.Close()
+	}
+	if err == nil && ctx.Err() == nil && o.format == formatHTML && o.outDir != "" {
+		if err := writeIndex(ctx, o.outDir, w.pages); err != nil {
+			return err
+		}
+	}
+	return outcome(ctx, err, w.failed)
+}
+
+// outcome is the error a run ends with, given the error of writing its
+// results: a database's failure as it is; none when standard output's
+// reader has gone (extract dir | head), which is no failure of ours;
+// errInterrupted when the run was cancelled; errFailed when an input
+// failed.
+func outcome(ctx context.Context, err error, failed bool) error {
+	switch {
+	case dbFailed(err):
+		return err
+	case errors.Is(err, syscall.EPIPE):
+	case err != nil:
+		return fmt.Errorf("write standard output: %w", err)
+	case ctx.Err() != nil:
+		return errInterrupted
+	}
+	if failed {
+		return errFailed
+	}
+	return nil
+}
+
+// worker returns the work done on each input: process it within the
+// memory budget mem, encode its record for enc where there is one (in the
+// worker, in parallel: the writer only keeps the order), give back its
+// share of mem, and count it done.
+func (o *options) worker(mem *budget, enc *record.Encoder, stderr *console) func(context.Context, job) result {
+	return func(ctx context.Context, j job) result {
 		r := o.process(ctx, j, mem)
 		if enc != nil && r.err == nil && ctx.Err() == nil {
-			// Encode here, in parallel; the writer only keeps the order.
 			r.encoded, r.err = record.Marshal(r.rec, o.format)
 			if r.err != nil {
 				r.err = fmt.Errorf("%s: %w", r.name, r.err)
@@ -141,60 +151,89 @@ func extractRun(ctx context.Context, o *options) (err error) {
 		stderr.articleDone()
 		return r
 	}
-	failed := false
-	var pages []view.Entry // under --out-dir with --format html
-	err = ordered(ctx, todo, o.jobs, work, func(r result) error {
-		if r.note != "" {
-			stderr.printf("extract: %s\n", r.note)
-			return nil
+}
+
+// plan lists the run's work: the inputs as they are found, or all of them
+// first where they must be checked together (one page to standard output;
+// --out-dir, whose files must not collide). It returns the encoder of
+// standard output, or nil where records go elsewhere (--out-dir, pages,
+// --db without --format).
+func (o *options) plan(stderr *console) (iter.Seq[job], *record.Encoder, error) {
+	inputs := ingest.Inputs(o.args, o.ingest())
+	switch {
+	case o.format == formatHTML && o.outDir == "":
+		list := slices.Collect(inputs)
+		if len(list) != 1 {
+			return nil, nil, usageErrorf("--format html writes one page to standard output, and %d inputs were given: name one, or add --out-dir for a page each", len(list))
 		}
-		if r.blank {
-			stderr.printf("extract: %s: warning: empty input\n", r.name)
+		return slices.Values([]job{{in: list[0]}}), nil, nil
+	case o.outDir != "":
+		list, err := outFiles(slices.Collect(inputs), o.outDir, o.format)
+		if err != nil {
+			return nil, nil, err
 		}
-		if r.empty {
-			stderr.printf("extract: %s: warning: %v\n", r.name, page.ErrNoArticle)
+		if err := checkOutDir(o.outDir); err != nil {
+			return nil, nil, err
 		}
-		if r.err != nil {
-			failed = true
-			stderr.printf("extract: %s\n", oneLine(r.err))
-			return nil
-		}
-		if o.store != nil && !r.stored {
-			if err := o.store.put(r); err != nil {
-				return err
+		stderr.setTotal(len(list))
+		return slices.Values(list), nil, nil
+	}
+	todo := func(yield func(job) bool) {
+		for in := range inputs {
+			if !yield(job{in: in}) {
+				return
 			}
 		}
-		if o.format == formatHTML {
-			return o.emitPage(r, &pages)
-		}
-		if enc == nil {
-			return nil
-		}
-		return enc.WriteEncoded(r.encoded)
-	})
-	if err == nil && enc != nil {
-		err = enc.Close()
 	}
-	if err == nil && ctx.Err() == nil && o.format == formatHTML && o.outDir != "" {
-		if err := writeIndex(ctx, o.outDir, pages); err != nil {
+	if o.db != "" && !o.formatSet {
+		return todo, nil, nil
+	}
+	enc, err := record.NewEncoder(o.stdout, o.format)
+	if err != nil {
+		return nil, nil, &usageError{err}
+	}
+	return todo, enc, nil
+}
+
+// A writer takes the results of a run in input order: it reports notes,
+// warnings and failures on standard error, stores records under --db, and
+// writes records or pages.
+type writer struct {
+	o      *options
+	stderr *console
+	enc    *record.Encoder // standard output's, or nil
+	pages  []view.Entry    // the pages written under --out-dir with --format html
+	failed bool            // an input failed
+}
+
+func (w *writer) emit(r result) error {
+	if r.note != "" {
+		w.stderr.printf("extract: %s\n", r.note)
+		return nil
+	}
+	if r.blank {
+		w.stderr.printf("extract: %s: warning: empty input\n", r.name)
+	}
+	if r.empty {
+		w.stderr.printf("extract: %s: warning: %v\n", r.name, page.ErrNoArticle)
+	}
+	if r.err != nil {
+		w.failed = true
+		w.stderr.printf("extract: %s\n", oneLine(r.err))
+		return nil
+	}
+	if w.o.store != nil && !r.stored {
+		if err := w.o.store.put(r); err != nil {
 			return err
 		}
 	}
-	switch {
-	case dbFailed(err):
-		return err
-	case errors.Is(err, syscall.EPIPE):
-		// Whoever read standard output has gone (extract dir | head), which
-		// is no failure of ours: stop quietly.
-	case err != nil:
-		return fmt.Errorf("write standard output: %w", err)
-	case ctx.Err() != nil:
-		return errInterrupted
+	if w.o.format == formatHTML {
+		return w.o.emitPage(r, &w.pages)
 	}
-	if failed {
-		return errFailed
+	if w.enc == nil {
+		return nil
 	}
-	return nil
+	return w.enc.WriteEncoded(r.encoded)
 }
 
 // process reads one input, waits for its share of the memory budget,
