@@ -682,69 +682,111 @@ func (f *finder) demonymGroup(i, j, si int) {
 	f.mentions = append(f.mentions, m)
 }
 
-// evidence scores a named mention's type from its words and context.
+// evidence scores a named mention's type from its words and context. The
+// steps run in this order because later ones look at the scores that
+// earlier ones gave.
 func (f *finder) evidence(m *mention) {
-	toks := f.d.Tokens
-	lx := f.lx
 	name := f.words(m.first, m.lim)
+	f.listedEvidence(m, name)
+	f.orgWordEvidence(m)
+	f.shapeEvidence(m, name)
+	labelEvidence(m, f.d.Tokens[m.first].Label)
+	f.contextEvidence(m)
+}
+
+// listedEvidence scores a name found on the lists of organisations or
+// places, and a longer name that holds a country without being a place:
+// "Seed Bank Norway" is an organisation.
+func (f *finder) listedEvidence(m *mention, name string) {
+	lx := f.lx
 	if _, ok := lx.orgs[fold(name)]; ok {
 		m.scores[tOrg] += 6
 	} else if _, ok := lx.places[fold(name)]; ok {
 		m.scores[tLoc] += 6
 	}
-	if m.scores[tLoc] == 0 && m.lim-m.first >= 2 {
-		for k := m.first; k < m.lim; k++ {
-			if p, ok := lx.places[fold(toks[k].Text)]; ok && p.kind == "country" {
-				m.scores[tOrg] += 2 // "Food Standards Australia"
-				break
-			}
-		}
+	if m.scores[tLoc] != 0 || m.lim-m.first < 2 {
+		return
 	}
 	for k := m.first; k < m.lim; k++ {
-		if lx.orgWords[fold(toks[k].Text)] {
-			if k == m.lim-1 {
-				m.scores[tOrg] += 5
-			} else {
-				m.scores[tOrg] += 2
-			}
+		if p, ok := lx.places[fold(f.word(k))]; ok && p.kind == "country" {
+			m.scores[tOrg] += 2
+			return
 		}
 	}
-	if last := toks[m.lim-1].Text; placeHeads[last] && m.lim-m.first >= 2 && m.scores[tOrg] == 0 {
+}
+
+// orgWordEvidence scores the words that make a name an organisation's:
+// more when the name ends with one ("Harbour Authority") than when it
+// holds one ("Authority for Harbours").
+func (f *finder) orgWordEvidence(m *mention) {
+	for k := m.first; k < m.lim; k++ {
+		if !f.lx.orgWords[fold(f.word(k))] {
+			continue
+		}
+		if k == m.lim-1 {
+			m.scores[tOrg] += 5
+		} else {
+			m.scores[tOrg] += 2
+		}
+	}
+}
+
+// shapeEvidence scores what the name looks like: a place's last word
+// ("Mill Street") when nothing says organisation, a given name at the
+// front of two to four words ("Anna Brook", which also gives a gender), a
+// lone acronym, or a name for a group of people ("Quakers").
+func (f *finder) shapeEvidence(m *mention, name string) {
+	toks := f.d.Tokens
+	n := m.lim - m.first
+	if placeHeads[toks[m.lim-1].Text] && n >= 2 && m.scores[tOrg] == 0 {
 		m.scores[tLoc] += 5
 	}
-	if g, ok := lx.firstNames[toks[m.first].Text]; ok && m.lim-m.first >= 2 && m.lim-m.first <= 4 {
+	if g, ok := f.lx.firstNames[toks[m.first].Text]; ok && n >= 2 && n <= 4 {
 		m.scores[tPerson] += 3
 		if g == 'm' || g == 'f' {
 			m.gender = g
 		}
 	}
-	if m.lim-m.first == 1 && isAcronym(name) && m.scores[tLoc] == 0 {
+	if n == 1 && isAcronym(name) && m.scores[tLoc] == 0 {
 		m.scores[tOrg] += 2
 	}
 	if groupNames[name] {
 		m.scores[tGroup] += 5
 	}
-	switch toks[m.first].Label {
+}
+
+// labelEvidence adds one point for the entity label the tagger gave the
+// name's first word. A one-word PERSON gets nothing: the tagger calls many
+// one-word companies people.
+func labelEvidence(m *mention, label string) {
+	switch label {
 	case "PERSON":
 		if m.lim-m.first >= 2 {
-			m.scores[tPerson]++ // prose calls many one-word companies people
+			m.scores[tPerson]++
 		}
 	case "ORGANIZATION":
 		m.scores[tOrg]++
 	case "GPE":
 		m.scores[tLoc]++
 	}
-	// Context after the name: "X said" followed by "he"; "its".
+}
+
+// contextEvidence scores the words after the name, within its sentence
+// and twelve tokens: "its" or ", which" make it an organisation, ", who"
+// a person. The first of these decides.
+func (f *finder) contextEvidence(m *mention) {
+	toks := f.d.Tokens
 	s := f.d.Sentences[m.sent]
 	for k := m.lim; k < s.Lim && k < m.lim+12; k++ {
 		w := strings.ToLower(toks[k].Text)
-		if w == "its" || w == "which" && k == m.lim+1 && toks[m.lim].Text == "," {
+		afterComma := k == m.lim+1 && toks[m.lim].Text == ","
+		if w == "its" || w == "which" && afterComma {
 			m.scores[tOrg] += 2
-			break
+			return
 		}
-		if w == "who" && k == m.lim+1 && toks[m.lim].Text == "," {
+		if w == "who" && afterComma {
 			m.scores[tPerson] += 2
-			break
+			return
 		}
 	}
 }
