@@ -811,77 +811,153 @@ var quantifiers = set("a", "an", "one", "two", "three", "four", "five", "several
 // senior UK official said", "US officials have warned", "according to
 // police".
 func (f *finder) anonymous(si int) {
-	toks := f.d.Tokens
 	s := f.d.Sentences[si]
 	for h := s.First; h < s.Lim; h++ {
-		t := toks[h]
-		w := strings.ToLower(t.Text)
-		plural := f.lx.groupWords[w]
-		if !plural && !f.lx.anonWords[w] {
+		plural, ok := f.anonHead(h, s.Lim)
+		if !ok {
 			continue
 		}
-		if !strings.HasPrefix(t.Tag, "NN") || nlp.IsCapitalized(t.Text) && !f.initial(h) {
+		a, det := f.anonStart(h, s.First)
+		if f.owned(a, h, s.First) || !f.speaks(a, h, si) {
 			continue
 		}
-		// Not the modifier of a following noun: "police officers".
-		if h+1 < s.Lim && strings.HasPrefix(toks[h+1].Tag, "NN") && !isProper(toks[h+1].Tag) {
-			continue
+		f.mentions = append(f.mentions, f.anonMention(a, h, si, det, plural))
+	}
+}
+
+// anonHead reports whether token h, in a sentence ending before lim, can
+// head an unnamed source: a common noun for a person ("a clerk") or, with
+// plural set, for a group ("clerks"). A capitalised word counts only where
+// a sentence or quotation opens, and a noun that modifies the next one
+// does not count: "clerk rotas".
+func (f *finder) anonHead(h, lim int) (plural, ok bool) {
+	toks := f.d.Tokens
+	t := toks[h]
+	w := strings.ToLower(t.Text)
+	plural = f.lx.groupWords[w]
+	if !plural && !f.lx.anonWords[w] {
+		return false, false
+	}
+	if !strings.HasPrefix(t.Tag, "NN") || nlp.IsCapitalized(t.Text) && !f.initial(h) {
+		return false, false
+	}
+	if h+1 < lim && strings.HasPrefix(toks[h+1].Tag, "NN") && !isProper(toks[h+1].Tag) {
+		return false, false
+	}
+	return plural, true
+}
+
+// demonstratives open an anonymous noun phrase that refers back to a
+// source already met: "the clerk", "those clerks".
+var demonstratives = set("the", "this", "that", "these", "those")
+
+// anonStart finds the left edge of the noun phrase headed by token h, in
+// a sentence opening at first, and the quantifier or demonstrative that
+// opens it, if any: "two junior clerks", "the harbour's night clerk". The
+// phrase stops before a proper noun that names whom the source belongs to:
+// "Acme clerks" are Acme's.
+func (f *finder) anonStart(h, first int) (a int, det string) {
+	for a = h; a > first; a-- {
+		w := f.word(a - 1)
+		if pw := strings.ToLower(w); quantifiers[pw] || demonstratives[pw] {
+			return a - 1, pw
 		}
-		// Left edge of the noun phrase.
-		a := h
-		det := ""
-		for a > s.First {
-			p := toks[a-1]
-			pw := strings.ToLower(p.Text)
-			if quantifiers[pw] || pw == "the" || pw == "this" || pw == "that" || pw == "these" || pw == "those" {
-				det = pw
-				a--
+		if f.premodifies(a-1, first) {
+			if f.namesOwner(a - 1) {
 				break
 			}
-			if p.Tag == "JJ" || p.Tag == "JJS" || p.Tag == "VBN" && a-1 > s.First || p.Tag == "NN" || p.Tag == "NNP" || p.Tag == "NNPS" || p.Tag == "CD" || p.Tag == "VBG" && !nlp.IsCapitalized(p.Text) {
-				if p.Tag == "NNP" && !f.isPlace(a-1, a) && !isAcronym(p.Text) && !(f.initial(a-1) && !f.listed(p.Text) && !f.capsElsewhere[p.Text]) {
-					if _, ok := f.lx.demonyms[fold(p.Text)]; !ok {
-						break // "Apple officials" belong to Apple
-					}
-				}
-				a--
-				continue
-			}
-			if _, ok := f.lx.demonyms[fold(p.Text)]; ok {
-				a--
-				continue
-			}
-			break
-		}
-		if a < h && toks[a].Tag == "POS" || a > s.First && (toks[a-1].Tag == "POS" || toks[a-1].Tag == "PRP$") {
-			continue // "Vance's aides", "her staff" belong to someone named
-		}
-		if !f.speaks(a, h, si) {
 			continue
 		}
-		m := &mention{kind: anonymous, first: a, lim: h + 1, sent: si, para: s.Paragraph, weak: f.titleCase(si)}
-		m.start, m.end = toks[a].Start, toks[h].End
-		m.name = f.text(a, h+1)
-		m.head = w
-		m.plural = plural
-		m.anaphoric = det == "the" || det == "this" || det == "that" || det == "these" || det == "those"
-		if m.anaphoric {
-			m.name = f.text(a+1, h+1)
+		if !f.isDemonym(w) {
+			break
 		}
-		for k := a; k < h; k++ {
-			kw := strings.ToLower(toks[k].Text)
-			if !quantifiers[kw] && kw != "the" && toks[k].Tag != "CD" {
-				m.mods = append(m.mods, fold(kw))
-			}
-		}
-		if plural {
-			m.scores[tGroup] += 5
-		} else {
-			m.scores[tPerson] += 5
-			m.gender = titleGender(w)
-		}
-		f.mentions = append(f.mentions, m)
 	}
+	return a, ""
+}
+
+// premodifies reports whether token k, in a sentence opening at first,
+// can stand between a determiner and an anonymous head by its tag: an
+// adjective, a noun or a number ("senior", "harbour", "two"), a past
+// participle that does not open the sentence ("retired"), or a present
+// participle in lower case ("serving").
+func (f *finder) premodifies(k, first int) bool {
+	t := f.d.Tokens[k]
+	switch t.Tag {
+	case "JJ", "JJS", "NN", "NNP", "NNPS", "CD":
+		return true
+	case "VBN":
+		return k > first
+	case "VBG":
+		return !nlp.IsCapitalized(t.Text)
+	}
+	return false
+}
+
+// namesOwner reports whether token k, a word before an anonymous head, is
+// a proper noun naming whom the source belongs to, so the phrase stops
+// before it: "Acme" in "Acme clerks". Places, acronyms, nationalities and
+// a capitalised word at a sentence's start that is nowhere else
+// capitalised and on no list describe the source instead: "Dutch clerks".
+func (f *finder) namesOwner(k int) bool {
+	w := f.word(k)
+	if f.d.Tokens[k].Tag != "NNP" || f.isPlace(k, k+1) || isAcronym(w) {
+		return false
+	}
+	if f.initial(k) && !f.listed(w) && !f.capsElsewhere[w] {
+		return false
+	}
+	return !f.isDemonym(w)
+}
+
+// isDemonym reports whether w names a nationality: "Dutch", "Kenyan".
+func (f *finder) isDemonym(w string) bool {
+	_, ok := f.lx.demonyms[fold(w)]
+	return ok
+}
+
+// owned reports whether the noun phrase a..h, in a sentence opening at
+// first, belongs to someone named: "the mayor's clerks", "her clerks".
+// Such a source is not anonymous.
+func (f *finder) owned(a, h, first int) bool {
+	toks := f.d.Tokens
+	if a < h && toks[a].Tag == "POS" {
+		return true
+	}
+	return a > first && (toks[a-1].Tag == "POS" || toks[a-1].Tag == "PRP$")
+}
+
+// anonMention makes the mention of the unnamed source a..h in sentence
+// si, opened by det. After a demonstrative it is anaphoric and named
+// without it ("clerk" for "the clerk"). Its modifiers are the words before
+// the head other than numbers, quantifiers and "the". A single source is
+// scored as a person, with the gender its head word gives ("chairwoman");
+// a plural one as a group.
+func (f *finder) anonMention(a, h, si int, det string, plural bool) *mention {
+	toks := f.d.Tokens
+	s := f.d.Sentences[si]
+	w := strings.ToLower(toks[h].Text)
+	m := &mention{kind: anonymous, first: a, lim: h + 1, sent: si, para: s.Paragraph, weak: f.titleCase(si)}
+	m.start, m.end = toks[a].Start, toks[h].End
+	m.name = f.text(a, h+1)
+	m.head = w
+	m.plural = plural
+	m.anaphoric = demonstratives[det]
+	if m.anaphoric {
+		m.name = f.text(a+1, h+1)
+	}
+	for k := a; k < h; k++ {
+		kw := strings.ToLower(toks[k].Text)
+		if !quantifiers[kw] && kw != "the" && toks[k].Tag != "CD" {
+			m.mods = append(m.mods, fold(kw))
+		}
+	}
+	if plural {
+		m.scores[tGroup] += 5
+	} else {
+		m.scores[tPerson] += 5
+		m.gender = titleGender(w)
+	}
+	return m
 }
 
 // speaks reports whether the noun phrase a..h is the subject of a verb or
