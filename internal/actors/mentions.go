@@ -960,68 +960,110 @@ func (f *finder) anonMention(a, h, si int, det string, plural bool) *mention {
 	return m
 }
 
-// speaks reports whether the noun phrase a..h is the subject of a verb or
-// the source after "according to", "said" or "told".
+// speaks reports whether the noun phrase a..h in sentence si speaks or
+// acts: it follows "according to" or a verb of speech, is followed by
+// "familiar" or "close", or is the subject of a finite verb, perhaps
+// across a relative clause, an "of" or place phrase, an aside and adverbs
+// ("Clerks in Port Elsworth, however, quickly said").
 func (f *finder) speaks(a, h, si int) bool {
-	toks := f.d.Tokens
 	s := f.d.Sentences[si]
-	if a-2 >= s.First && strings.EqualFold(toks[a-2].Text, "according") && toks[a-1].Text == "to" {
+	if f.sourceAfterCue(a, s.First) {
 		return true
-	}
-	if a-1 >= s.First {
-		switch strings.ToLower(toks[a-1].Text) {
-		case "said", "says", "added", "explained", "warned", "noted", "wrote":
-			return true // "said a spokesman"; not "told reporters", the hearers
-		}
 	}
 	k := h + 1
-	if k < s.Lim && (toks[k].Text == "familiar" || toks[k].Text == "close") {
-		return true
+	if k < s.Lim && (f.word(k) == "familiar" || f.word(k) == "close") {
+		return true // "clerks familiar with", "a source close to"
 	}
-	// "The official, who was not authorised to speak, said": a relative
-	// clause may come between the noun and its verb.
-	if k+1 < s.Lim && toks[k].Text == "," && (toks[k+1].Text == "who" || toks[k+1].Text == "which") {
-		for n := k + 2; n < s.Lim && n < k+20; n++ {
-			if toks[n].Text == "," {
-				k = n + 1
-				break
-			}
-		}
-	}
-	// "Critics of the mayor say": a short "of" phrase may come between
-	// the noun and its verb.
-	if k+1 < s.Lim && toks[k].Text == "of" {
-		n := k + 1
-		for n < s.Lim && n < k+5 && (toks[n].Tag == "DT" || toks[n].Tag == "JJ" || strings.HasPrefix(toks[n].Tag, "NN")) {
-			n++
-		}
-		if n > k+1 {
-			k = n
-		}
-	}
-	// "Health workers in Mombasa said": a short place phrase may come
-	// between the noun and its verb.
-	if k+1 < s.Lim && (toks[k].Text == "in" || toks[k].Text == "at" || toks[k].Text == "from") && nlp.IsCapitalized(toks[k+1].Text) {
-		k += 2
-		for k < s.Lim && k < h+6 && isProper(toks[k].Tag) {
-			k++
-		}
-	}
-	// "Critics, though, say": a word set off by commas.
-	if k+2 < s.Lim && toks[k].Text == "," && toks[k+2].Text == "," && (toks[k+1].Tag == "RB" || strings.EqualFold(toks[k+1].Text, "though")) {
-		k += 3
-	}
-	for k < s.Lim && (toks[k].Tag == "RB" || toks[k].Tag == "RBR") {
+	k = f.skipRelative(k, s.Lim)
+	k = f.skipOf(k, s.Lim)
+	k = f.skipPlace(k, h, s.Lim)
+	k = f.skipAside(k, s.Lim)
+	for k < s.Lim && (f.d.Tokens[k].Tag == "RB" || f.d.Tokens[k].Tag == "RBR") {
 		k++
 	}
-	if k >= s.Lim {
-		return false
-	}
-	switch toks[k].Tag {
-	case "VBD", "VBZ", "VBP", "MD":
+	return k < s.Lim && finiteTags[f.d.Tokens[k].Tag]
+}
+
+// finiteTags tag the verbs whose subject speaks or acts: "said", "says",
+// "say", "will".
+var finiteTags = set("VBD", "VBZ", "VBP", "MD")
+
+// saysBefore are the verbs of speech that a source follows: "said a
+// clerk". "told" is not one: the words after it are the hearers.
+var saysBefore = set("said", "says", "added", "explained", "warned", "noted", "wrote")
+
+// sourceAfterCue reports whether the phrase starting at token a, in a
+// sentence opening at first, follows "according to" or a verb of speech:
+// "according to clerks", "wrote a clerk".
+func (f *finder) sourceAfterCue(a, first int) bool {
+	if a-2 >= first && strings.EqualFold(f.word(a-2), "according") && f.word(a-1) == "to" {
 		return true
 	}
-	return false
+	return a-1 >= first && saysBefore[strings.ToLower(f.word(a-1))]
+}
+
+// skipRelative steps over a relative clause set off by commas between a
+// noun at k-1 and its verb, as far as the comma that closes it within
+// twenty tokens: "The clerk, who asked not to be named, said". It returns
+// k when there is none.
+func (f *finder) skipRelative(k, lim int) int {
+	if k+1 >= lim || f.word(k) != "," || f.word(k+1) != "who" && f.word(k+1) != "which" {
+		return k
+	}
+	for n := k + 2; n < lim && n < k+20; n++ {
+		if f.word(n) == "," {
+			return n + 1
+		}
+	}
+	return k
+}
+
+// skipOf steps over a short "of" phrase of up to four determiners,
+// adjectives and nouns between a noun and its verb: "Critics of the
+// harbour board say". It returns k when there is none.
+func (f *finder) skipOf(k, lim int) int {
+	if k+1 >= lim || f.word(k) != "of" {
+		return k
+	}
+	toks := f.d.Tokens
+	n := k + 1
+	for n < lim && n < k+5 && (toks[n].Tag == "DT" || toks[n].Tag == "JJ" || strings.HasPrefix(toks[n].Tag, "NN")) {
+		n++
+	}
+	if n > k+1 {
+		return n
+	}
+	return k
+}
+
+// placePrepositions open the place phrase that skipPlace steps over.
+var placePrepositions = set("in", "at", "from")
+
+// skipPlace steps over a short place phrase after the head noun h:
+// "in", "at" or "from" and a capitalised word, then proper nouns up to
+// five tokens past h: "Clerks in Port Elsworth said". It returns k when
+// there is none.
+func (f *finder) skipPlace(k, h, lim int) int {
+	if k+1 >= lim || !placePrepositions[f.word(k)] || !nlp.IsCapitalized(f.word(k+1)) {
+		return k
+	}
+	k += 2
+	for k < lim && k < h+6 && isProper(f.d.Tokens[k].Tag) {
+		k++
+	}
+	return k
+}
+
+// skipAside steps over an adverb or "though" set off by commas: "Clerks,
+// however, say". It returns k when there is none.
+func (f *finder) skipAside(k, lim int) int {
+	if k+2 >= lim || f.word(k) != "," || f.word(k+2) != "," {
+		return k
+	}
+	if f.d.Tokens[k+1].Tag == "RB" || strings.EqualFold(f.word(k+1), "though") {
+		return k + 3
+	}
+	return k
 }
 
 // listsPlaces reports whether the tokens from k go on with a list of
