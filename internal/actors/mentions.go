@@ -682,69 +682,111 @@ func (f *finder) demonymGroup(i, j, si int) {
 	f.mentions = append(f.mentions, m)
 }
 
-// evidence scores a named mention's type from its words and context.
+// evidence scores a named mention's type from its words and context. The
+// steps run in this order because later ones look at the scores that
+// earlier ones gave.
 func (f *finder) evidence(m *mention) {
-	toks := f.d.Tokens
-	lx := f.lx
 	name := f.words(m.first, m.lim)
+	f.listedEvidence(m, name)
+	f.orgWordEvidence(m)
+	f.shapeEvidence(m, name)
+	labelEvidence(m, f.d.Tokens[m.first].Label)
+	f.contextEvidence(m)
+}
+
+// listedEvidence scores a name found on the lists of organisations or
+// places, and a longer name that holds a country without being a place:
+// "Seed Bank Norway" is an organisation.
+func (f *finder) listedEvidence(m *mention, name string) {
+	lx := f.lx
 	if _, ok := lx.orgs[fold(name)]; ok {
 		m.scores[tOrg] += 6
 	} else if _, ok := lx.places[fold(name)]; ok {
 		m.scores[tLoc] += 6
 	}
-	if m.scores[tLoc] == 0 && m.lim-m.first >= 2 {
-		for k := m.first; k < m.lim; k++ {
-			if p, ok := lx.places[fold(toks[k].Text)]; ok && p.kind == "country" {
-				m.scores[tOrg] += 2 // "Food Standards Australia"
-				break
-			}
-		}
+	if m.scores[tLoc] != 0 || m.lim-m.first < 2 {
+		return
 	}
 	for k := m.first; k < m.lim; k++ {
-		if lx.orgWords[fold(toks[k].Text)] {
-			if k == m.lim-1 {
-				m.scores[tOrg] += 5
-			} else {
-				m.scores[tOrg] += 2
-			}
+		if p, ok := lx.places[fold(f.word(k))]; ok && p.kind == "country" {
+			m.scores[tOrg] += 2
+			return
 		}
 	}
-	if last := toks[m.lim-1].Text; placeHeads[last] && m.lim-m.first >= 2 && m.scores[tOrg] == 0 {
+}
+
+// orgWordEvidence scores the words that make a name an organisation's:
+// more when the name ends with one ("Harbour Authority") than when it
+// holds one ("Authority for Harbours").
+func (f *finder) orgWordEvidence(m *mention) {
+	for k := m.first; k < m.lim; k++ {
+		if !f.lx.orgWords[fold(f.word(k))] {
+			continue
+		}
+		if k == m.lim-1 {
+			m.scores[tOrg] += 5
+		} else {
+			m.scores[tOrg] += 2
+		}
+	}
+}
+
+// shapeEvidence scores what the name looks like: a place's last word
+// ("Mill Street") when nothing says organisation, a given name at the
+// front of two to four words ("Anna Brook", which also gives a gender), a
+// lone acronym, or a name for a group of people ("Quakers").
+func (f *finder) shapeEvidence(m *mention, name string) {
+	toks := f.d.Tokens
+	n := m.lim - m.first
+	if placeHeads[toks[m.lim-1].Text] && n >= 2 && m.scores[tOrg] == 0 {
 		m.scores[tLoc] += 5
 	}
-	if g, ok := lx.firstNames[toks[m.first].Text]; ok && m.lim-m.first >= 2 && m.lim-m.first <= 4 {
+	if g, ok := f.lx.firstNames[toks[m.first].Text]; ok && n >= 2 && n <= 4 {
 		m.scores[tPerson] += 3
 		if g == 'm' || g == 'f' {
 			m.gender = g
 		}
 	}
-	if m.lim-m.first == 1 && isAcronym(name) && m.scores[tLoc] == 0 {
+	if n == 1 && isAcronym(name) && m.scores[tLoc] == 0 {
 		m.scores[tOrg] += 2
 	}
 	if groupNames[name] {
 		m.scores[tGroup] += 5
 	}
-	switch toks[m.first].Label {
+}
+
+// labelEvidence adds one point for the entity label the tagger gave the
+// name's first word. A one-word PERSON gets nothing: the tagger calls many
+// one-word companies people.
+func labelEvidence(m *mention, label string) {
+	switch label {
 	case "PERSON":
 		if m.lim-m.first >= 2 {
-			m.scores[tPerson]++ // prose calls many one-word companies people
+			m.scores[tPerson]++
 		}
 	case "ORGANIZATION":
 		m.scores[tOrg]++
 	case "GPE":
 		m.scores[tLoc]++
 	}
-	// Context after the name: "X said" followed by "he"; "its".
+}
+
+// contextEvidence scores the words after the name, within its sentence
+// and twelve tokens: "its" or ", which" make it an organisation, ", who"
+// a person. The first of these decides.
+func (f *finder) contextEvidence(m *mention) {
+	toks := f.d.Tokens
 	s := f.d.Sentences[m.sent]
 	for k := m.lim; k < s.Lim && k < m.lim+12; k++ {
 		w := strings.ToLower(toks[k].Text)
-		if w == "its" || w == "which" && k == m.lim+1 && toks[m.lim].Text == "," {
+		afterComma := k == m.lim+1 && toks[m.lim].Text == ","
+		if w == "its" || w == "which" && afterComma {
 			m.scores[tOrg] += 2
-			break
+			return
 		}
-		if w == "who" && k == m.lim+1 && toks[m.lim].Text == "," {
+		if w == "who" && afterComma {
 			m.scores[tPerson] += 2
-			break
+			return
 		}
 	}
 }
@@ -769,141 +811,259 @@ var quantifiers = set("a", "an", "one", "two", "three", "four", "five", "several
 // senior UK official said", "US officials have warned", "according to
 // police".
 func (f *finder) anonymous(si int) {
-	toks := f.d.Tokens
 	s := f.d.Sentences[si]
 	for h := s.First; h < s.Lim; h++ {
-		t := toks[h]
-		w := strings.ToLower(t.Text)
-		plural := f.lx.groupWords[w]
-		if !plural && !f.lx.anonWords[w] {
+		plural, ok := f.anonHead(h, s.Lim)
+		if !ok {
 			continue
 		}
-		if !strings.HasPrefix(t.Tag, "NN") || nlp.IsCapitalized(t.Text) && !f.initial(h) {
+		a, det := f.anonStart(h, s.First)
+		if f.owned(a, h, s.First) || !f.speaks(a, h, si) {
 			continue
 		}
-		// Not the modifier of a following noun: "police officers".
-		if h+1 < s.Lim && strings.HasPrefix(toks[h+1].Tag, "NN") && !isProper(toks[h+1].Tag) {
-			continue
-		}
-		// Left edge of the noun phrase.
-		a := h
-		det := ""
-		for a > s.First {
-			p := toks[a-1]
-			pw := strings.ToLower(p.Text)
-			if quantifiers[pw] || pw == "the" || pw == "this" || pw == "that" || pw == "these" || pw == "those" {
-				det = pw
-				a--
-				break
-			}
-			if p.Tag == "JJ" || p.Tag == "JJS" || p.Tag == "VBN" && a-1 > s.First || p.Tag == "NN" || p.Tag == "NNP" || p.Tag == "NNPS" || p.Tag == "CD" || p.Tag == "VBG" && !nlp.IsCapitalized(p.Text) {
-				if p.Tag == "NNP" && !f.isPlace(a-1, a) && !isAcronym(p.Text) && !(f.initial(a-1) && !f.listed(p.Text) && !f.capsElsewhere[p.Text]) {
-					if _, ok := f.lx.demonyms[fold(p.Text)]; !ok {
-						break // "Apple officials" belong to Apple
-					}
-				}
-				a--
-				continue
-			}
-			if _, ok := f.lx.demonyms[fold(p.Text)]; ok {
-				a--
-				continue
-			}
-			break
-		}
-		if a < h && toks[a].Tag == "POS" || a > s.First && (toks[a-1].Tag == "POS" || toks[a-1].Tag == "PRP$") {
-			continue // "Vance's aides", "her staff" belong to someone named
-		}
-		if !f.speaks(a, h, si) {
-			continue
-		}
-		m := &mention{kind: anonymous, first: a, lim: h + 1, sent: si, para: s.Paragraph, weak: f.titleCase(si)}
-		m.start, m.end = toks[a].Start, toks[h].End
-		m.name = f.text(a, h+1)
-		m.head = w
-		m.plural = plural
-		m.anaphoric = det == "the" || det == "this" || det == "that" || det == "these" || det == "those"
-		if m.anaphoric {
-			m.name = f.text(a+1, h+1)
-		}
-		for k := a; k < h; k++ {
-			kw := strings.ToLower(toks[k].Text)
-			if !quantifiers[kw] && kw != "the" && toks[k].Tag != "CD" {
-				m.mods = append(m.mods, fold(kw))
-			}
-		}
-		if plural {
-			m.scores[tGroup] += 5
-		} else {
-			m.scores[tPerson] += 5
-			m.gender = titleGender(w)
-		}
-		f.mentions = append(f.mentions, m)
+		f.mentions = append(f.mentions, f.anonMention(a, h, si, det, plural))
 	}
 }
 
-// speaks reports whether the noun phrase a..h is the subject of a verb or
-// the source after "according to", "said" or "told".
-func (f *finder) speaks(a, h, si int) bool {
+// anonHead reports whether token h, in a sentence ending before lim, can
+// head an unnamed source: a common noun for a person ("a clerk") or, with
+// plural set, for a group ("clerks"). A capitalised word counts only where
+// a sentence or quotation opens, and a noun that modifies the next one
+// does not count: "clerk rotas".
+func (f *finder) anonHead(h, lim int) (plural, ok bool) {
 	toks := f.d.Tokens
-	s := f.d.Sentences[si]
-	if a-2 >= s.First && strings.EqualFold(toks[a-2].Text, "according") && toks[a-1].Text == "to" {
-		return true
+	t := toks[h]
+	w := strings.ToLower(t.Text)
+	plural = f.lx.groupWords[w]
+	if !plural && !f.lx.anonWords[w] {
+		return false, false
 	}
-	if a-1 >= s.First {
-		switch strings.ToLower(toks[a-1].Text) {
-		case "said", "says", "added", "explained", "warned", "noted", "wrote":
-			return true // "said a spokesman"; not "told reporters", the hearers
+	if !strings.HasPrefix(t.Tag, "NN") || nlp.IsCapitalized(t.Text) && !f.initial(h) {
+		return false, false
+	}
+	if h+1 < lim && strings.HasPrefix(toks[h+1].Tag, "NN") && !isProper(toks[h+1].Tag) {
+		return false, false
+	}
+	return plural, true
+}
+
+// demonstratives open an anonymous noun phrase that refers back to a
+// source already met: "the clerk", "those clerks".
+var demonstratives = set("the", "this", "that", "these", "those")
+
+// anonStart finds the left edge of the noun phrase headed by token h, in
+// a sentence opening at first, and the quantifier or demonstrative that
+// opens it, if any: "two junior clerks", "the harbour's night clerk". The
+// phrase stops before a proper noun that names whom the source belongs to:
+// "Acme clerks" are Acme's.
+func (f *finder) anonStart(h, first int) (a int, det string) {
+	for a = h; a > first; a-- {
+		w := f.word(a - 1)
+		if pw := strings.ToLower(w); quantifiers[pw] || demonstratives[pw] {
+			return a - 1, pw
 		}
-	}
-	k := h + 1
-	if k < s.Lim && (toks[k].Text == "familiar" || toks[k].Text == "close") {
-		return true
-	}
-	// "The official, who was not authorised to speak, said": a relative
-	// clause may come between the noun and its verb.
-	if k+1 < s.Lim && toks[k].Text == "," && (toks[k+1].Text == "who" || toks[k+1].Text == "which") {
-		for n := k + 2; n < s.Lim && n < k+20; n++ {
-			if toks[n].Text == "," {
-				k = n + 1
+		if f.premodifies(a-1, first) {
+			if f.namesOwner(a - 1) {
 				break
 			}
+			continue
+		}
+		if !f.isDemonym(w) {
+			break
 		}
 	}
-	// "Critics of the mayor say": a short "of" phrase may come between
-	// the noun and its verb.
-	if k+1 < s.Lim && toks[k].Text == "of" {
-		n := k + 1
-		for n < s.Lim && n < k+5 && (toks[n].Tag == "DT" || toks[n].Tag == "JJ" || strings.HasPrefix(toks[n].Tag, "NN")) {
-			n++
-		}
-		if n > k+1 {
-			k = n
-		}
-	}
-	// "Health workers in Mombasa said": a short place phrase may come
-	// between the noun and its verb.
-	if k+1 < s.Lim && (toks[k].Text == "in" || toks[k].Text == "at" || toks[k].Text == "from") && nlp.IsCapitalized(toks[k+1].Text) {
-		k += 2
-		for k < s.Lim && k < h+6 && isProper(toks[k].Tag) {
-			k++
-		}
-	}
-	// "Critics, though, say": a word set off by commas.
-	if k+2 < s.Lim && toks[k].Text == "," && toks[k+2].Text == "," && (toks[k+1].Tag == "RB" || strings.EqualFold(toks[k+1].Text, "though")) {
-		k += 3
-	}
-	for k < s.Lim && (toks[k].Tag == "RB" || toks[k].Tag == "RBR") {
-		k++
-	}
-	if k >= s.Lim {
-		return false
-	}
-	switch toks[k].Tag {
-	case "VBD", "VBZ", "VBP", "MD":
+	return a, ""
+}
+
+// premodifies reports whether token k, in a sentence opening at first,
+// can stand between a determiner and an anonymous head by its tag: an
+// adjective, a noun or a number ("senior", "harbour", "two"), a past
+// participle that does not open the sentence ("retired"), or a present
+// participle in lower case ("serving").
+func (f *finder) premodifies(k, first int) bool {
+	t := f.d.Tokens[k]
+	switch t.Tag {
+	case "JJ", "JJS", "NN", "NNP", "NNPS", "CD":
 		return true
+	case "VBN":
+		return k > first
+	case "VBG":
+		return !nlp.IsCapitalized(t.Text)
 	}
 	return false
+}
+
+// namesOwner reports whether token k, a word before an anonymous head, is
+// a proper noun naming whom the source belongs to, so the phrase stops
+// before it: "Acme" in "Acme clerks". Places, acronyms, nationalities and
+// a capitalised word at a sentence's start that is nowhere else
+// capitalised and on no list describe the source instead: "Dutch clerks".
+func (f *finder) namesOwner(k int) bool {
+	w := f.word(k)
+	if f.d.Tokens[k].Tag != "NNP" || f.isPlace(k, k+1) || isAcronym(w) {
+		return false
+	}
+	if f.initial(k) && !f.listed(w) && !f.capsElsewhere[w] {
+		return false
+	}
+	return !f.isDemonym(w)
+}
+
+// isDemonym reports whether w names a nationality: "Dutch", "Kenyan".
+func (f *finder) isDemonym(w string) bool {
+	_, ok := f.lx.demonyms[fold(w)]
+	return ok
+}
+
+// owned reports whether the noun phrase a..h, in a sentence opening at
+// first, belongs to someone named: "the mayor's clerks", "her clerks".
+// Such a source is not anonymous.
+func (f *finder) owned(a, h, first int) bool {
+	toks := f.d.Tokens
+	if a < h && toks[a].Tag == "POS" {
+		return true
+	}
+	return a > first && (toks[a-1].Tag == "POS" || toks[a-1].Tag == "PRP$")
+}
+
+// anonMention makes the mention of the unnamed source a..h in sentence
+// si, opened by det. After a demonstrative it is anaphoric and named
+// without it ("clerk" for "the clerk"). Its modifiers are the words before
+// the head other than numbers, quantifiers and "the". A single source is
+// scored as a person, with the gender its head word gives ("chairwoman");
+// a plural one as a group.
+func (f *finder) anonMention(a, h, si int, det string, plural bool) *mention {
+	toks := f.d.Tokens
+	s := f.d.Sentences[si]
+	w := strings.ToLower(toks[h].Text)
+	m := &mention{kind: anonymous, first: a, lim: h + 1, sent: si, para: s.Paragraph, weak: f.titleCase(si)}
+	m.start, m.end = toks[a].Start, toks[h].End
+	m.name = f.text(a, h+1)
+	m.head = w
+	m.plural = plural
+	m.anaphoric = demonstratives[det]
+	if m.anaphoric {
+		m.name = f.text(a+1, h+1)
+	}
+	for k := a; k < h; k++ {
+		kw := strings.ToLower(toks[k].Text)
+		if !quantifiers[kw] && kw != "the" && toks[k].Tag != "CD" {
+			m.mods = append(m.mods, fold(kw))
+		}
+	}
+	if plural {
+		m.scores[tGroup] += 5
+	} else {
+		m.scores[tPerson] += 5
+		m.gender = titleGender(w)
+	}
+	return m
+}
+
+// speaks reports whether the noun phrase a..h in sentence si speaks or
+// acts: it follows "according to" or a verb of speech, is followed by
+// "familiar" or "close", or is the subject of a finite verb, perhaps
+// across a relative clause, an "of" or place phrase, an aside and adverbs
+// ("Clerks in Port Elsworth, however, quickly said").
+func (f *finder) speaks(a, h, si int) bool {
+	s := f.d.Sentences[si]
+	if f.sourceAfterCue(a, s.First) {
+		return true
+	}
+	k := h + 1
+	if k < s.Lim && (f.word(k) == "familiar" || f.word(k) == "close") {
+		return true // "clerks familiar with", "a source close to"
+	}
+	k = f.skipRelative(k, s.Lim)
+	k = f.skipOf(k, s.Lim)
+	k = f.skipPlace(k, h, s.Lim)
+	k = f.skipAside(k, s.Lim)
+	for k < s.Lim && (f.d.Tokens[k].Tag == "RB" || f.d.Tokens[k].Tag == "RBR") {
+		k++
+	}
+	return k < s.Lim && finiteTags[f.d.Tokens[k].Tag]
+}
+
+// finiteTags tag the verbs whose subject speaks or acts: "said", "says",
+// "say", "will".
+var finiteTags = set("VBD", "VBZ", "VBP", "MD")
+
+// saysBefore are the verbs of speech that a source follows: "said a
+// clerk". "told" is not one: the words after it are the hearers.
+var saysBefore = set("said", "says", "added", "explained", "warned", "noted", "wrote")
+
+// sourceAfterCue reports whether the phrase starting at token a, in a
+// sentence opening at first, follows "according to" or a verb of speech:
+// "according to clerks", "wrote a clerk".
+func (f *finder) sourceAfterCue(a, first int) bool {
+	if a-2 >= first && strings.EqualFold(f.word(a-2), "according") && f.word(a-1) == "to" {
+		return true
+	}
+	return a-1 >= first && saysBefore[strings.ToLower(f.word(a-1))]
+}
+
+// skipRelative steps over a relative clause set off by commas between a
+// noun at k-1 and its verb, as far as the comma that closes it within
+// twenty tokens: "The clerk, who asked not to be named, said". It returns
+// k when there is none.
+func (f *finder) skipRelative(k, lim int) int {
+	if k+1 >= lim || f.word(k) != "," || f.word(k+1) != "who" && f.word(k+1) != "which" {
+		return k
+	}
+	for n := k + 2; n < lim && n < k+20; n++ {
+		if f.word(n) == "," {
+			return n + 1
+		}
+	}
+	return k
+}
+
+// skipOf steps over a short "of" phrase of up to four determiners,
+// adjectives and nouns between a noun and its verb: "Critics of the
+// harbour board say". It returns k when there is none.
+func (f *finder) skipOf(k, lim int) int {
+	if k+1 >= lim || f.word(k) != "of" {
+		return k
+	}
+	toks := f.d.Tokens
+	n := k + 1
+	for n < lim && n < k+5 && (toks[n].Tag == "DT" || toks[n].Tag == "JJ" || strings.HasPrefix(toks[n].Tag, "NN")) {
+		n++
+	}
+	if n > k+1 {
+		return n
+	}
+	return k
+}
+
+// placePrepositions open the place phrase that skipPlace steps over.
+var placePrepositions = set("in", "at", "from")
+
+// skipPlace steps over a short place phrase after the head noun h:
+// "in", "at" or "from" and a capitalised word, then proper nouns up to
+// five tokens past h: "Clerks in Port Elsworth said". It returns k when
+// there is none.
+func (f *finder) skipPlace(k, h, lim int) int {
+	if k+1 >= lim || !placePrepositions[f.word(k)] || !nlp.IsCapitalized(f.word(k+1)) {
+		return k
+	}
+	k += 2
+	for k < lim && k < h+6 && isProper(f.d.Tokens[k].Tag) {
+		k++
+	}
+	return k
+}
+
+// skipAside steps over an adverb or "though" set off by commas: "Clerks,
+// however, say". It returns k when there is none.
+func (f *finder) skipAside(k, lim int) int {
+	if k+2 >= lim || f.word(k) != "," || f.word(k+2) != "," {
+		return k
+	}
+	if f.d.Tokens[k+1].Tag == "RB" || strings.EqualFold(f.word(k+1), "though") {
+		return k + 3
+	}
+	return k
 }
 
 // listsPlaces reports whether the tokens from k go on with a list of
