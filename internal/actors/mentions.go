@@ -307,59 +307,85 @@ var labelWords = set("UPDATE", "UPDATED", "NOTE", "EDITOR", "EDITORS", "CORRECTI
 
 // extend returns the end of the name starting at token i.
 func (f *finder) extend(i, lim int) int {
-	toks := f.d.Tokens
 	j := i + 1
-	for j < lim {
-		w := toks[j].Text
-		if corporateSuffixes[toks[j-1].Text] {
-			break // "Carraway Networks Ltd." ends there
+	for j < lim && !corporateSuffixes[f.word(j-1)] { // "Carraway Networks Ltd." ends there
+		n := f.extendPast(i, j, lim)
+		if n == j {
+			break
 		}
-		if f.continues(j) {
-			j++
-			continue
-		}
-		if f.middleInitial(j, lim) {
-			j += 2 // "Gerald F. Seib": the tokenizer splits "F."
-			continue
-		}
-		if j+1 < lim && (w == "&" || particles[w]) && nlp.IsCapitalized(toks[j+1].Text) {
-			j += 2
-			continue
-		}
-		if (w == "of" || w == "for") && j+1 < lim {
-			last := toks[j-1].Text
-			k := j + 1
-			if k < lim && toks[k].Text == "the" {
-				k++
-			}
-			if k > j+1 && f.country(k, lim) {
-				break // "Colorado State University of the US"
-			}
-			if k < lim && nlp.IsCapitalized(toks[k].Text) && !timeWords[toks[k].Text] &&
-				(ofHeads[last] || f.lx.orgWords[fold(last)] || f.lx.titles[fold(last)] || f.hasOrgWord(i, j)) {
-				j = k + 1
-				continue
-			}
-		}
-		if w == "and" && j+1 < lim && nlp.IsCapitalized(toks[j+1].Text) && f.hasOf(i, j) && (j+2 >= lim || !f.continues(j+2)) && !f.isPlace(j+1, j+2) {
-			// "Department of Health and Welfare": one more word after
-			// "and" ends a name built with "of".
-			j += 2
-			continue
-		}
-		if w == "and" && j+2 < lim && nlp.IsCapitalized(toks[j+1].Text) && !f.hasOrgWord(i, j) {
-			// "Food and Drug Administration": the run after "and" ends
-			// in an institution word.
-			k := j + 1
-			for k < lim && f.continues(k) {
-				k++
-			}
-			if k > j+1 && f.lx.orgWords[fold(toks[k-1].Text)] && k-i <= 6 && !f.isPlace(i, j) {
-				j = k
-				continue
-			}
-		}
-		break
+		j = n
+	}
+	return j
+}
+
+// extendPast decides whether the name that starts at token i goes on at
+// token j, and returns where it then ends so far; j if it stops there.
+func (f *finder) extendPast(i, j, lim int) int {
+	w := f.word(j)
+	switch {
+	case f.continues(j):
+		return j + 1
+	case f.middleInitial(j, lim):
+		return j + 2 // "Gerald F. Seib": the tokenizer splits "F."
+	case j+1 < lim && (w == "&" || particles[w]) && nlp.IsCapitalized(f.word(j+1)):
+		return j + 2 // "Marsh & Lowe", "Ludwig van Berg"
+	case w == "of" || w == "for":
+		return f.extendOf(i, j, lim)
+	case w == "and":
+		return f.extendAnd(i, j, lim)
+	}
+	return j
+}
+
+// extendOf decides whether a name goes on past "of" or "for" at token j:
+// it does, to one capitalised word after it (and a "the" before that
+// word), when what comes before is an institution or a title ("Ministry
+// of Fisheries", "Secretary of the Navy"); it does not when a country
+// follows ("Lakeside State College of the US"). It returns the new end,
+// or j.
+func (f *finder) extendOf(i, j, lim int) int {
+	if j+1 >= lim {
+		return j
+	}
+	k := j + 1
+	if k < lim && f.word(k) == "the" {
+		k++
+	}
+	if k > j+1 && f.country(k, lim) {
+		return j
+	}
+	if k < lim && nlp.IsCapitalized(f.word(k)) && !timeWords[f.word(k)] && f.ofHead(i, j) {
+		return k + 1
+	}
+	return j
+}
+
+// ofHead reports whether the name in tokens i..j-1 can take "of" after
+// it: it ends in a word such as "Ministry" or a title, or holds an
+// institution word.
+func (f *finder) ofHead(i, j int) bool {
+	last := f.word(j - 1)
+	return ofHeads[last] || f.lx.orgWords[fold(last)] || f.lx.titles[fold(last)] || f.hasOrgWord(i, j)
+}
+
+// extendAnd decides whether a name goes on past "and" at token j, and
+// returns the new end, or j. A name built with "of" takes one more word
+// ("Board of Roads and Bridges"); a name without an institution word
+// takes the run after "and" when that run ends in one ("Fish and Game
+// Commission").
+func (f *finder) extendAnd(i, j, lim int) int {
+	if j+1 < lim && nlp.IsCapitalized(f.word(j+1)) && f.hasOf(i, j) && (j+2 >= lim || !f.continues(j+2)) && !f.isPlace(j+1, j+2) {
+		return j + 2
+	}
+	if j+2 >= lim || !nlp.IsCapitalized(f.word(j+1)) || f.hasOrgWord(i, j) {
+		return j
+	}
+	k := j + 1
+	for k < lim && f.continues(k) {
+		k++
+	}
+	if k > j+1 && f.lx.orgWords[fold(f.word(k-1))] && k-i <= 6 && !f.isPlace(i, j) {
+		return k
 	}
 	return j
 }
