@@ -451,89 +451,153 @@ func (f *finder) words(i, j int) string {
 	return b.String()
 }
 
-// chunk turns the capitalised run i..j-1 into mentions.
+// chunk turns the capitalised run i..j-1 into mentions. A run can hold
+// more than one name; the splits below are tried in order, and a run that
+// none of them takes is one name.
 func (f *finder) chunk(i, j, si int) {
-	toks := f.d.Tokens
-	// Drop opening articles and trailing time words.
-	for i < j && (leadWords[toks[i].Text] || timeWords[toks[i].Text]) {
-		i++
-	}
-	for j > i && (timeWords[toks[j-1].Text] || toks[j-1].Text == "&" || particles[toks[j-1].Text]) {
-		j--
-	}
+	i, j = f.trimRun(i, j)
 	if i >= j {
 		return
 	}
-	// A title inside the run: what follows it is the name.
-	if j-i >= 3 && f.roleWord(toks[i].Text) && f.personAt(i+1, j, true) == i+1 {
-		f.name(i+1, j, si, i) // "Analyst Shawn Wu", "Democrat Hillary Clinton"
+	if f.roleThenName(i, j, si) || f.titleThenName(i, j, si) || f.orgThenPerson(i, j, si) ||
+		f.placeThenPerson(i, j, si) || f.companyProduct(i, j, si) || f.twoNames(i, j, si) {
 		return
-	}
-	if k, m := f.title(i, j); k >= 0 && !(m < j && f.lx.orgWords[fold(toks[j-1].Text)]) && !f.isPlace(i, j) {
-		if k > i {
-			// "US" in "US Vice President JD Vance"; unless the lists know
-			// it, a mention only of an actor the text names elsewhere.
-			f.weak = !f.known(f.words(i, k))
-			f.chunk(i, k, si)
-			f.weak = false
-		}
-		n := m
-		for n < j && (toks[n].Text == "of" || toks[n].Text == "for" || toks[n].Text == "the" || toks[n].Text == "and") {
-			n++
-		}
-		switch {
-		case n > m && n < j:
-			// "Minister of Education Stefania Giannini" or "Director of
-			// the National Iodine Nutrition".
-			if p := f.personAt(n, j, true); p > n {
-				f.name(p, j, si, i)
-			} else {
-				f.chunk(n, j, si)
-			}
-		case m < j:
-			f.name(m, j, si, i)
-		}
-		return
-	}
-	// An institution and a person run together: "Refugee Council Enver
-	// Solomon".
-	for k := i; k < j-2; k++ {
-		if f.lx.orgWords[fold(toks[k].Text)] && f.personAt(k+1, j, false) == k+1 {
-			f.chunk(i, k+1, si)
-			f.name(k+1, j, si, k+1)
-			return
-		}
-	}
-	// An institution or place, then a person: "University of Texas
-	// Arlington Amneh Jafari".
-	if j-i >= 4 {
-		if p := f.personAtLevel(j-2, j, 1); p == j-2 && nlp.IsCapitalized(toks[p-1].Text) && (f.hasOrgWord(i, p) || f.isPlace(i, p)) {
-			f.chunk(i, p, si)
-			f.name(p, j, si, p)
-			return
-		}
-	}
-	// A company and its product: "Google Chrome", "Microsoft Windows XP".
-	if _, whole := f.lx.orgs[fold(f.words(i, j))]; !whole && !f.lx.orgWords[fold(toks[j-1].Text)] && !f.isPlace(i, j) {
-		for p := j - 1; p > i; p-- {
-			if _, ok := f.lx.orgs[fold(f.words(i, p))]; ok {
-				f.name(i, p, si, i)
-				return
-			}
-		}
-	}
-	// Two names run together: "NASA Bill Ingalls".
-	for k := i + 1; k < j; k++ {
-		if _, ok := f.lx.firstNames[toks[k].Text]; ok && k+1 < j {
-			prev := toks[k-1].Text
-			if isAcronym(prev) || f.lx.orgWords[fold(prev)] || f.isPlace(k-1, k) {
-				f.chunk(i, k, si)
-				f.chunk(k, j, si)
-				return
-			}
-		}
 	}
 	f.name(i, j, si, i)
+}
+
+// trimRun drops the articles and time words that open the run i..j-1
+// ("The", "Monday") and the time words, "&" and name particles that end
+// it, and returns what is left.
+func (f *finder) trimRun(i, j int) (int, int) {
+	for i < j && (leadWords[f.word(i)] || timeWords[f.word(i)]) {
+		i++
+	}
+	for j > i && (timeWords[f.word(j-1)] || f.word(j-1) == "&" || particles[f.word(j-1)]) {
+		j--
+	}
+	return i, j
+}
+
+// roleThenName decides whether the run opens with a role or party word
+// and a person's name follows it ("Analyst Mara Quist", "Republican Tod
+// Barlow"); if so it records the name with the word as its title.
+func (f *finder) roleThenName(i, j, si int) bool {
+	if j-i < 3 || !f.roleWord(f.word(i)) || f.personAt(i+1, j, true) != i+1 {
+		return false
+	}
+	f.name(i+1, j, si, i)
+	return true
+}
+
+// titleThenName decides whether the run holds a title, and if so records
+// what comes before the title and the name after it. It leaves alone a
+// run that is a place, or one that goes on past the title to end in an
+// institution word.
+func (f *finder) titleThenName(i, j, si int) bool {
+	k, m := f.title(i, j)
+	if k < 0 || m < j && f.lx.orgWords[fold(f.word(j-1))] || f.isPlace(i, j) {
+		return false
+	}
+	if k > i {
+		// "Ruritanian" in "Ruritanian Deputy Minister Ola Brenn"; unless
+		// the lists know it, a mention only of an actor the text names
+		// elsewhere.
+		f.weak = !f.known(f.words(i, k))
+		f.chunk(i, k, si)
+		f.weak = false
+	}
+	f.afterTitle(i, m, j, si)
+	return true
+}
+
+// afterTitle records the name that follows a title: the title starts at
+// token from and ends before m, and the run ends before j. After "of",
+// "for", "the" or "and" the title goes on; a person's name at the end of
+// that is the name ("Minister of Ports Ilse Varga"), else the rest is
+// another run ("Director of the Coastal Survey").
+func (f *finder) afterTitle(from, m, j, si int) {
+	n := m
+	for n < j && titleJoins[f.word(n)] {
+		n++
+	}
+	switch {
+	case n > m && n < j:
+		if p := f.personAt(n, j, true); p > n {
+			f.name(p, j, si, from)
+		} else {
+			f.chunk(n, j, si)
+		}
+	case m < j:
+		f.name(m, j, si, from)
+	}
+}
+
+// titleJoins carry a title on into the words after it: "Minister of ...".
+var titleJoins = set("of", "for", "the", "and")
+
+// orgThenPerson decides whether an institution and a person run together
+// ("Harbour Trust Pia Lund"), splitting after the first institution word
+// that a person's name follows.
+func (f *finder) orgThenPerson(i, j, si int) bool {
+	for k := i; k < j-2; k++ {
+		if f.lx.orgWords[fold(f.word(k))] && f.personAt(k+1, j, false) == k+1 {
+			f.chunk(i, k+1, si)
+			f.name(k+1, j, si, k+1)
+			return true
+		}
+	}
+	return false
+}
+
+// placeThenPerson decides whether a run of four words or more ends in a
+// two-word person's name after an institution or place ("College of
+// Westmark Jon Avery"), and if so records both.
+func (f *finder) placeThenPerson(i, j, si int) bool {
+	if j-i < 4 {
+		return false
+	}
+	p := f.personAtLevel(j-2, j, 1)
+	if p != j-2 || !nlp.IsCapitalized(f.word(p-1)) || !(f.hasOrgWord(i, p) || f.isPlace(i, p)) {
+		return false
+	}
+	f.chunk(i, p, si)
+	f.name(p, j, si, p)
+	return true
+}
+
+// companyProduct decides whether the run is a listed company and its
+// product ("Glintsoft Atlas", "Glintsoft Atlas Pro"), and if so records
+// the company alone. A run that is itself listed, ends in an institution
+// word or is a place is not split.
+func (f *finder) companyProduct(i, j, si int) bool {
+	if _, whole := f.lx.orgs[fold(f.words(i, j))]; whole || f.lx.orgWords[fold(f.word(j-1))] || f.isPlace(i, j) {
+		return false
+	}
+	for p := j - 1; p > i; p-- {
+		if _, ok := f.lx.orgs[fold(f.words(i, p))]; ok {
+			f.name(i, p, si, i)
+			return true
+		}
+	}
+	return false
+}
+
+// twoNames decides whether two names run together, the second opening on
+// a given name after an acronym, institution word or place ("RMSA Lena
+// Ost"), and if so splits the run there.
+func (f *finder) twoNames(i, j, si int) bool {
+	for k := i + 1; k < j; k++ {
+		if _, ok := f.lx.firstNames[f.word(k)]; !ok || k+1 >= j {
+			continue
+		}
+		if prev := f.word(k - 1); isAcronym(prev) || f.lx.orgWords[fold(prev)] || f.isPlace(k-1, k) {
+			f.chunk(i, k, si)
+			f.chunk(k, j, si)
+			return true
+		}
+	}
+	return false
 }
 
 // roleWord reports whether a capitalised word names a role or party that
