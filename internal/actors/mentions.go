@@ -340,7 +340,7 @@ func (f *finder) extendPast(i, j, lim int) int {
 // extendOf decides whether a name goes on past "of" or "for" at token j:
 // it does, to one capitalised word after it (and a "the" before that
 // word), when what comes before is an institution or a title ("Ministry
-// of Fisheries", "Secretary of the Navy"); it does not when a country
+// of Fisheries", "Keeper of the Archives"); it does not when a country
 // follows ("Lakeside State College of the US"). It returns the new end,
 // or j.
 func (f *finder) extendOf(i, j, lim int) int {
@@ -657,32 +657,62 @@ func (f *finder) title(i, j int) (int, int) {
 
 // name records the name in tokens i..j-1; from is where its title starts.
 func (f *finder) name(i, j, si, from int) {
-	toks := f.d.Tokens
-	s := f.d.Sentences[si]
+	if f.notName(i, j) {
+		return
+	}
+	m := f.namedMention(i, j, si, from)
+	if !f.demonymActor(m) {
+		f.demonymGroup(i, j, si)
+		return
+	}
+	f.evidence(m)
+	f.mentions = append(f.mentions, m)
+	f.demonymGroup(i, j, si)
+	if j-i >= 2 && f.hasOrgWord(i, j) {
+		f.nestedPlaces(i, j, si)
+	}
+	f.acronymAfter(m, si)
+}
+
+// notName decides that tokens i..j-1, though capitalised, name no actor:
+// a law or plan ("Clean Water Act", though "Ada Law" is a person), a
+// vehicle, a lone word that is no name, or a title in quotation marks (a
+// robot, film or book).
+func (f *finder) notName(i, j int) bool {
 	w := f.words(i, j)
-	last := strings.TrimSuffix(toks[j-1].Text, ".")
-	_, given := f.lx.firstNames[toks[i].Text]
+	last := strings.TrimSuffix(f.word(j-1), ".")
+	_, given := f.lx.firstNames[f.word(i)]
 	_, listed := f.lx.orgs[fold(w)]
 	if !listed && !(given && j-i <= 3) && (nonActorHeads[last] && j-i > 1 || nonActorHeads[w]) {
-		return // "Clean Air Act", but "Nathan Law"
+		return true
 	}
 	for k := i; k < j; k++ {
-		if vehicleWords[toks[k].Text] {
-			return
+		if vehicleWords[f.word(k)] {
+			return true
 		}
 	}
-	if j-i == 1 && (genericOrgs[w] || notActors[w]) {
-		return // "Government", "Court", "Islam" alone
+	if j-i == 1 && f.notOneWordName(w) {
+		return true
 	}
-	if j-i == 1 && f.lower[strings.ToLower(w)] && !f.listed(w) {
-		return // "Internet" where the text also says "internet"; "UNLESS"
-	}
-	if j-i == 1 && (commonAcronyms[w] || romanNumeral(w) || labelWords[w]) {
-		return // "IQ", "XVII"
-	}
-	if f.quotedName(i, j) {
-		return // a robot, film or book named in quotation marks
-	}
+	return f.quotedName(i, j)
+}
+
+// notOneWordName decides that a name of one word, w, names no actor when
+// it stands alone: "Government" or "Court"; "Website" where the text also
+// writes "website"; a common acronym such as "PDF"; a Roman numeral; a
+// label such as "UPDATE".
+func (f *finder) notOneWordName(w string) bool {
+	return genericOrgs[w] || notActors[w] ||
+		f.lower[strings.ToLower(w)] && !f.listed(w) ||
+		commonAcronyms[w] || romanNumeral(w) || labelWords[w]
+}
+
+// namedMention makes the mention of the name in tokens i..j-1, with its
+// title from token from and a possessive after it in its span. A title
+// makes it a person, and may give its gender.
+func (f *finder) namedMention(i, j, si, from int) *mention {
+	toks := f.d.Tokens
+	s := f.d.Sentences[si]
 	m := &mention{kind: named, first: i, lim: j, sent: si, para: s.Paragraph, weak: f.titleCase(si) || f.weak, initial: f.initial(i)}
 	m.start, m.end = toks[from].Start, toks[j-1].End
 	m.name = f.text(i, j)
@@ -694,33 +724,46 @@ func (f *finder) name(i, j, si, from int) {
 	if j < s.Lim && (toks[j].Text == "'s" || toks[j].Text == "'") && toks[j].Tag == "POS" {
 		m.end = toks[j].End
 	}
-	// Demonyms: "British" is no actor; "Afghans" is a group.
-	if j-i == 1 {
-		if _, ok := f.lx.demonyms[fold(w)]; ok {
-			if !strings.HasSuffix(w, "s") || toks[i].Tag == "JJ" {
-				f.demonymGroup(i, j, si)
-				return
-			}
-			m.scores[tGroup] += 5
-		}
+	return m
+}
+
+// demonymActor decides whether a one-word name that is a demonym names
+// an actor. An adjective ("Freedonian") does not; a plural noun
+// ("Freedonians") is a group, and it scores as one. Other names are
+// actors here.
+func (f *finder) demonymActor(m *mention) bool {
+	if m.lim-m.first != 1 {
+		return true
 	}
-	f.evidence(m)
-	f.mentions = append(f.mentions, m)
-	f.demonymGroup(i, j, si)
-	if j-i >= 2 && f.hasOrgWord(i, j) {
-		f.nestedPlaces(i, j, si)
+	w := f.word(m.first)
+	if _, ok := f.lx.demonyms[fold(w)]; !ok {
+		return true
 	}
-	// A parenthesised acronym right after: "World Health Organization (WHO)".
-	if j+2 < s.Lim && toks[j].Text == "(" && toks[j+2].Text == ")" && isAcronym(toks[j+1].Text) {
-		if f.acronymOf == nil {
-			f.acronymOf = map[*mention]*mention{}
-		}
-		a := &mention{kind: named, first: j + 1, lim: j + 2, sent: si, para: s.Paragraph, weak: f.titleCase(si)}
-		a.start, a.end = toks[j+1].Start, toks[j+1].End
-		a.name = f.text(j+1, j+2)
-		a.scores = m.scores
-		f.acronymOf[m] = a
+	if !strings.HasSuffix(w, "s") || f.d.Tokens[m.first].Tag == "JJ" {
+		return false
 	}
+	m.scores[tGroup] += 5
+	return true
+}
+
+// acronymAfter notes a parenthesised acronym right after the named
+// mention m, as another name of its actor with the same scores:
+// "Northern Rail Authority (NRA)".
+func (f *finder) acronymAfter(m *mention, si int) {
+	toks := f.d.Tokens
+	s := f.d.Sentences[si]
+	j := m.lim
+	if j+2 >= s.Lim || toks[j].Text != "(" || toks[j+2].Text != ")" || !isAcronym(toks[j+1].Text) {
+		return
+	}
+	if f.acronymOf == nil {
+		f.acronymOf = map[*mention]*mention{}
+	}
+	a := &mention{kind: named, first: j + 1, lim: j + 2, sent: si, para: s.Paragraph, weak: f.titleCase(si)}
+	a.start, a.end = toks[j+1].Start, toks[j+1].End
+	a.name = f.text(j+1, j+2)
+	a.scores = m.scores
+	f.acronymOf[m] = a
 }
 
 // nestedPlaces records the places named inside an institution's name:
