@@ -307,59 +307,85 @@ var labelWords = set("UPDATE", "UPDATED", "NOTE", "EDITOR", "EDITORS", "CORRECTI
 
 // extend returns the end of the name starting at token i.
 func (f *finder) extend(i, lim int) int {
-	toks := f.d.Tokens
 	j := i + 1
-	for j < lim {
-		w := toks[j].Text
-		if corporateSuffixes[toks[j-1].Text] {
-			break // "Carraway Networks Ltd." ends there
+	for j < lim && !corporateSuffixes[f.word(j-1)] { // "Carraway Networks Ltd." ends there
+		n := f.extendPast(i, j, lim)
+		if n == j {
+			break
 		}
-		if f.continues(j) {
-			j++
-			continue
-		}
-		if f.middleInitial(j, lim) {
-			j += 2 // "Gerald F. Seib": the tokenizer splits "F."
-			continue
-		}
-		if j+1 < lim && (w == "&" || particles[w]) && nlp.IsCapitalized(toks[j+1].Text) {
-			j += 2
-			continue
-		}
-		if (w == "of" || w == "for") && j+1 < lim {
-			last := toks[j-1].Text
-			k := j + 1
-			if k < lim && toks[k].Text == "the" {
-				k++
-			}
-			if k > j+1 && f.country(k, lim) {
-				break // "Colorado State University of the US"
-			}
-			if k < lim && nlp.IsCapitalized(toks[k].Text) && !timeWords[toks[k].Text] &&
-				(ofHeads[last] || f.lx.orgWords[fold(last)] || f.lx.titles[fold(last)] || f.hasOrgWord(i, j)) {
-				j = k + 1
-				continue
-			}
-		}
-		if w == "and" && j+1 < lim && nlp.IsCapitalized(toks[j+1].Text) && f.hasOf(i, j) && (j+2 >= lim || !f.continues(j+2)) && !f.isPlace(j+1, j+2) {
-			// "Department of Health and Welfare": one more word after
-			// "and" ends a name built with "of".
-			j += 2
-			continue
-		}
-		if w == "and" && j+2 < lim && nlp.IsCapitalized(toks[j+1].Text) && !f.hasOrgWord(i, j) {
-			// "Food and Drug Administration": the run after "and" ends
-			// in an institution word.
-			k := j + 1
-			for k < lim && f.continues(k) {
-				k++
-			}
-			if k > j+1 && f.lx.orgWords[fold(toks[k-1].Text)] && k-i <= 6 && !f.isPlace(i, j) {
-				j = k
-				continue
-			}
-		}
-		break
+		j = n
+	}
+	return j
+}
+
+// extendPast decides whether the name that starts at token i goes on at
+// token j, and returns where it then ends so far; j if it stops there.
+func (f *finder) extendPast(i, j, lim int) int {
+	w := f.word(j)
+	switch {
+	case f.continues(j):
+		return j + 1
+	case f.middleInitial(j, lim):
+		return j + 2 // "Gerald F. Seib": the tokenizer splits "F."
+	case j+1 < lim && (w == "&" || particles[w]) && nlp.IsCapitalized(f.word(j+1)):
+		return j + 2 // "Marsh & Lowe", "Ludwig van Berg"
+	case w == "of" || w == "for":
+		return f.extendOf(i, j, lim)
+	case w == "and":
+		return f.extendAnd(i, j, lim)
+	}
+	return j
+}
+
+// extendOf decides whether a name goes on past "of" or "for" at token j:
+// it does, to one capitalised word after it (and a "the" before that
+// word), when what comes before is an institution or a title ("Ministry
+// of Fisheries", "Keeper of the Archives"); it does not when a country
+// follows ("Lakeside State College of the US"). It returns the new end,
+// or j.
+func (f *finder) extendOf(i, j, lim int) int {
+	if j+1 >= lim {
+		return j
+	}
+	k := j + 1
+	if k < lim && f.word(k) == "the" {
+		k++
+	}
+	if k > j+1 && f.country(k, lim) {
+		return j
+	}
+	if k < lim && nlp.IsCapitalized(f.word(k)) && !timeWords[f.word(k)] && f.ofHead(i, j) {
+		return k + 1
+	}
+	return j
+}
+
+// ofHead reports whether the name in tokens i..j-1 can take "of" after
+// it: it ends in a word such as "Ministry" or a title, or holds an
+// institution word.
+func (f *finder) ofHead(i, j int) bool {
+	last := f.word(j - 1)
+	return ofHeads[last] || f.lx.orgWords[fold(last)] || f.lx.titles[fold(last)] || f.hasOrgWord(i, j)
+}
+
+// extendAnd decides whether a name goes on past "and" at token j, and
+// returns the new end, or j. A name built with "of" takes one more word
+// ("Board of Roads and Bridges"); a name without an institution word
+// takes the run after "and" when that run ends in one ("Fish and Game
+// Commission").
+func (f *finder) extendAnd(i, j, lim int) int {
+	if j+1 < lim && nlp.IsCapitalized(f.word(j+1)) && f.hasOf(i, j) && (j+2 >= lim || !f.continues(j+2)) && !f.isPlace(j+1, j+2) {
+		return j + 2
+	}
+	if j+2 >= lim || !nlp.IsCapitalized(f.word(j+1)) || f.hasOrgWord(i, j) {
+		return j
+	}
+	k := j + 1
+	for k < lim && f.continues(k) {
+		k++
+	}
+	if k > j+1 && f.lx.orgWords[fold(f.word(k-1))] && k-i <= 6 && !f.isPlace(i, j) {
+		return k
 	}
 	return j
 }
@@ -425,89 +451,153 @@ func (f *finder) words(i, j int) string {
 	return b.String()
 }
 
-// chunk turns the capitalised run i..j-1 into mentions.
+// chunk turns the capitalised run i..j-1 into mentions. A run can hold
+// more than one name; the splits below are tried in order, and a run that
+// none of them takes is one name.
 func (f *finder) chunk(i, j, si int) {
-	toks := f.d.Tokens
-	// Drop opening articles and trailing time words.
-	for i < j && (leadWords[toks[i].Text] || timeWords[toks[i].Text]) {
-		i++
-	}
-	for j > i && (timeWords[toks[j-1].Text] || toks[j-1].Text == "&" || particles[toks[j-1].Text]) {
-		j--
-	}
+	i, j = f.trimRun(i, j)
 	if i >= j {
 		return
 	}
-	// A title inside the run: what follows it is the name.
-	if j-i >= 3 && f.roleWord(toks[i].Text) && f.personAt(i+1, j, true) == i+1 {
-		f.name(i+1, j, si, i) // "Analyst Shawn Wu", "Democrat Hillary Clinton"
+	if f.roleThenName(i, j, si) || f.titleThenName(i, j, si) || f.orgThenPerson(i, j, si) ||
+		f.placeThenPerson(i, j, si) || f.companyProduct(i, j, si) || f.twoNames(i, j, si) {
 		return
-	}
-	if k, m := f.title(i, j); k >= 0 && !(m < j && f.lx.orgWords[fold(toks[j-1].Text)]) && !f.isPlace(i, j) {
-		if k > i {
-			// "US" in "US Vice President JD Vance"; unless the lists know
-			// it, a mention only of an actor the text names elsewhere.
-			f.weak = !f.known(f.words(i, k))
-			f.chunk(i, k, si)
-			f.weak = false
-		}
-		n := m
-		for n < j && (toks[n].Text == "of" || toks[n].Text == "for" || toks[n].Text == "the" || toks[n].Text == "and") {
-			n++
-		}
-		switch {
-		case n > m && n < j:
-			// "Minister of Education Stefania Giannini" or "Director of
-			// the National Iodine Nutrition".
-			if p := f.personAt(n, j, true); p > n {
-				f.name(p, j, si, i)
-			} else {
-				f.chunk(n, j, si)
-			}
-		case m < j:
-			f.name(m, j, si, i)
-		}
-		return
-	}
-	// An institution and a person run together: "Refugee Council Enver
-	// Solomon".
-	for k := i; k < j-2; k++ {
-		if f.lx.orgWords[fold(toks[k].Text)] && f.personAt(k+1, j, false) == k+1 {
-			f.chunk(i, k+1, si)
-			f.name(k+1, j, si, k+1)
-			return
-		}
-	}
-	// An institution or place, then a person: "University of Texas
-	// Arlington Amneh Jafari".
-	if j-i >= 4 {
-		if p := f.personAtLevel(j-2, j, 1); p == j-2 && nlp.IsCapitalized(toks[p-1].Text) && (f.hasOrgWord(i, p) || f.isPlace(i, p)) {
-			f.chunk(i, p, si)
-			f.name(p, j, si, p)
-			return
-		}
-	}
-	// A company and its product: "Google Chrome", "Microsoft Windows XP".
-	if _, whole := f.lx.orgs[fold(f.words(i, j))]; !whole && !f.lx.orgWords[fold(toks[j-1].Text)] && !f.isPlace(i, j) {
-		for p := j - 1; p > i; p-- {
-			if _, ok := f.lx.orgs[fold(f.words(i, p))]; ok {
-				f.name(i, p, si, i)
-				return
-			}
-		}
-	}
-	// Two names run together: "NASA Bill Ingalls".
-	for k := i + 1; k < j; k++ {
-		if _, ok := f.lx.firstNames[toks[k].Text]; ok && k+1 < j {
-			prev := toks[k-1].Text
-			if isAcronym(prev) || f.lx.orgWords[fold(prev)] || f.isPlace(k-1, k) {
-				f.chunk(i, k, si)
-				f.chunk(k, j, si)
-				return
-			}
-		}
 	}
 	f.name(i, j, si, i)
+}
+
+// trimRun drops the articles and time words that open the run i..j-1
+// ("The", "Monday") and the time words, "&" and name particles that end
+// it, and returns what is left.
+func (f *finder) trimRun(i, j int) (int, int) {
+	for i < j && (leadWords[f.word(i)] || timeWords[f.word(i)]) {
+		i++
+	}
+	for j > i && (timeWords[f.word(j-1)] || f.word(j-1) == "&" || particles[f.word(j-1)]) {
+		j--
+	}
+	return i, j
+}
+
+// roleThenName decides whether the run opens with a role or party word
+// and a person's name follows it ("Analyst Mara Quist", "Republican Tod
+// Barlow"); if so it records the name with the word as its title.
+func (f *finder) roleThenName(i, j, si int) bool {
+	if j-i < 3 || !f.roleWord(f.word(i)) || f.personAt(i+1, j, true) != i+1 {
+		return false
+	}
+	f.name(i+1, j, si, i)
+	return true
+}
+
+// titleThenName decides whether the run holds a title, and if so records
+// what comes before the title and the name after it. It leaves alone a
+// run that is a place, or one that goes on past the title to end in an
+// institution word.
+func (f *finder) titleThenName(i, j, si int) bool {
+	k, m := f.title(i, j)
+	if k < 0 || m < j && f.lx.orgWords[fold(f.word(j-1))] || f.isPlace(i, j) {
+		return false
+	}
+	if k > i {
+		// "Ruritanian" in "Ruritanian Deputy Minister Ola Brenn"; unless
+		// the lists know it, a mention only of an actor the text names
+		// elsewhere.
+		f.weak = !f.known(f.words(i, k))
+		f.chunk(i, k, si)
+		f.weak = false
+	}
+	f.afterTitle(i, m, j, si)
+	return true
+}
+
+// afterTitle records the name that follows a title: the title starts at
+// token from and ends before m, and the run ends before j. After "of",
+// "for", "the" or "and" the title goes on; a person's name at the end of
+// that is the name ("Minister of Ports Ilse Varga"), else the rest is
+// another run ("Director of the Coastal Survey").
+func (f *finder) afterTitle(from, m, j, si int) {
+	n := m
+	for n < j && titleJoins[f.word(n)] {
+		n++
+	}
+	switch {
+	case n > m && n < j:
+		if p := f.personAt(n, j, true); p > n {
+			f.name(p, j, si, from)
+		} else {
+			f.chunk(n, j, si)
+		}
+	case m < j:
+		f.name(m, j, si, from)
+	}
+}
+
+// titleJoins carry a title on into the words after it: "Minister of ...".
+var titleJoins = set("of", "for", "the", "and")
+
+// orgThenPerson decides whether an institution and a person run together
+// ("Harbour Trust Pia Lund"), splitting after the first institution word
+// that a person's name follows.
+func (f *finder) orgThenPerson(i, j, si int) bool {
+	for k := i; k < j-2; k++ {
+		if f.lx.orgWords[fold(f.word(k))] && f.personAt(k+1, j, false) == k+1 {
+			f.chunk(i, k+1, si)
+			f.name(k+1, j, si, k+1)
+			return true
+		}
+	}
+	return false
+}
+
+// placeThenPerson decides whether a run of four words or more ends in a
+// two-word person's name after an institution or place ("College of
+// Westmark Jon Avery"), and if so records both.
+func (f *finder) placeThenPerson(i, j, si int) bool {
+	if j-i < 4 {
+		return false
+	}
+	p := f.personAtLevel(j-2, j, 1)
+	if p != j-2 || !nlp.IsCapitalized(f.word(p-1)) || !(f.hasOrgWord(i, p) || f.isPlace(i, p)) {
+		return false
+	}
+	f.chunk(i, p, si)
+	f.name(p, j, si, p)
+	return true
+}
+
+// companyProduct decides whether the run is a listed company and its
+// product ("Glintsoft Atlas", "Glintsoft Atlas Pro"), and if so records
+// the company alone. A run that is itself listed, ends in an institution
+// word or is a place is not split.
+func (f *finder) companyProduct(i, j, si int) bool {
+	if _, whole := f.lx.orgs[fold(f.words(i, j))]; whole || f.lx.orgWords[fold(f.word(j-1))] || f.isPlace(i, j) {
+		return false
+	}
+	for p := j - 1; p > i; p-- {
+		if _, ok := f.lx.orgs[fold(f.words(i, p))]; ok {
+			f.name(i, p, si, i)
+			return true
+		}
+	}
+	return false
+}
+
+// twoNames decides whether two names run together, the second opening on
+// a given name after an acronym, institution word or place ("RMSA Lena
+// Ost"), and if so splits the run there.
+func (f *finder) twoNames(i, j, si int) bool {
+	for k := i + 1; k < j; k++ {
+		if _, ok := f.lx.firstNames[f.word(k)]; !ok || k+1 >= j {
+			continue
+		}
+		if prev := f.word(k - 1); isAcronym(prev) || f.lx.orgWords[fold(prev)] || f.isPlace(k-1, k) {
+			f.chunk(i, k, si)
+			f.chunk(k, j, si)
+			return true
+		}
+	}
+	return false
 }
 
 // roleWord reports whether a capitalised word names a role or party that
@@ -567,32 +657,62 @@ func (f *finder) title(i, j int) (int, int) {
 
 // name records the name in tokens i..j-1; from is where its title starts.
 func (f *finder) name(i, j, si, from int) {
-	toks := f.d.Tokens
-	s := f.d.Sentences[si]
+	if f.notName(i, j) {
+		return
+	}
+	m := f.namedMention(i, j, si, from)
+	if !f.demonymActor(m) {
+		f.demonymGroup(i, j, si)
+		return
+	}
+	f.evidence(m)
+	f.mentions = append(f.mentions, m)
+	f.demonymGroup(i, j, si)
+	if j-i >= 2 && f.hasOrgWord(i, j) {
+		f.nestedPlaces(i, j, si)
+	}
+	f.acronymAfter(m, si)
+}
+
+// notName decides that tokens i..j-1, though capitalised, name no actor:
+// a law or plan ("Clean Water Act", though "Ada Law" is a person), a
+// vehicle, a lone word that is no name, or a title in quotation marks (a
+// robot, film or book).
+func (f *finder) notName(i, j int) bool {
 	w := f.words(i, j)
-	last := strings.TrimSuffix(toks[j-1].Text, ".")
-	_, given := f.lx.firstNames[toks[i].Text]
+	last := strings.TrimSuffix(f.word(j-1), ".")
+	_, given := f.lx.firstNames[f.word(i)]
 	_, listed := f.lx.orgs[fold(w)]
 	if !listed && !(given && j-i <= 3) && (nonActorHeads[last] && j-i > 1 || nonActorHeads[w]) {
-		return // "Clean Air Act", but "Nathan Law"
+		return true
 	}
 	for k := i; k < j; k++ {
-		if vehicleWords[toks[k].Text] {
-			return
+		if vehicleWords[f.word(k)] {
+			return true
 		}
 	}
-	if j-i == 1 && (genericOrgs[w] || notActors[w]) {
-		return // "Government", "Court", "Islam" alone
+	if j-i == 1 && f.notOneWordName(w) {
+		return true
 	}
-	if j-i == 1 && f.lower[strings.ToLower(w)] && !f.listed(w) {
-		return // "Internet" where the text also says "internet"; "UNLESS"
-	}
-	if j-i == 1 && (commonAcronyms[w] || romanNumeral(w) || labelWords[w]) {
-		return // "IQ", "XVII"
-	}
-	if f.quotedName(i, j) {
-		return // a robot, film or book named in quotation marks
-	}
+	return f.quotedName(i, j)
+}
+
+// notOneWordName decides that a name of one word, w, names no actor when
+// it stands alone: "Government" or "Court"; "Website" where the text also
+// writes "website"; a common acronym such as "PDF"; a Roman numeral; a
+// label such as "UPDATE".
+func (f *finder) notOneWordName(w string) bool {
+	return genericOrgs[w] || notActors[w] ||
+		f.lower[strings.ToLower(w)] && !f.listed(w) ||
+		commonAcronyms[w] || romanNumeral(w) || labelWords[w]
+}
+
+// namedMention makes the mention of the name in tokens i..j-1, with its
+// title from token from and a possessive after it in its span. A title
+// makes it a person, and may give its gender.
+func (f *finder) namedMention(i, j, si, from int) *mention {
+	toks := f.d.Tokens
+	s := f.d.Sentences[si]
 	m := &mention{kind: named, first: i, lim: j, sent: si, para: s.Paragraph, weak: f.titleCase(si) || f.weak, initial: f.initial(i)}
 	m.start, m.end = toks[from].Start, toks[j-1].End
 	m.name = f.text(i, j)
@@ -604,33 +724,46 @@ func (f *finder) name(i, j, si, from int) {
 	if j < s.Lim && (toks[j].Text == "'s" || toks[j].Text == "'") && toks[j].Tag == "POS" {
 		m.end = toks[j].End
 	}
-	// Demonyms: "British" is no actor; "Afghans" is a group.
-	if j-i == 1 {
-		if _, ok := f.lx.demonyms[fold(w)]; ok {
-			if !strings.HasSuffix(w, "s") || toks[i].Tag == "JJ" {
-				f.demonymGroup(i, j, si)
-				return
-			}
-			m.scores[tGroup] += 5
-		}
+	return m
+}
+
+// demonymActor decides whether a one-word name that is a demonym names
+// an actor. An adjective ("Freedonian") does not; a plural noun
+// ("Freedonians") is a group, and it scores as one. Other names are
+// actors here.
+func (f *finder) demonymActor(m *mention) bool {
+	if m.lim-m.first != 1 {
+		return true
 	}
-	f.evidence(m)
-	f.mentions = append(f.mentions, m)
-	f.demonymGroup(i, j, si)
-	if j-i >= 2 && f.hasOrgWord(i, j) {
-		f.nestedPlaces(i, j, si)
+	w := f.word(m.first)
+	if _, ok := f.lx.demonyms[fold(w)]; !ok {
+		return true
 	}
-	// A parenthesised acronym right after: "World Health Organization (WHO)".
-	if j+2 < s.Lim && toks[j].Text == "(" && toks[j+2].Text == ")" && isAcronym(toks[j+1].Text) {
-		if f.acronymOf == nil {
-			f.acronymOf = map[*mention]*mention{}
-		}
-		a := &mention{kind: named, first: j + 1, lim: j + 2, sent: si, para: s.Paragraph, weak: f.titleCase(si)}
-		a.start, a.end = toks[j+1].Start, toks[j+1].End
-		a.name = f.text(j+1, j+2)
-		a.scores = m.scores
-		f.acronymOf[m] = a
+	if !strings.HasSuffix(w, "s") || f.d.Tokens[m.first].Tag == "JJ" {
+		return false
 	}
+	m.scores[tGroup] += 5
+	return true
+}
+
+// acronymAfter notes a parenthesised acronym right after the named
+// mention m, as another name of its actor with the same scores:
+// "Northern Rail Authority (NRA)".
+func (f *finder) acronymAfter(m *mention, si int) {
+	toks := f.d.Tokens
+	s := f.d.Sentences[si]
+	j := m.lim
+	if j+2 >= s.Lim || toks[j].Text != "(" || toks[j+2].Text != ")" || !isAcronym(toks[j+1].Text) {
+		return
+	}
+	if f.acronymOf == nil {
+		f.acronymOf = map[*mention]*mention{}
+	}
+	a := &mention{kind: named, first: j + 1, lim: j + 2, sent: si, para: s.Paragraph, weak: f.titleCase(si)}
+	a.start, a.end = toks[j+1].Start, toks[j+1].End
+	a.name = f.text(j+1, j+2)
+	a.scores = m.scores
+	f.acronymOf[m] = a
 }
 
 // nestedPlaces records the places named inside an institution's name:
