@@ -201,9 +201,9 @@ func (c *clusters) matchKey(m *mention) *actor {
 	return nil
 }
 
-// matchWords finds the latest named actor whose name one of nameForms
-// relates to the mention's, or nil. A place is matched by its keys only:
-// when the mention or the actor is a place, no form applies.
+// matchWords finds the latest named actor whose name the mention's name
+// is another form of (see nameForms), or nil. A place is matched by its
+// keys only: when the mention or the actor is a place, no form applies.
 func (c *clusters) matchWords(m *mention) *actor {
 	words := strings.Fields(fold(stripThe(m.name)))
 	if len(words) == 0 || m.scores[tLoc] >= 6 {
