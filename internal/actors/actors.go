@@ -173,8 +173,19 @@ func (c *clusters) attach(a *actor, m *mention) {
 	}
 }
 
-// match finds the actor a named mention refers to, or nil.
+// match finds the actor a named mention refers to, or nil: first the
+// latest actor that shares one of its keys, else the latest whose name is a
+// shorter or longer form of the mention's.
 func (c *clusters) match(m *mention) *actor {
+	if a := c.matchKey(m); a != nil {
+		return a
+	}
+	return c.matchWords(m)
+}
+
+// matchKey finds the latest named actor that shares one of the mention's
+// keys, or nil.
+func (c *clusters) matchKey(m *mention) *actor {
 	keys := c.keysOf(m)
 	for i := len(c.actors) - 1; i >= 0; i-- {
 		a := c.actors[i]
@@ -187,46 +198,95 @@ func (c *clusters) match(m *mention) *actor {
 			}
 		}
 	}
+	return nil
+}
+
+// matchWords finds the latest named actor whose name the mention's name
+// is another form of (see nameForms), or nil. A place is matched by its
+// keys only: when the mention or the actor is a place, no form applies.
+func (c *clusters) matchWords(m *mention) *actor {
 	words := strings.Fields(fold(stripThe(m.name)))
-	if len(words) == 0 {
+	if len(words) == 0 || m.scores[tLoc] >= 6 {
 		return nil
 	}
-	isLoc := m.scores[tLoc] >= 6
 	for i := len(c.actors) - 1; i >= 0; i-- {
 		a := c.actors[i]
-		if a.anon {
+		if a.anon || len(a.words) == 0 || a.scores[tLoc] >= 6 {
 			continue
 		}
-		full := a.words
-		if len(full) == 0 {
-			continue
-		}
-		aLoc := a.scores[tLoc] >= 6
-		switch {
-		case isLoc || aLoc:
-			continue
-		case len(words) < len(full) && suffix(words, full) && !c.isOrgish(a):
-			// "Vance" for "JD Vance".
-			return a
-		case len(words) > len(full) && len(full) == 1 && words[len(words)-1] == full[0] && m.scores[tOrg] < 5 && !c.isOrgish(a):
-			// "Donald Trump" after "Trump".
-			return a
-		case len(words) == 1 && len(full) >= 2 && full[0] == words[0] && c.isOrgish(a) && !genericFirst[words[0]]:
-			// "Northrop" for "Northrop Grumman".
-			return a
-		case len(words) >= 2 && len(full) > len(words) && suffix(words, full) && c.isOrgish(a) && c.f.lx.orgWords[words[len(words)-1]]:
-			// "Air Force" for "United States Air Force".
-			return a
-		case len(words) == 1 && len(full) >= 2 && full[0] == words[0] && a.scores[tPerson] > a.scores[tOrg] && c.givenName(m):
-			// "Victor" for "Victor Alvarez".
-			return a
-		case isAcronym(m.name) && initials(full) == strings.ReplaceAll(words[0], ".", ""):
-			return a
-		case len(full) == 1 && isAcronym(c.name(a)) && initials(words) == full[0]:
-			return a
+		for _, form := range nameForms {
+			if form(c, m, words, a) {
+				return a
+			}
 		}
 	}
 	return nil
+}
+
+// A nameForm decides whether a mention, whose folded name is words, names
+// actor a by another form of a's name.
+type nameForm func(c *clusters, m *mention, words []string, a *actor) bool
+
+// nameForms are the ways one name may stand for another, tried in order.
+var nameForms = []nameForm{
+	(*clusters).surnameOf,
+	(*clusters).fullNameOf,
+	(*clusters).orgFirstWordOf,
+	(*clusters).orgTailOf,
+	(*clusters).givenNameOf,
+	(*clusters).acronymOf,
+	(*clusters).expansionOf,
+}
+
+// surnameOf: the mention is the end of a person's longer name ("Okafor" for
+// "Grace Okafor").
+func (c *clusters) surnameOf(m *mention, words []string, a *actor) bool {
+	full := a.words
+	return len(words) < len(full) && suffix(words, full) && !c.isOrgish(a)
+}
+
+// fullNameOf: the mention is a person's full name, and the actor was named
+// by its last word alone ("Grace Okafor" after "Okafor").
+func (c *clusters) fullNameOf(m *mention, words []string, a *actor) bool {
+	full := a.words
+	return len(words) > len(full) && len(full) == 1 && words[len(words)-1] == full[0] &&
+		m.scores[tOrg] < 5 && !c.isOrgish(a)
+}
+
+// orgFirstWordOf: the mention is the first word of an organisation's name,
+// one that can name it alone ("Halvorsen" for "Halvorsen Shipping", but not
+// "National" for "National Grid").
+func (c *clusters) orgFirstWordOf(m *mention, words []string, a *actor) bool {
+	full := a.words
+	return len(words) == 1 && len(full) >= 2 && full[0] == words[0] && c.isOrgish(a) && !genericFirst[words[0]]
+}
+
+// orgTailOf: the mention is the end of an organisation's name and ends in an
+// organisation word ("Coast Guard" for "Northland Coast Guard").
+func (c *clusters) orgTailOf(m *mention, words []string, a *actor) bool {
+	full := a.words
+	return len(words) >= 2 && len(full) > len(words) && suffix(words, full) && c.isOrgish(a) &&
+		c.f.lx.orgWords[words[len(words)-1]]
+}
+
+// givenNameOf: the mention is a given name alone, and the first word of a
+// person's name ("Grace" for "Grace Okafor").
+func (c *clusters) givenNameOf(m *mention, words []string, a *actor) bool {
+	full := a.words
+	return len(words) == 1 && len(full) >= 2 && full[0] == words[0] &&
+		a.scores[tPerson] > a.scores[tOrg] && c.givenName(m)
+}
+
+// acronymOf: the mention is an acronym of the actor's name ("NCG" for
+// "Northland Coast Guard").
+func (c *clusters) acronymOf(m *mention, words []string, a *actor) bool {
+	return isAcronym(m.name) && initials(a.words) == strings.ReplaceAll(words[0], ".", "")
+}
+
+// expansionOf: the actor was named by an acronym, and the mention spells it
+// out ("Northland Coast Guard" after "NCG").
+func (c *clusters) expansionOf(m *mention, words []string, a *actor) bool {
+	return len(a.words) == 1 && isAcronym(c.name(a)) && initials(words) == a.words[0]
 }
 
 // givenName reports whether a one-word mention is a given name.

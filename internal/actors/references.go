@@ -53,68 +53,123 @@ func (c *clusters) candidates() ([]*mention, map[*mention]*actor) {
 // the two before.
 func (c *clusters) descriptions() {
 	toks := c.f.d.Tokens
-	ms, owner := c.candidates()
-	lower := map[*actor]string{}
-	titled := map[*actor]map[string]bool{}
-	for _, a := range c.actors {
-		lower[a] = strings.ToLower(c.name(a))
-		titled[a] = map[string]bool{}
-		for _, m := range a.mentions {
-			for _, tw := range strings.Fields(strings.ToLower(m.title)) {
-				titled[a][strings.TrimSuffix(tw, ".")] = true
-			}
-		}
-	}
+	ref := c.referents()
 	for i, t := range toks {
 		if !strings.EqualFold(t.Text, "the") {
 			continue
 		}
-		s := c.f.d.Sentences[t.Sent]
-		h := i + 1
-		for h < s.Lim && h < i+4 && (toks[h].Tag == "JJ" || toks[h].Tag == "NN" && !nlp.IsCapitalized(toks[h].Text)) {
-			if h+1 < s.Lim && toks[h+1].Tag == "NN" && !nlp.IsCapitalized(toks[h+1].Text) {
-				h++
-				continue
-			}
-			break
-		}
-		if h >= s.Lim || nlp.IsCapitalized(toks[h].Text) || toks[h].Tag != "NN" {
+		h, ok := c.descriptionHead(i)
+		if !ok {
 			continue
 		}
 		head := toks[h].Text
-		title := c.f.lx.titles[head] && !companyHeads[head] && !institutionHeads[head]
-		if !companyHeads[head] && !institutionHeads[head] && !title {
+		title, ok := c.describes(head)
+		if !ok {
 			continue
 		}
-		if h+1 < s.Lim && (toks[h+1].Text == "of" || toks[h+1].Tag == "NN" || toks[h+1].Tag == "NNS") {
-			continue // "the company of actors", "the government bond"
-		}
-		para := s.Paragraph
-		var target *actor
-		for k, seen := len(ms)-1, 0; k >= 0 && target == nil && seen < lookBack; k-- {
-			m := ms[k]
-			if m.end > t.Start {
-				continue
-			}
-			seen++
-			a := owner[m]
-			name := lower[a]
-			switch {
-			case title:
-				if a.typ == tPerson && titled[a][head] {
-					target = a
-				}
-			case strings.HasSuffix(name, " "+head):
-				target = a
-			case companyHeads[head] && a.typ == tOrg && para-m.para <= 2:
-				target = a
-			}
-		}
+		para := c.f.d.Sentences[t.Sent].Paragraph
+		target := ref.find(t.Start, para, head, title)
 		if target == nil {
 			continue
 		}
 		d := &mention{kind: pronoun, start: t.Start, end: toks[h].End, first: i, lim: h + 1, sent: t.Sent, para: para}
 		target.mentions = append(target.mentions, d)
+	}
+}
+
+// referents are what a description may refer back to: the mentions by
+// which actors were named, outside quotations and in order, with each
+// actor's name in lower case and the title words its mentions carry.
+type referents struct {
+	ms     []*mention
+	owner  map[*mention]*actor
+	lower  map[*actor]string
+	titled map[*actor]map[string]bool
+}
+
+// referents gathers what this article's descriptions may refer back to, as
+// it stands before any description is linked.
+func (c *clusters) referents() *referents {
+	ms, owner := c.candidates()
+	r := &referents{ms: ms, owner: owner, lower: map[*actor]string{}, titled: map[*actor]map[string]bool{}}
+	for _, a := range c.actors {
+		r.lower[a] = strings.ToLower(c.name(a))
+		r.titled[a] = map[string]bool{}
+		for _, m := range a.mentions {
+			for _, tw := range strings.Fields(strings.ToLower(m.title)) {
+				r.titled[a][strings.TrimSuffix(tw, ".")] = true
+			}
+		}
+	}
+	return r
+}
+
+// descriptionHead finds the head noun of a description that starts with
+// the "the" at token i: the last of a run of lower-case singular nouns,
+// which may follow one adjective, at most three words on ("the small ferry
+// company"). ok is false when there is none, or when the noun phrase goes
+// on past it ("the company of actors", "the government bond").
+func (c *clusters) descriptionHead(i int) (h int, ok bool) {
+	toks := c.f.d.Tokens
+	s := c.f.d.Sentences[toks[i].Sent]
+	h = i + 1
+	for h < s.Lim && h < i+4 && (toks[h].Tag == "JJ" || toks[h].Tag == "NN" && !nlp.IsCapitalized(toks[h].Text)) {
+		if h+1 < s.Lim && toks[h+1].Tag == "NN" && !nlp.IsCapitalized(toks[h+1].Text) {
+			h++
+			continue
+		}
+		break
+	}
+	if h >= s.Lim || nlp.IsCapitalized(toks[h].Text) || toks[h].Tag != "NN" {
+		return 0, false
+	}
+	if h+1 < s.Lim && (toks[h+1].Text == "of" || toks[h+1].Tag == "NN" || toks[h+1].Tag == "NNS") {
+		return 0, false
+	}
+	return h, true
+}
+
+// describes reports whether a head noun can stand for an actor (ok): a
+// company or institution word ("the airline", "the ministry"), or a title
+// ("the mayor"), in which case title is true.
+func (c *clusters) describes(head string) (title, ok bool) {
+	if companyHeads[head] || institutionHeads[head] {
+		return false, true
+	}
+	title = c.f.lx.titles[head]
+	return title, title
+}
+
+// find returns the actor a description at byte start, in paragraph para,
+// refers to: looking back through at most lookBack mentions that end
+// before it, the nearest one whose actor fits the head noun, or nil.
+func (r *referents) find(start, para int, head string, title bool) *actor {
+	for k, seen := len(r.ms)-1, 0; k >= 0 && seen < lookBack; k-- {
+		m := r.ms[k]
+		if m.end > start {
+			continue
+		}
+		seen++
+		if a := r.owner[m]; r.fits(a, m, para, head, title) {
+			return a
+		}
+	}
+	return nil
+}
+
+// fits reports whether actor a, named by mention m, is what a description
+// in paragraph para means: for a title ("the mayor"), a person who bore
+// that title; otherwise an actor whose name ends in the head noun ("the
+// Harbour Company" for "the company"), or, for a company word, an
+// organisation named in this paragraph or the two before.
+func (r *referents) fits(a *actor, m *mention, para int, head string, title bool) bool {
+	switch {
+	case title:
+		return a.typ == tPerson && r.titled[a][head]
+	case strings.HasSuffix(r.lower[a], " "+head):
+		return true
+	default:
+		return companyHeads[head] && a.typ == tOrg && para-m.para <= 2
 	}
 }
 

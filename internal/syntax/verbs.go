@@ -81,52 +81,101 @@ func (s *Syntax) group(first, main int) Verb {
 	}
 	for i := first; i <= main; i++ {
 		w := s.Items[i].Lower
-		switch t[i].Tag {
-		case "MD":
-			g.Finite = true
-			g.Modal = w
-			switch w {
-			case "will", "'ll", "shall", "wo":
-				g.Tense = Future
-			default:
-				g.Possible = true
-			}
-		case "VBD":
-			g.Finite = true
-			if g.Tense == Nonfinite {
-				g.Tense = Past
-			}
-		case "VBZ", "VBP":
-			g.Finite = true
-			if g.Tense == Nonfinite {
-				g.Tense = Present
-			}
-		}
-		switch w {
-		case "not", "n't", "never":
-			g.Negated = true
-		case "likely", "possibly", "probably", "perhaps":
-			g.Possible = true
-		}
-		if i < main && s.Is(i, Verbal) {
-			if m, ok := s.lx.Control(s.Lemma(i)); ok && i+1 <= main && s.Word(i+1, "to") {
+		g.readForm(t[i].Tag, w)
+		g.readWord(w)
+		if i < main {
+			if m, ok := s.controlBefore(i); ok {
 				g.Control = m
 			}
 		}
+	}
+	g.Passive = s.passive(first, main, g.Last)
+	return g
+}
+
+// futureModals are the modals that tell the future rather than a
+// possibility ("will", "won't").
+var futureModals = set("will", "'ll", "shall", "wo")
+
+// readForm reads what the tag of word w tells of the group: a modal makes
+// it finite and either future ("will sign") or only possible ("may
+// sign"); a past or present verb makes it finite, in that tense unless an
+// earlier word set one ("will have signed" stays future).
+func (g *Verb) readForm(tag, w string) {
+	switch tag {
+	case "MD":
+		g.Finite = true
+		g.Modal = w
+		if futureModals[w] {
+			g.Tense = Future
+		} else {
+			g.Possible = true
+		}
+	case "VBD":
+		g.Finite = true
+		if g.Tense == Nonfinite {
+			g.Tense = Past
+		}
+	case "VBZ", "VBP":
+		g.Finite = true
+		if g.Tense == Nonfinite {
+			g.Tense = Present
+		}
+	}
+}
+
+// negators negate a verb group; hedges make it only possible.
+var (
+	negators = set("not", "n't", "never")
+	hedges   = set("likely", "possibly", "probably", "perhaps")
+)
+
+// readWord reads what word w itself tells of the group: "never signed" is
+// negated, "probably signed" only possible.
+func (g *Verb) readWord(w string) {
+	if negators[w] {
+		g.Negated = true
+	}
+	if hedges[w] {
+		g.Possible = true
+	}
+}
+
+// controlBefore returns the trait of a verb at token i that is followed by
+// "to" inside the group ("refused to sign": "negated"); ok is false for any
+// other token.
+func (s *Syntax) controlBefore(i int) (trait string, ok bool) {
+	if !s.Is(i, Verbal) {
+		return "", false
+	}
+	m, ok := s.lx.Control(s.Lemma(i))
+	if !ok || !s.Word(i+1, "to") {
+		return "", false
+	}
+	return m, true
+}
+
+// passive reports whether the group from token first to its main verb,
+// ending at token last, is passive: a past participle after a form of be
+// or get, adverbs aside ("was quietly approved"), or a past participle
+// alone before a by-phrase that is no amount, a reduced relative ("a fund
+// managed by the council", not "costs cut by 4%").
+func (s *Syntax) passive(first, main, last int) bool {
+	t := s.Doc.Tokens
+	if t[main].Tag != "VBN" {
+		return false
 	}
 	prev := main - 1
 	for prev >= first && s.Is(prev, Adverb) {
 		prev--
 	}
-	if t[main].Tag == "VBN" && prev >= first {
+	if prev >= first {
 		if l := s.Lemma(prev); l == "be" || l == "get" {
-			g.Passive = true
+			return true
 		}
 	}
-	if b := g.Last + 1; t[main].Tag == "VBN" && first == main && b+1 < len(t) && s.Word(b, "by") && t[b+1].Tag != "CD" && t[b+1].Text != "$" {
-		g.Passive = true // a reduced relative: "a plan backed by the union", not "dropped by 2%"
-	}
-	return g
+	b := last + 1
+	return first == main && b+1 < len(t) && s.Word(b, "by") && t[b+1].Tag != "CD" && t[b+1].Text != "$"
 }
 
 // clauses sets the clause bounds, subject, object and by-phrase of the
