@@ -3,9 +3,6 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
-	"github.com/extract-news/extract/internal/extract"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,53 +18,19 @@ import (
 // testdata/golden/pages/NAME.yaml, as TestGolden does for articles. A page
 // with no article gives its record and a warning, nothing else on stderr.
 func TestGoldenPages(t *testing.T) {
-	testdata, err := filepath.Abs("../../testdata")
-	if err != nil {
-		t.Fatal(err)
+	_, pages, goldenDir := goldenInputs(t, "pages", ".html", "golden/pages")
+	if len(pages) == 0 {
+		t.Fatal("no pages in testdata/pages")
 	}
-	pages, err := filepath.Glob(filepath.Join(testdata, "pages", "*.html"))
-	if err != nil || len(pages) == 0 {
-		t.Fatalf("no pages in testdata/pages: %v", err)
-	}
-	goldenDir := filepath.Join(testdata, "golden", "pages")
-	if *update {
-		if err := os.MkdirAll(goldenDir, 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
-	t.Chdir(filepath.Join(testdata, "pages"))
 	for _, path := range pages {
 		name := filepath.Base(path)
 		golden := filepath.Join(goldenDir, strings.TrimSuffix(name, ".html")+".yaml")
 		t.Run(name, func(t *testing.T) {
-			var stdout, stderr bytes.Buffer
-			if code := run(t.Context(), deps{article: extract.Article}, []string{"--min-confidence", "0", name}, nil, &stdout, &stderr); code != ExitOK {
-				t.Errorf("extract %s: exit %d, want %d", name, code, ExitOK)
-			}
 			wantStderr := ""
 			if name == "not-article.html" {
 				wantStderr = "extract: not-article.html: warning: no article text found in the page\n"
 			}
-			if stderr.String() != wantStderr {
-				t.Errorf("extract %s wrote to stderr:\n%s\nwant\n%s", name, stderr.String(), wantStderr)
-			}
-			if *update {
-				if err := os.WriteFile(golden, stdout.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if errors.Is(err, fs.ErrNotExist) {
-				CheckOutput(t, stdout.Bytes())
-				t.Skipf("no %s yet: make golden writes it", golden)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := stdout.Bytes(); !bytes.Equal(got, want) {
-				t.Errorf("extract %s differs from %s:\n%s", name, golden, lineDiff(string(want), string(got)))
-			}
-			records := CheckOutput(t, want)
+			records := runGolden(t, name, golden, wantStderr)
 			if len(records) != 1 || records[0].Input != record.InputHTML || !strings.HasPrefix(records[0].Text, records[0].Title) {
 				t.Errorf("%s: want one record of input html whose text starts with its title", golden)
 			}
