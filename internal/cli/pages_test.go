@@ -10,6 +10,7 @@ import (
 
 	"github.com/extract-news/extract/internal/record"
 	"github.com/extract-news/extract/internal/record/recordtest"
+	"github.com/extract-news/extract/internal/testtree"
 	"github.com/extract-news/extract/internal/warc"
 )
 
@@ -178,7 +179,7 @@ func TestFolderOfPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	writeTree(t, dir, map[string]string{
+	testtree.Write(t, dir, map[string]string{
 		"a.txt":      "Mayor Lena Holt said the bridge would reopen.\n",
 		"c.html":     string(page),
 		"sub/d.htm":  string(page),
@@ -202,19 +203,5 @@ func TestFolderOfPages(t *testing.T) {
 	}
 	if !strings.Contains(stderr.String(), "b.warc.gz: 3 records: 2 responses, 1 used (1 not HTML); 1 other record (1 request)") {
 		t.Errorf("stderr lacks the WARC file's summary:\n%s", stderr.String())
-	}
-}
-
-// writeTree creates files, given by slash-separated path, under dir.
-func writeTree(t *testing.T, dir string, files map[string]string) {
-	t.Helper()
-	for name, text := range files {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
 	}
 }
