@@ -69,26 +69,23 @@ func Featurize(doc *nlp.Doc, r *record.Record) Features {
 			c.evidence[id]++
 		}
 	}
+	// how many items of each kind, and what adds the features of one
+	kinds := [numKinds]struct {
+		n        int
+		features func(i int)
+	}{
+		Actors:    {len(r.Actors), c.actorFeatures},
+		Claims:    {len(r.Claims), c.claimFeatures},
+		Events:    {len(r.Events), c.eventFeatures},
+		Positions: {len(r.Positions), c.positionFeatures},
+	}
 	var f Features
-	for i := range r.Actors {
-		c.v.Reset()
-		c.actorFeatures(i)
-		f[Actors] = append(f[Actors], c.v.Copy())
-	}
-	for i := range r.Claims {
-		c.v.Reset()
-		c.claimFeatures(i)
-		f[Claims] = append(f[Claims], c.v.Copy())
-	}
-	for i := range r.Events {
-		c.v.Reset()
-		c.eventFeatures(i)
-		f[Events] = append(f[Events], c.v.Copy())
-	}
-	for i := range r.Positions {
-		c.v.Reset()
-		c.positionFeatures(i)
-		f[Positions] = append(f[Positions], c.v.Copy())
+	for kind, items := range kinds {
+		for i := range items.n {
+			c.v.Reset()
+			items.features(i)
+			f[kind] = append(f[kind], c.v.Copy())
+		}
 	}
 	return f
 }
