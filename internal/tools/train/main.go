@@ -200,23 +200,7 @@ func extractAll(docs []*doc, jobs int) error {
 				f := confidence.Featurize(nd, &r)
 				for _, d := range byPath[paths[i]] {
 					d.f = f
-					m := newMatcher(&d.g, &r)
-					if d.g.Actors != nil {
-						l := m.actors()
-						d.labels[confidence.Actors] = &l
-					}
-					if d.g.Claims != nil {
-						l := m.claims()
-						d.labels[confidence.Claims] = &l
-					}
-					if d.g.Events != nil {
-						l := m.events()
-						d.labels[confidence.Events] = &l
-					}
-					if d.g.Positions != nil {
-						l := m.positions()
-						d.labels[confidence.Positions] = &l
-					}
+					d.label(newMatcher(&d.g, &r))
 				}
 			}
 		})
@@ -227,6 +211,25 @@ func extractAll(docs []*doc, jobs int) error {
 	close(next)
 	wg.Wait()
 	return errors.Join(errs...)
+}
+
+// label labels, through m, the items of each kind that d's gold lists.
+func (d *doc) label(m *matcher) {
+	kinds := [len(d.labels)]struct {
+		gold  bool // the gold lists this kind
+		label func() labels
+	}{
+		confidence.Actors:    {d.g.Actors != nil, m.actors},
+		confidence.Claims:    {d.g.Claims != nil, m.claims},
+		confidence.Events:    {d.g.Events != nil, m.events},
+		confidence.Positions: {d.g.Positions != nil, m.positions},
+	}
+	for kind, k := range kinds {
+		if k.gold {
+			l := k.label()
+			d.labels[kind] = &l
+		}
+	}
 }
 
 // groupDuplicates puts articles sharing half their 8-word shingles in one
