@@ -310,6 +310,19 @@ func fold(group string, k int) int {
 	return int(h.Sum32() % uint32(k))
 }
 
+// holdOut splits examples, whose groups are groups, into the four folds
+// of five a model is fitted on and the fifth it is held out of.
+func holdOut(ex []learn.Example, groups []string) (seen, unseen []learn.Example) {
+	for i, e := range ex {
+		if fold(groups[i], 5) == 0 {
+			unseen = append(unseen, e)
+		} else {
+			seen = append(seen, e)
+		}
+	}
+	return seen, unseen
+}
+
 // examples gives the labelled, not skipped, items of one kind of the docs
 // that keep says.
 func examples(docs []*doc, kind int, keep func(*doc) bool) (ex []learn.Example, groups []string) {
@@ -463,14 +476,7 @@ func trainClaims(rep *bytes.Buffer, docs []*doc) *learn.Model {
 		return d.g.Source == "PolNeAR" && d.g.Split == "train" && d.g.Claims != nil && len(*d.g.Claims) > 0
 	}
 	all, groups := examples(docs, confidence.Claims, polnear)
-	var seen, unseen []learn.Example
-	for i, e := range all {
-		if fold(groups[i], 5) == 0 {
-			unseen = append(unseen, e)
-		} else {
-			seen = append(seen, e)
-		}
-	}
+	seen, unseen := holdOut(all, groups)
 	handDev := func(d *doc) bool { return d.g.Source == "hand" && d.g.Split == "dev" && d.g.Claims != nil }
 	hand, handGroups := examples(docs, confidence.Claims, handDev)
 	const handWeight = 10
@@ -625,14 +631,7 @@ func distinct(xs []string) int {
 func trainPositions(rep *bytes.Buffer, docs []*doc) *learn.Model {
 	seesaw := func(d *doc) bool { return d.g.Source == "SEESAW" && d.g.Split == "train" && d.g.Positions != nil }
 	all, groups := examples(docs, confidence.Positions, seesaw)
-	var seen, unseen []learn.Example
-	for i, e := range all {
-		if fold(groups[i], 5) == 0 {
-			unseen = append(unseen, e)
-		} else {
-			seen = append(seen, e)
-		}
-	}
+	seen, unseen := holdOut(all, groups)
 	hand := func(d *doc) bool { return d.g.Split == "dev" && d.g.Positions != nil && !d.g.partial("positions") }
 	dev, devGroups := examples(docs, confidence.Positions, hand)
 	var best *learn.Model

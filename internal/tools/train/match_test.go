@@ -1,9 +1,11 @@
 package main
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/extract-news/extract/internal/confidence"
+	"github.com/extract-news/extract/internal/learn"
 	"github.com/extract-news/extract/internal/record"
 )
 
@@ -90,5 +92,24 @@ func TestDocLabel(t *testing.T) {
 	}
 	if l := d.labels[confidence.Events]; l == nil || len(l.ok) != 0 {
 		t.Errorf("events labelled %+v, want none", l)
+	}
+}
+
+// TestHoldOut keeps every example, on one side only, and holds out those
+// of the groups of fold 0 of 5.
+func TestHoldOut(t *testing.T) {
+	var ex []learn.Example
+	var groups []string
+	held := 0
+	for i := range 40 {
+		ex = append(ex, learn.Example{Y: i%2 == 0})
+		groups = append(groups, fmt.Sprintf("story-%d", i/2))
+		if fold(groups[i], 5) == 0 {
+			held++
+		}
+	}
+	seen, unseen := holdOut(ex, groups)
+	if len(seen)+len(unseen) != len(ex) || len(unseen) != held || held == 0 {
+		t.Errorf("holdOut of %d: %d seen, %d unseen, want %d unseen", len(ex), len(seen), len(unseen), held)
 	}
 }
