@@ -333,12 +333,8 @@ func (c *context) eventFeatures(i int) {
 	ai, ok := c.actor(e.Agent)
 	v.AddBool("agent", ok)
 	if ok {
-		a := c.r.Actors[ai]
-		v.Add("agenttype", a.Type)
-		v.AddBool("agentanon", a.Anonymous)
-		v.Bucket("agentmentions", float64(a.Mentions), 2, 4, 8)
-		v.Bucket("agentspeaks", float64(c.speaks[ai]), 1, 3)
-		if strings.Contains(c.text(e.Span), " "+lower(c.text(a.Spans[0]))+" ") {
+		c.roleFeatures("agent", ai)
+		if strings.Contains(c.text(e.Span), " "+lower(c.text(c.r.Actors[ai].Spans[0]))+" ") {
 			v.Add("agentinside", "")
 		}
 	}
@@ -379,6 +375,17 @@ func (c *context) eventFeatures(i int) {
 	v.Bucket("words", float64(words(e.Text)), 5, 10, 20, 35)
 }
 
+// roleFeatures adds the features of actor ai in an item, each named by its
+// role there (agent, actor): its type, whether it is anonymous, how often
+// it is mentioned and how often it speaks.
+func (c *context) roleFeatures(role string, ai int) {
+	a := c.r.Actors[ai]
+	c.v.Add(role+"type", a.Type)
+	c.v.AddBool(role+"anon", a.Anonymous)
+	c.v.Bucket(role+"mentions", float64(a.Mentions), 2, 4, 8)
+	c.v.Bucket(role+"speaks", float64(c.speaks[ai]), 1, 3)
+}
+
 func (c *context) positionFeatures(i int) {
 	p := c.r.Positions[i]
 	v := c.v
@@ -386,11 +393,7 @@ func (c *context) positionFeatures(i int) {
 	v.Add("stance", p.Stance)
 	ai, ok := c.actr[p.Actor]
 	if ok {
-		a := c.r.Actors[ai]
-		v.Add("actortype", a.Type)
-		v.AddBool("actoranon", a.Anonymous)
-		v.Bucket("actormentions", float64(a.Mentions), 2, 4, 8)
-		v.Bucket("actorspeaks", float64(c.speaks[ai]), 1, 3)
+		c.roleFeatures("actor", ai)
 		v.Bucket("actorholds", float64(c.holds[ai]), 2, 3, 5)
 	}
 	_, tok := c.actor(p.TargetActor)
