@@ -31,13 +31,11 @@ func TestGolden(t *testing.T) {
 		t.Skip("no articles in testdata/articles yet")
 	}
 
-	for _, path := range articles {
-		name := filepath.Base(path)
-		golden := filepath.Join(goldenDir, strings.TrimSuffix(name, ".txt")+".yaml")
-		t.Run(name, func(t *testing.T) {
-			records := runGolden(t, name, golden, "")
+	for _, c := range articles {
+		t.Run(c.name, func(t *testing.T) {
+			records := runGolden(t, c.name, c.golden, "")
 			if len(records) != 1 {
-				t.Errorf("%s holds %d records, want 1", golden, len(records))
+				t.Errorf("%s holds %d records, want 1", c.golden, len(records))
 			}
 		})
 	}
@@ -52,18 +50,21 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// goldenInputs lists the files testdata/dir/*ext, by full path, and changes
-// into testdata/dir so that each is read by its name. Under -update it
-// first makes testdata/golden (golden is slash-separated), the folder of
-// their golden files. It also returns the full paths of testdata and of
-// that folder.
-func goldenInputs(t *testing.T, dir, ext, golden string) (testdata string, inputs []string, goldenDir string) {
+// goldenCase is an input of a golden test, by name, and the full path of
+// its golden file: the same name with .yaml for its ending.
+type goldenCase struct{ name, golden string }
+
+// goldenInputs lists the files testdata/dir/*ext and changes into
+// testdata/dir so that each is read by its name. Their golden files are in
+// testdata/golden (golden is slash-separated), which -update makes first.
+// It also returns the full paths of testdata and of that folder.
+func goldenInputs(t *testing.T, dir, ext, golden string) (testdata string, cases []goldenCase, goldenDir string) {
 	t.Helper()
 	testdata, err := filepath.Abs("../../testdata")
 	if err != nil {
 		t.Fatal(err)
 	}
-	inputs, err = filepath.Glob(filepath.Join(testdata, dir, "*"+ext))
+	inputs, err := filepath.Glob(filepath.Join(testdata, dir, "*"+ext))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +75,11 @@ func goldenInputs(t *testing.T, dir, ext, golden string) (testdata string, input
 		}
 	}
 	t.Chdir(filepath.Join(testdata, dir))
-	return testdata, inputs, goldenDir
+	for _, path := range inputs {
+		name := filepath.Base(path)
+		cases = append(cases, goldenCase{name, filepath.Join(goldenDir, strings.TrimSuffix(name, ext)+".yaml")})
+	}
+	return testdata, cases, goldenDir
 }
 
 // runGolden runs extract on name, from the current folder, and compares

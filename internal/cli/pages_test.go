@@ -19,21 +19,19 @@ import (
 // testdata/golden/pages/NAME.yaml, as TestGolden does for articles. A page
 // with no article gives its record and a warning, nothing else on stderr.
 func TestGoldenPages(t *testing.T) {
-	_, pages, goldenDir := goldenInputs(t, "pages", ".html", "golden/pages")
+	_, pages, _ := goldenInputs(t, "pages", ".html", "golden/pages")
 	if len(pages) == 0 {
 		t.Fatal("no pages in testdata/pages")
 	}
-	for _, path := range pages {
-		name := filepath.Base(path)
-		golden := filepath.Join(goldenDir, strings.TrimSuffix(name, ".html")+".yaml")
-		t.Run(name, func(t *testing.T) {
+	for _, c := range pages {
+		t.Run(c.name, func(t *testing.T) {
 			wantStderr := ""
-			if name == "not-article.html" {
+			if c.name == "not-article.html" {
 				wantStderr = "extract: not-article.html: warning: no article text found in the page\n"
 			}
-			records := runGolden(t, name, golden, wantStderr)
+			records := runGolden(t, c.name, c.golden, wantStderr)
 			if len(records) != 1 || records[0].Input != record.InputHTML || !strings.HasPrefix(records[0].Text, records[0].Title) {
-				t.Errorf("%s: want one record of input html whose text starts with its title", golden)
+				t.Errorf("%s: want one record of input html whose text starts with its title", c.golden)
 			}
 		})
 	}
