@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
 	"github.com/extract-news/extract/internal/record/recordtest"
 )
@@ -20,12 +19,7 @@ func actor(text, id, typ string, names ...string) record.Actor {
 // it the positions Find finds in it, and holds it to the contract.
 func find(t *testing.T, text string, actors []record.Actor, claims func(text string) []record.Claim, events func(text string) []record.Event) record.Record {
 	t.Helper()
-	d, err := nlp.Parse([]byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := record.New("test")
-	r.Stats = record.Stats{Bytes: len(text), Sentences: len(d.Sentences), Words: len(strings.Fields(text))}
+	d, r := recordtest.Parse(t, text)
 	r.Actors = actors
 	if claims != nil {
 		r.Claims = claims(text)
