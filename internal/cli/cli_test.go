@@ -18,6 +18,7 @@ import (
 	"github.com/extract-news/extract/internal/extract"
 	"github.com/extract-news/extract/internal/record"
 	"github.com/extract-news/extract/internal/record/recordtest"
+	"github.com/extract-news/extract/internal/testtree"
 )
 
 // stub is the article function of most tests here: its records depend only
@@ -87,15 +88,7 @@ var files = map[string]string{
 func chdirTree(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	for name, text := range files {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	testtree.Write(t, dir, files)
 	t.Chdir(dir)
 	return dir
 }

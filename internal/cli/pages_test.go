@@ -3,9 +3,6 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
-	"github.com/extract-news/extract/internal/extract"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +10,7 @@ import (
 
 	"github.com/extract-news/extract/internal/record"
 	"github.com/extract-news/extract/internal/record/recordtest"
+	"github.com/extract-news/extract/internal/testtree"
 	"github.com/extract-news/extract/internal/warc"
 )
 
@@ -21,55 +19,19 @@ import (
 // testdata/golden/pages/NAME.yaml, as TestGolden does for articles. A page
 // with no article gives its record and a warning, nothing else on stderr.
 func TestGoldenPages(t *testing.T) {
-	testdata, err := filepath.Abs("../../testdata")
-	if err != nil {
-		t.Fatal(err)
+	_, pages, _ := goldenInputs(t, "pages", ".html", "golden/pages")
+	if len(pages) == 0 {
+		t.Fatal("no pages in testdata/pages")
 	}
-	pages, err := filepath.Glob(filepath.Join(testdata, "pages", "*.html"))
-	if err != nil || len(pages) == 0 {
-		t.Fatalf("no pages in testdata/pages: %v", err)
-	}
-	goldenDir := filepath.Join(testdata, "golden", "pages")
-	if *update {
-		if err := os.MkdirAll(goldenDir, 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
-	t.Chdir(filepath.Join(testdata, "pages"))
-	for _, path := range pages {
-		name := filepath.Base(path)
-		golden := filepath.Join(goldenDir, strings.TrimSuffix(name, ".html")+".yaml")
-		t.Run(name, func(t *testing.T) {
-			var stdout, stderr bytes.Buffer
-			if code := run(t.Context(), deps{article: extract.Article}, []string{"--min-confidence", "0", name}, nil, &stdout, &stderr); code != ExitOK {
-				t.Errorf("extract %s: exit %d, want %d", name, code, ExitOK)
-			}
+	for _, c := range pages {
+		t.Run(c.name, func(t *testing.T) {
 			wantStderr := ""
-			if name == "not-article.html" {
+			if c.name == "not-article.html" {
 				wantStderr = "extract: not-article.html: warning: no article text found in the page\n"
 			}
-			if stderr.String() != wantStderr {
-				t.Errorf("extract %s wrote to stderr:\n%s\nwant\n%s", name, stderr.String(), wantStderr)
-			}
-			if *update {
-				if err := os.WriteFile(golden, stdout.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if errors.Is(err, fs.ErrNotExist) {
-				CheckOutput(t, stdout.Bytes())
-				t.Skipf("no %s yet: make golden writes it", golden)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := stdout.Bytes(); !bytes.Equal(got, want) {
-				t.Errorf("extract %s differs from %s:\n%s", name, golden, lineDiff(string(want), string(got)))
-			}
-			records := CheckOutput(t, want)
+			records := runGolden(t, c.name, c.golden, wantStderr)
 			if len(records) != 1 || records[0].Input != record.InputHTML || !strings.HasPrefix(records[0].Text, records[0].Title) {
-				t.Errorf("%s: want one record of input html whose text starts with its title", golden)
+				t.Errorf("%s: want one record of input html whose text starts with its title", c.golden)
 			}
 		})
 	}
@@ -215,7 +177,7 @@ func TestFolderOfPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	writeTree(t, dir, map[string]string{
+	testtree.Write(t, dir, map[string]string{
 		"a.txt":      "Mayor Lena Holt said the bridge would reopen.\n",
 		"c.html":     string(page),
 		"sub/d.htm":  string(page),
@@ -239,19 +201,5 @@ func TestFolderOfPages(t *testing.T) {
 	}
 	if !strings.Contains(stderr.String(), "b.warc.gz: 3 records: 2 responses, 1 used (1 not HTML); 1 other record (1 request)") {
 		t.Errorf("stderr lacks the WARC file's summary:\n%s", stderr.String())
-	}
-}
-
-// writeTree creates files, given by slash-separated path, under dir.
-func writeTree(t *testing.T, dir string, files map[string]string) {
-	t.Helper()
-	for name, text := range files {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
 	}
 }

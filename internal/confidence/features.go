@@ -69,26 +69,23 @@ func Featurize(doc *nlp.Doc, r *record.Record) Features {
 			c.evidence[id]++
 		}
 	}
+	// how many items of each kind, and what adds the features of one
+	kinds := [numKinds]struct {
+		n        int
+		features func(i int)
+	}{
+		Actors:    {len(r.Actors), c.actorFeatures},
+		Claims:    {len(r.Claims), c.claimFeatures},
+		Events:    {len(r.Events), c.eventFeatures},
+		Positions: {len(r.Positions), c.positionFeatures},
+	}
 	var f Features
-	for i := range r.Actors {
-		c.v.Reset()
-		c.actorFeatures(i)
-		f[Actors] = append(f[Actors], c.v.Copy())
-	}
-	for i := range r.Claims {
-		c.v.Reset()
-		c.claimFeatures(i)
-		f[Claims] = append(f[Claims], c.v.Copy())
-	}
-	for i := range r.Events {
-		c.v.Reset()
-		c.eventFeatures(i)
-		f[Events] = append(f[Events], c.v.Copy())
-	}
-	for i := range r.Positions {
-		c.v.Reset()
-		c.positionFeatures(i)
-		f[Positions] = append(f[Positions], c.v.Copy())
+	for kind, items := range kinds {
+		for i := range items.n {
+			c.v.Reset()
+			items.features(i)
+			f[kind] = append(f[kind], c.v.Copy())
+		}
 	}
 	return f
 }
@@ -336,12 +333,8 @@ func (c *context) eventFeatures(i int) {
 	ai, ok := c.actor(e.Agent)
 	v.AddBool("agent", ok)
 	if ok {
-		a := c.r.Actors[ai]
-		v.Add("agenttype", a.Type)
-		v.AddBool("agentanon", a.Anonymous)
-		v.Bucket("agentmentions", float64(a.Mentions), 2, 4, 8)
-		v.Bucket("agentspeaks", float64(c.speaks[ai]), 1, 3)
-		if strings.Contains(c.text(e.Span), " "+lower(c.text(a.Spans[0]))+" ") {
+		c.roleFeatures("agent", ai)
+		if strings.Contains(c.text(e.Span), " "+lower(c.text(c.r.Actors[ai].Spans[0]))+" ") {
 			v.Add("agentinside", "")
 		}
 	}
@@ -382,6 +375,17 @@ func (c *context) eventFeatures(i int) {
 	v.Bucket("words", float64(words(e.Text)), 5, 10, 20, 35)
 }
 
+// roleFeatures adds the features of actor ai in an item, each named by its
+// role there (agent, actor): its type, whether it is anonymous, how often
+// it is mentioned and how often it speaks.
+func (c *context) roleFeatures(role string, ai int) {
+	a := c.r.Actors[ai]
+	c.v.Add(role+"type", a.Type)
+	c.v.AddBool(role+"anon", a.Anonymous)
+	c.v.Bucket(role+"mentions", float64(a.Mentions), 2, 4, 8)
+	c.v.Bucket(role+"speaks", float64(c.speaks[ai]), 1, 3)
+}
+
 func (c *context) positionFeatures(i int) {
 	p := c.r.Positions[i]
 	v := c.v
@@ -389,11 +393,7 @@ func (c *context) positionFeatures(i int) {
 	v.Add("stance", p.Stance)
 	ai, ok := c.actr[p.Actor]
 	if ok {
-		a := c.r.Actors[ai]
-		v.Add("actortype", a.Type)
-		v.AddBool("actoranon", a.Anonymous)
-		v.Bucket("actormentions", float64(a.Mentions), 2, 4, 8)
-		v.Bucket("actorspeaks", float64(c.speaks[ai]), 1, 3)
+		c.roleFeatures("actor", ai)
 		v.Bucket("actorholds", float64(c.holds[ai]), 2, 3, 5)
 	}
 	_, tok := c.actor(p.TargetActor)

@@ -15,22 +15,8 @@ func Filter(r *record.Record, min float64) {
 	if min <= 0 {
 		return
 	}
-	claimID := map[string]string{}
-	claims := r.Claims[:0]
-	for _, c := range r.Claims {
-		if c.Confidence >= min {
-			claimID[c.ID] = fmt.Sprintf("c%d", len(claims)+1)
-			claims = append(claims, c)
-		}
-	}
-	eventID := map[string]string{}
-	events := r.Events[:0]
-	for _, e := range r.Events {
-		if e.Confidence >= min {
-			eventID[e.ID] = fmt.Sprintf("e%d", len(events)+1)
-			events = append(events, e)
-		}
-	}
+	claims, claimID := keep(r.Claims, "c", func(c record.Claim) (string, bool) { return c.ID, c.Confidence >= min })
+	events, eventID := keep(r.Events, "e", func(e record.Event) (string, bool) { return e.ID, e.Confidence >= min })
 	positions := r.Positions[:0]
 	for _, p := range r.Positions {
 		if p.Confidence < min {
@@ -68,21 +54,16 @@ func Filter(r *record.Record, min float64) {
 		name(&p.Actor)
 		name(p.TargetActor)
 	}
-	actorID := map[string]string{}
-	actors := r.Actors[:0]
-	for _, a := range r.Actors {
-		if a.Confidence >= min || named[a.ID] {
-			actorID[a.ID] = fmt.Sprintf("a%d", len(actors)+1)
-			a.ID = actorID[a.ID]
-			actors = append(actors, a)
-		}
-	}
+	actors, actorID := keep(r.Actors, "a", func(a record.Actor) (string, bool) { return a.ID, a.Confidence >= min || named[a.ID] })
 	ref := func(id *string) *string {
 		if id == nil {
 			return nil
 		}
 		n := actorID[*id]
 		return &n
+	}
+	for i := range actors {
+		actors[i].ID = actorID[actors[i].ID]
 	}
 	for i := range claims {
 		claims[i].ID = claimID[claims[i].ID]
@@ -99,6 +80,21 @@ func Filter(r *record.Record, min float64) {
 		p.TargetActor = ref(p.TargetActor)
 	}
 	r.Actors, r.Claims, r.Events, r.Positions = actors, claims, events, positions
+}
+
+// keep keeps, in order, the items of list that kept says to keep, and maps
+// the id of each (as kept gives it) to its new one: prefix and its number
+// among those kept, from 1 (c1, c2, ...). It reuses list's array.
+func keep[T any](list []T, prefix string, kept func(T) (id string, ok bool)) ([]T, map[string]string) {
+	ids := map[string]string{}
+	out := list[:0]
+	for _, x := range list {
+		if id, ok := kept(x); ok {
+			ids[id] = fmt.Sprintf("%s%d", prefix, len(out)+1)
+			out = append(out, x)
+		}
+	}
+	return out, ids
 }
 
 // DefaultMin is extract's default --min-confidence, chosen from the dev

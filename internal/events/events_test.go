@@ -22,12 +22,7 @@ type mention struct {
 // their names, and returns the events with the record they make.
 func analyse(t *testing.T, text string, ms []mention) ([]record.Event, record.Record) {
 	t.Helper()
-	d, err := nlp.Parse([]byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := record.New("test")
-	r.Stats = record.Stats{Bytes: len(text), Sentences: len(d.Sentences), Words: len(strings.Fields(text))}
+	d, r := recordtest.Parse(t, text)
 	for i, m := range ms {
 		r.Actors = append(r.Actors, recordtest.Actor(text, fmt.Sprintf("a%d", i+1), m.typ, m.names...))
 	}

@@ -346,6 +346,22 @@ func (in Input) Read() ([]byte, error) {
 	return text, nil
 }
 
+// open gives the reader of in, its file opened or its standard input, and
+// a func that closes what it opened. The error does not name the source.
+func (in Input) open() (io.Reader, func(), error) {
+	if in.path != "" {
+		f, err := os.Open(in.path)
+		if err != nil {
+			return nil, nil, pathError(err)
+		}
+		return f, func() { f.Close() }, nil
+	}
+	if in.stdin == nil {
+		return nil, nil, errors.New("no standard input")
+	}
+	return in.stdin, func() {}, nil
+}
+
 func (in Input) read() ([]byte, error) {
 	r, size := in.stdin, int64(-1)
 	if in.path != "" {

@@ -10,21 +10,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
-)
 
-// writeTree creates files, given by slash-separated path, under dir.
-func writeTree(t *testing.T, dir string, files map[string]string) {
-	t.Helper()
-	for name, text := range files {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
+	"github.com/extract-news/extract/internal/testtree"
+)
 
 // listing describes an Input by its source, its Rel and its error.
 func listing(in Input) string {
@@ -37,7 +25,7 @@ func listing(in Input) string {
 
 func TestInputs(t *testing.T) {
 	t.Chdir(t.TempDir())
-	writeTree(t, ".", map[string]string{
+	testtree.Write(t, ".", map[string]string{
 		"notes/b.txt":        "b",
 		"notes/a.txt":        "a",
 		"notes/a/z.txt":      "z",
@@ -134,7 +122,7 @@ func TestInputsErrorTypes(t *testing.T) {
 // of a directory walk.
 func TestInputsStop(t *testing.T) {
 	dir := t.TempDir()
-	writeTree(t, dir, map[string]string{"a.txt": "", "b.txt": "", "c.txt": ""})
+	testtree.Write(t, dir, map[string]string{"a.txt": "", "b.txt": "", "c.txt": ""})
 	n := 0
 	for range Inputs([]string{dir, dir}, Options{}) {
 		n++
@@ -151,12 +139,12 @@ func TestInputsStop(t *testing.T) {
 // after it was listed is read as it is then.
 func TestInputsLazy(t *testing.T) {
 	dir := t.TempDir()
-	writeTree(t, dir, map[string]string{"a.txt": "old", "b.txt": "b"})
+	testtree.Write(t, dir, map[string]string{"a.txt": "old", "b.txt": "b"})
 	var inputs []Input
 	for in := range Inputs([]string{dir}, Options{}) {
 		inputs = append(inputs, in)
 	}
-	writeTree(t, dir, map[string]string{"a.txt": "new"})
+	testtree.Write(t, dir, map[string]string{"a.txt": "new"})
 	if err := os.Remove(filepath.Join(dir, "b.txt")); err != nil {
 		t.Fatal(err)
 	}
@@ -170,7 +158,7 @@ func TestInputsLazy(t *testing.T) {
 
 func TestRead(t *testing.T) {
 	t.Chdir(t.TempDir())
-	writeTree(t, ".", map[string]string{
+	testtree.Write(t, ".", map[string]string{
 		"good.txt":   "Héllo, world.\n",
 		"empty.txt":  "",
 		"blank.txt":  " \n\t\n",
@@ -216,7 +204,7 @@ func TestRead(t *testing.T) {
 
 func TestReadErrorTypes(t *testing.T) {
 	dir := t.TempDir()
-	writeTree(t, dir, map[string]string{"big.txt": "0123456789", "x.bin": "\x00", "bad.txt": "\xff"})
+	testtree.Write(t, dir, map[string]string{"big.txt": "0123456789", "x.bin": "\x00", "bad.txt": "\xff"})
 	read := func(name string) error {
 		t.Helper()
 		for in := range Inputs([]string{filepath.Join(dir, name)}, Options{MaxBytes: 4}) {
@@ -316,7 +304,7 @@ func lineListing(in Input) string {
 
 func TestInputsLines(t *testing.T) {
 	t.Chdir(t.TempDir())
-	writeTree(t, ".", map[string]string{
+	testtree.Write(t, ".", map[string]string{
 		"in.jsonl": strings.Join([]string{
 			`{"id": "a", "text": "Apple said."}`,
 			`{"id": 7, "text": "Seven.", "lang": "en"}`,

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/extract-news/extract/internal/record"
+	"github.com/extract-news/extract/internal/testtree"
 	"github.com/extract-news/extract/internal/warc"
 )
 
@@ -44,7 +45,7 @@ func kindListing(in Input) string {
 func TestInputsAuto(t *testing.T) {
 	t.Chdir(t.TempDir())
 	const page = "<!DOCTYPE html><p>Page.</p>"
-	writeTree(t, ".", map[string]string{
+	testtree.Write(t, ".", map[string]string{
 		"a.txt":          "<html>plain text, by its name",
 		"b.html":         "not even HTML, but named so",
 		"c.htm":          page,
@@ -93,7 +94,7 @@ func TestInputsAuto(t *testing.T) {
 func TestReadGzipBomb(t *testing.T) {
 	dir := t.TempDir()
 	bomb := gzipped(t, strings.Repeat("a", 10<<20))
-	writeTree(t, dir, map[string]string{"bomb.txt.gz": bomb, "bomb.html.gz": bomb, "cut.txt.gz": gzipped(t, "abc")[:12]})
+	testtree.Write(t, dir, map[string]string{"bomb.txt.gz": bomb, "bomb.html.gz": bomb, "cut.txt.gz": gzipped(t, "abc")[:12]})
 	if len(bomb) > 64<<10 {
 		t.Fatalf("the bomb is %d bytes compressed", len(bomb))
 	}
@@ -114,7 +115,7 @@ func TestReadGzipBomb(t *testing.T) {
 
 func TestInputsKindForced(t *testing.T) {
 	t.Chdir(t.TempDir())
-	writeTree(t, ".", map[string]string{"a.txt": "<html><p>x</p>", "b.html": "plain"})
+	testtree.Write(t, ".", map[string]string{"a.txt": "<html><p>x</p>", "b.html": "plain"})
 	for _, tt := range []struct {
 		kind string
 		want []string
@@ -134,7 +135,7 @@ func TestInputsKindForced(t *testing.T) {
 
 func TestInputsLinesMeta(t *testing.T) {
 	t.Chdir(t.TempDir())
-	writeTree(t, ".", map[string]string{
+	testtree.Write(t, ".", map[string]string{
 		"in.jsonl.gz": gzipped(t, strings.Join([]string{
 			`{"id": "a", "text": "A.", "url": "https://news.example/a", "title": "Headline A", "published": "2025-03-14", "authors": ["Ann Bell", "Cy Dunn"]}`,
 			`{"id": "b", "text": "B.", "authors": "Eve Fox"}`,
@@ -176,7 +177,7 @@ func TestInputsWARC(t *testing.T) {
 		}
 	}
 	good := file.Bytes()
-	writeTree(t, dir, map[string]string{
+	testtree.Write(t, dir, map[string]string{
 		"crawl.warc.gz":     string(good),
 		"cut.warc.gz":       string(good[:len(good)-20]),
 		"sub/named.archive": string(good),

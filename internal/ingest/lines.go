@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"os"
 	"strconv"
 
 	"github.com/extract-news/extract/internal/record"
@@ -38,18 +37,11 @@ func jsonLines(files iter.Seq[Input], yield func(Input) bool) {
 // lines yields the inputs of the lines of in, a JSON Lines file, and
 // reports whether to go on.
 func (in Input) lines(yield func(Input) bool) bool {
-	r := in.stdin
-	if in.path != "" {
-		f, err := os.Open(in.path)
-		if err != nil {
-			return yield(Input{Source: in.Source, Err: fmt.Errorf("%s: %w", in.Source, pathError(err))})
-		}
-		defer f.Close()
-		r = f
+	r, done, err := in.open()
+	if err != nil {
+		return yield(Input{Source: in.Source, Err: fmt.Errorf("%s: %w", in.Source, err)})
 	}
-	if r == nil {
-		return yield(Input{Source: in.Source, Err: fmt.Errorf("%s: no standard input", in.Source)})
-	}
+	defer done()
 	br := bufio.NewReaderSize(r, 64<<10)
 	if head, _ := br.Peek(2); isGzip(head) {
 		gz, err := gzip.NewReader(br)

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -18,18 +17,11 @@ import (
 // cannot be read ends the file with an Input whose Err names the file and
 // the record's offset.
 func (in Input) warc(yield func(Input) bool) bool {
-	var r io.Reader = in.stdin
-	if in.path != "" {
-		f, err := os.Open(in.path)
-		if err != nil {
-			return yield(Input{Source: in.Source, Err: fmt.Errorf("%s: %w", in.Source, pathError(err))})
-		}
-		defer f.Close()
-		r = f
+	r, done, err := in.open()
+	if err != nil {
+		return yield(Input{Source: in.Source, Err: fmt.Errorf("%s: %w", in.Source, err)})
 	}
-	if r == nil {
-		return yield(Input{Source: in.Source, Err: fmt.Errorf("%s: no standard input", in.Source)})
-	}
+	defer done()
 	wr, err := warc.NewReader(r, in.max)
 	if err != nil {
 		return yield(Input{Source: in.Source, Err: fmt.Errorf("%s: %w", in.Source, err)})

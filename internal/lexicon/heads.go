@@ -19,13 +19,7 @@ var headNames = map[string]Head{"role": Role, "org": Org, "company": Company, "i
 // HeadWords returns the set of the heads of descriptions that have any of
 // the traits h: HeadWords(Role) holds "mayor" and "spokeswoman".
 func HeadWords(h Head) map[string]bool {
-	out := map[string]bool{}
-	for w, wh := range heads() {
-		if wh&h != 0 {
-			out[w] = true
-		}
-	}
-	return out
+	return wordsWith(heads(), h)
 }
 
 var heads = sync.OnceValue(func() map[string]Head {

@@ -37,3 +37,15 @@ func lines(name string) []string {
 	}
 	return out
 }
+
+// wordsWith returns the set of the words of m whose bits have any of the
+// bits of k.
+func wordsWith[K ~uint8 | ~uint16](m map[string]K, k K) map[string]bool {
+	out := map[string]bool{}
+	for w, wk := range m {
+		if wk&k != 0 {
+			out[w] = true
+		}
+	}
+	return out
+}

@@ -42,13 +42,7 @@ func Time(w string) TimeKind {
 // TimeWords returns the set of the lower-case words of time that have
 // any of the kinds k.
 func TimeWords(k TimeKind) map[string]bool {
-	out := map[string]bool{}
-	for w, wk := range times() {
-		if wk&k != 0 {
-			out[w] = true
-		}
-	}
-	return out
+	return wordsWith(times(), k)
 }
 
 // TimeNames returns the set of the words of time of the kinds k as

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
 	"github.com/extract-news/extract/internal/record/recordtest"
 )
@@ -13,6 +12,24 @@ import (
 // actor makes a test actor whose spans are every occurrence of its names.
 func actor(text, id, typ string, names ...string) record.Actor {
 	return recordtest.Actor(text, id, typ, names...)
+}
+
+// find makes the record of text with actors, and with the claims and the
+// events that claims and events make of text where they are not nil, gives
+// it the positions Find finds in it, and holds it to the contract.
+func find(t *testing.T, text string, actors []record.Actor, claims func(text string) []record.Claim, events func(text string) []record.Event) record.Record {
+	t.Helper()
+	d, r := recordtest.Parse(t, text)
+	r.Actors = actors
+	if claims != nil {
+		r.Claims = claims(text)
+	}
+	if events != nil {
+		r.Events = events(text)
+	}
+	r.Positions = Find(d, r.Actors, r.Claims, r.Events)
+	recordtest.Check(t, r, []byte(text))
+	return r
 }
 
 func TestFind(t *testing.T) {
@@ -54,21 +71,7 @@ func TestFind(t *testing.T) {
 			[]string{"Lena Ortiz/oppose/the city/e1"}},
 	}
 	for _, tc := range tests {
-		d, err := nlp.Parse([]byte(tc.text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		r := record.New("test")
-		r.Stats = record.Stats{Bytes: len(tc.text), Sentences: len(d.Sentences), Words: len(strings.Fields(tc.text))}
-		r.Actors = []record.Actor{actor(tc.text, "a1", record.Person, "Lena Ortiz")}
-		if tc.claims != nil {
-			r.Claims = tc.claims(tc.text)
-		}
-		if tc.events != nil {
-			r.Events = tc.events(tc.text)
-		}
-		r.Positions = Find(d, r.Actors, r.Claims, r.Events)
-		recordtest.Check(t, r, []byte(tc.text))
+		r := find(t, tc.text, []record.Actor{actor(tc.text, "a1", record.Person, "Lena Ortiz")}, tc.claims, tc.events)
 		var got []string
 		for _, p := range r.Positions {
 			got = append(got, fmt.Sprintf("Lena Ortiz/%s/%s/%s", p.Stance, p.Target, strings.Join(p.Evidence, ",")))

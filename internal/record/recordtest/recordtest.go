@@ -14,6 +14,7 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
+	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
 )
 
@@ -138,6 +139,19 @@ func roundTrip(tb testing.TB, stream []byte) []record.Record {
 		tb.Errorf("decoding and encoding the stream again changed it:\n%s\nwant\n%s", again.Bytes(), stream)
 	}
 	return records
+}
+
+// Parse parses text and returns its document with a record of it named
+// test: no items yet, the stats of text.
+func Parse(tb testing.TB, text string) (*nlp.Doc, record.Record) {
+	tb.Helper()
+	d, err := nlp.Parse([]byte(text))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	r := record.New("test")
+	r.Stats = record.Stats{Bytes: len(text), Sentences: len(d.Sentences), Words: len(strings.Fields(text))}
+	return d, r
 }
 
 // Actor returns an actor for tests whose spans are every occurrence in text

@@ -200,23 +200,7 @@ func extractAll(docs []*doc, jobs int) error {
 				f := confidence.Featurize(nd, &r)
 				for _, d := range byPath[paths[i]] {
 					d.f = f
-					m := newMatcher(&d.g, &r)
-					if d.g.Actors != nil {
-						l := m.actors()
-						d.labels[confidence.Actors] = &l
-					}
-					if d.g.Claims != nil {
-						l := m.claims()
-						d.labels[confidence.Claims] = &l
-					}
-					if d.g.Events != nil {
-						l := m.events()
-						d.labels[confidence.Events] = &l
-					}
-					if d.g.Positions != nil {
-						l := m.positions()
-						d.labels[confidence.Positions] = &l
-					}
+					d.label(newMatcher(&d.g, &r))
 				}
 			}
 		})
@@ -227,6 +211,25 @@ func extractAll(docs []*doc, jobs int) error {
 	close(next)
 	wg.Wait()
 	return errors.Join(errs...)
+}
+
+// label labels, through m, the items of each kind that d's gold lists.
+func (d *doc) label(m *matcher) {
+	kinds := [len(d.labels)]struct {
+		gold  bool // the gold lists this kind
+		label func() labels
+	}{
+		confidence.Actors:    {d.g.Actors != nil, m.actors},
+		confidence.Claims:    {d.g.Claims != nil, m.claims},
+		confidence.Events:    {d.g.Events != nil, m.events},
+		confidence.Positions: {d.g.Positions != nil, m.positions},
+	}
+	for kind, k := range kinds {
+		if k.gold {
+			l := k.label()
+			d.labels[kind] = &l
+		}
+	}
 }
 
 // groupDuplicates puts articles sharing half their 8-word shingles in one
@@ -305,6 +308,19 @@ func fold(group string, k int) int {
 	h := fnv.New32a()
 	h.Write([]byte(group))
 	return int(h.Sum32() % uint32(k))
+}
+
+// holdOut splits examples, whose groups are groups, into the four folds
+// of five a model is fitted on and the fifth it is held out of.
+func holdOut(ex []learn.Example, groups []string) (seen, unseen []learn.Example) {
+	for i, e := range ex {
+		if fold(groups[i], 5) == 0 {
+			unseen = append(unseen, e)
+		} else {
+			seen = append(seen, e)
+		}
+	}
+	return seen, unseen
 }
 
 // examples gives the labelled, not skipped, items of one kind of the docs
@@ -460,14 +476,7 @@ func trainClaims(rep *bytes.Buffer, docs []*doc) *learn.Model {
 		return d.g.Source == "PolNeAR" && d.g.Split == "train" && d.g.Claims != nil && len(*d.g.Claims) > 0
 	}
 	all, groups := examples(docs, confidence.Claims, polnear)
-	var seen, unseen []learn.Example
-	for i, e := range all {
-		if fold(groups[i], 5) == 0 {
-			unseen = append(unseen, e)
-		} else {
-			seen = append(seen, e)
-		}
-	}
+	seen, unseen := holdOut(all, groups)
 	handDev := func(d *doc) bool { return d.g.Source == "hand" && d.g.Split == "dev" && d.g.Claims != nil }
 	hand, handGroups := examples(docs, confidence.Claims, handDev)
 	const handWeight = 10
@@ -622,14 +631,7 @@ func distinct(xs []string) int {
 func trainPositions(rep *bytes.Buffer, docs []*doc) *learn.Model {
 	seesaw := func(d *doc) bool { return d.g.Source == "SEESAW" && d.g.Split == "train" && d.g.Positions != nil }
 	all, groups := examples(docs, confidence.Positions, seesaw)
-	var seen, unseen []learn.Example
-	for i, e := range all {
-		if fold(groups[i], 5) == 0 {
-			unseen = append(unseen, e)
-		} else {
-			seen = append(seen, e)
-		}
-	}
+	seen, unseen := holdOut(all, groups)
 	hand := func(d *doc) bool { return d.g.Split == "dev" && d.g.Positions != nil && !d.g.partial("positions") }
 	dev, devGroups := examples(docs, confidence.Positions, hand)
 	var best *learn.Model

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"fmt"
 	"testing"
 
+	"github.com/extract-news/extract/internal/confidence"
+	"github.com/extract-news/extract/internal/learn"
 	"github.com/extract-news/extract/internal/record"
 )
 
@@ -65,5 +68,48 @@ func TestFold(t *testing.T) {
 	}
 	if len(seen) < 3 {
 		t.Errorf("12 groups fell in %d of 5 folds", len(seen))
+	}
+}
+
+// TestDocLabel labels only the kinds the gold lists, each through its own
+// matcher.
+func TestDocLabel(t *testing.T) {
+	a1 := "a1"
+	r := record.Record{
+		Actors: []record.Actor{{ID: a1, Name: "Mara Quint", Aliases: []string{"Quint"}, Spans: []record.Span{{0, 10}}}},
+		Claims: []record.Claim{{ID: "c1", Speaker: &a1, Text: "the pier would close in March"}},
+	}
+	quint := "Quint"
+	d := &doc{g: gold{Claims: &[]goldClaim{{Speaker: &quint, Text: "the pier would close in March"}}, Events: &[]goldEvent{}}}
+	d.label(newMatcher(&d.g, &r))
+	for kind, l := range d.labels {
+		if (l != nil) != (kind == confidence.Claims || kind == confidence.Events) {
+			t.Errorf("kind %d: labels %v, want them only for claims and events", kind, l)
+		}
+	}
+	if l := d.labels[confidence.Claims]; l == nil || len(l.ok) != 1 || !l.ok[0] {
+		t.Errorf("claim c1 not labelled right: %+v", l)
+	}
+	if l := d.labels[confidence.Events]; l == nil || len(l.ok) != 0 {
+		t.Errorf("events labelled %+v, want none", l)
+	}
+}
+
+// TestHoldOut keeps every example, on one side only, and holds out those
+// of the groups of fold 0 of 5.
+func TestHoldOut(t *testing.T) {
+	var ex []learn.Example
+	var groups []string
+	held := 0
+	for i := range 40 {
+		ex = append(ex, learn.Example{Y: i%2 == 0})
+		groups = append(groups, fmt.Sprintf("story-%d", i/2))
+		if fold(groups[i], 5) == 0 {
+			held++
+		}
+	}
+	seen, unseen := holdOut(ex, groups)
+	if len(seen)+len(unseen) != len(ex) || len(unseen) != held || held == 0 {
+		t.Errorf("holdOut of %d: %d seen, %d unseen, want %d unseen", len(ex), len(seen), len(unseen), held)
 	}
 }
