@@ -4,9 +4,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/extract-news/extract/internal/events"
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
 	"github.com/extract-news/extract/internal/record/recordtest"
+	"github.com/extract-news/extract/internal/syntax"
 )
 
 // TestContract checks what the contract says of positions: one per actor,
@@ -80,7 +82,7 @@ func TestContract(t *testing.T) {
 		if tc.events != nil {
 			r.Events = tc.events(tc.text)
 		}
-		r.Positions = Find(d, r.Actors, r.Claims, r.Events)
+		r.Positions = Find(syntax.Parse(d, events.Words()), r.Actors, r.Claims, r.Events)
 		recordtest.Check(t, r, []byte(tc.text))
 		if len(r.Positions) != len(tc.want) {
 			t.Errorf("%s: %d positions, want %d: %+v", tc.name, len(r.Positions), len(tc.want), r.Positions)

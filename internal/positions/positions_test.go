@@ -5,9 +5,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/extract-news/extract/internal/events"
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
 	"github.com/extract-news/extract/internal/record/recordtest"
+	"github.com/extract-news/extract/internal/syntax"
 )
 
 // actor makes a test actor whose spans are every occurrence of its names.
@@ -67,7 +69,7 @@ func TestFind(t *testing.T) {
 		if tc.events != nil {
 			r.Events = tc.events(tc.text)
 		}
-		r.Positions = Find(d, r.Actors, r.Claims, r.Events)
+		r.Positions = Find(syntax.Parse(d, events.Words()), r.Actors, r.Claims, r.Events)
 		recordtest.Check(t, r, []byte(tc.text))
 		var got []string
 		for _, p := range r.Positions {
