@@ -130,14 +130,13 @@ func (f *finder) fromEvent(e record.Event) {
 	// "leading opposition to X", "joined the legal battle": the patient's
 	// head shows the stance; its target follows it.
 	if w := strings.Fields(strings.ToLower(e.Patient)); len(w) > 0 {
-		if s, ok := nounStance(f.lx.Noun, w[len(w)-1]); ok && (e.Action == "lead" || e.Action == "join" || e.Action == "voice" || e.Action == "express" || e.Action == "raise") {
+		head := w[len(w)-1]
+		if s, ok := nounStance(f.lx.Noun, head); ok && f.lx.StancePatient[e.Action] {
 			stance = s
 			target, targetActor = f.after(e.ActionSpan[1], e.Span[1])
 		}
-		if w[len(w)-1] == "battle" || w[len(w)-1] == "lawsuit" || w[len(w)-1] == "fight" {
-			if e.Action == "join" || e.Action == "lead" {
-				stance = record.Oppose
-			}
+		if s, ok := f.lx.Patient[e.Action+"_"+head]; ok {
+			stance = s // "joined the legal battle"
 		}
 	}
 	if stance == "" {
