@@ -48,6 +48,6 @@ func Analyse(source string, text []byte) (record.Record, *nlp.Doc, error) {
 	r.Claims = found.Claims
 	r.Actors = actors.Linked(r.Actors, found.Mentions) // the speakers claims resolved: "he said"
 	r.Events = events.Find(syn, r.Actors, actors.NewResolver(doc, r.Actors))
-	r.Positions = positions.Find(doc, r.Actors, r.Claims, r.Events)
+	r.Positions = positions.Find(syn, r.Actors, r.Claims, r.Events)
 	return r, doc, nil
 }

@@ -48,7 +48,7 @@ func TestStepsReadOnly(t *testing.T) {
 		as = actors.Linked(as, found.Mentions)
 		before = deepCopy(as)
 		evs := events.Find(syn, as, actors.NewResolver(doc, as))
-		positions.Find(doc, as, found.Claims, evs)
+		positions.Find(syn, as, found.Claims, evs)
 		if !reflect.DeepEqual(as, before) {
 			t.Errorf("%s: events.Find or positions.Find changed their actors", name)
 		}

@@ -39,6 +39,9 @@ func TestStanceNoEvent(t *testing.T) {
 	if sl.Action["veto"] != "oppose" || sl.Verb["favour"] != "support" || sl.Noun["objection"] != "oppose" {
 		t.Error("data/stance.txt: veto, favour, objection are not as listed")
 	}
+	if sl.Patient["join_lawsuit"] != "oppose" || !sl.StancePatient["voice"] || sl.StancePatient["sue"] {
+		t.Error("data/stance.txt: join_lawsuit, voice, sue are not as listed")
+	}
 }
 
 func TestNoEvent(t *testing.T) {

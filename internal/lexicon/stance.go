@@ -9,6 +9,13 @@ type StanceList struct {
 	Verb   map[string]string // verbs that state a stance: "opposes", "objects to"
 	Noun   map[string]string // nouns of stance after a possessive: "her objections to"
 	Word   map[string]string // evaluative words in what an actor says
+	// Patient holds an event's lemma and its patient's head, joined by
+	// "_", that show a stance the lemma alone does not: "join_battle".
+	Patient map[string]string
+	// StancePatient holds the lemmas of events whose patient may be a
+	// noun of stance that shows the agent's stance: "leading opposition
+	// to X".
+	StancePatient map[string]bool
 	// noEvent lists the stance verbs that give no event.
 	noEvent []string
 }
@@ -16,10 +23,16 @@ type StanceList struct {
 // Stances returns the stance words, parsed once; the result is shared and
 // must not be modified.
 var Stances = sync.OnceValue(func() *StanceList {
-	sl := &StanceList{Action: map[string]string{}, Verb: map[string]string{}, Noun: map[string]string{}, Word: map[string]string{}}
+	sl := &StanceList{Action: map[string]string{}, Verb: map[string]string{}, Noun: map[string]string{}, Word: map[string]string{}, Patient: map[string]string{}, StancePatient: map[string]bool{}}
 	for _, f := range fields("data/stance.txt") {
 		if f[0] == "+"+noEventTrait {
 			sl.noEvent = append(sl.noEvent, f[1:]...)
+			continue
+		}
+		if f[0] == "+"+stancePatientTrait {
+			for _, w := range f[1:] {
+				sl.StancePatient[w] = true
+			}
 			continue
 		}
 		if len(f) < 3 {
@@ -35,6 +48,8 @@ var Stances = sync.OnceValue(func() *StanceList {
 			m = sl.Noun
 		case "word":
 			m = sl.Word
+		case "patient":
+			m = sl.Patient
 		default:
 			continue
 		}
@@ -46,3 +61,7 @@ var Stances = sync.OnceValue(func() *StanceList {
 	}
 	return sl
 })
+
+// stancePatientTrait marks the lemmas of events whose patient may be a
+// noun of stance (StanceList.StancePatient).
+const stancePatientTrait = "stance-patient"

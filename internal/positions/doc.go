@@ -9,4 +9,11 @@
 // what the actor says ("an egregious violation", "we welcome"), with
 // negation reversing them. The words are the lexicon's (stance.txt). One
 // position is kept per actor, stance and target, its evidence merged.
+//
+// It reads the article's shallow syntax (package syntax), built once for
+// every analyser: its words and the traits of its items. Three readers
+// stay its own, as syntax reads otherwise and moving them would change
+// what it finds: the target phrase (phrase), the subject of a stance verb
+// (subject, the nearest actor) and negation (negated, three words back,
+// "no" among them).
 package positions

@@ -7,14 +7,16 @@ import (
 	"github.com/extract-news/extract/internal/lexicon"
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
+	"github.com/extract-news/extract/internal/syntax"
 )
 
-// Find returns the positions of the article d: one per actor, stance and
-// target, in order of their first evidence. actors are the article's
-// actors, claims and events its claims and events, which the positions
-// name as evidence.
-func Find(d *nlp.Doc, actors []record.Actor, claims []record.Claim, events []record.Event) []record.Position {
-	f := &finder{d: d, lx: lexicon.Stances(), actors: actors, actorOf: nlp.Owners(d, record.ActorSpans(actors), false), index: map[string]int{}}
+// Find returns the positions of the article syn.Doc, whose syntax syn is:
+// one per actor, stance and target, in order of their first evidence.
+// actors are the article's actors, claims and events its claims and
+// events, which the positions name as evidence.
+func Find(syn *syntax.Syntax, actors []record.Actor, claims []record.Claim, events []record.Event) []record.Position {
+	d := syn.Doc
+	f := &finder{syn: syn, d: d, lx: lexicon.Stances(), actors: actors, actorOf: nlp.Owners(d, record.ActorSpans(actors), false), index: map[string]int{}}
 	for _, e := range events {
 		f.fromEvent(e)
 	}
@@ -41,7 +43,8 @@ func Find(d *nlp.Doc, actors []record.Actor, claims []record.Claim, events []rec
 
 // finder gathers the positions of one article.
 type finder struct {
-	d       *nlp.Doc
+	syn     *syntax.Syntax
+	d       *nlp.Doc // syn.Doc
 	lx      *lexicon.StanceList
 	actors  []record.Actor
 	actorOf []int // token index → actor index, or -1
@@ -127,14 +130,13 @@ func (f *finder) fromEvent(e record.Event) {
 	// "leading opposition to X", "joined the legal battle": the patient's
 	// head shows the stance; its target follows it.
 	if w := strings.Fields(strings.ToLower(e.Patient)); len(w) > 0 {
-		if s, ok := nounStance(f.lx.Noun, w[len(w)-1]); ok && (e.Action == "lead" || e.Action == "join" || e.Action == "voice" || e.Action == "express" || e.Action == "raise") {
+		head := w[len(w)-1]
+		if s, ok := nounStance(f.lx.Noun, head); ok && f.lx.StancePatient[e.Action] {
 			stance = s
 			target, targetActor = f.after(e.ActionSpan[1], e.Span[1])
 		}
-		if w[len(w)-1] == "battle" || w[len(w)-1] == "lawsuit" || w[len(w)-1] == "fight" {
-			if e.Action == "join" || e.Action == "lead" {
-				stance = record.Oppose
-			}
+		if s, ok := f.lx.Patient[e.Action+"_"+head]; ok {
+			stance = s // "joined the legal battle"
 		}
 	}
 	if stance == "" {
@@ -153,7 +155,7 @@ func (f *finder) after(from, to int) (string, int) {
 	t := f.d.Tokens
 	i := f.d.TokenAt(from)
 	for ; i < len(t) && t[i].End <= to; i++ {
-		switch strings.ToLower(t[i].Text) {
+		switch f.syn.Items[i].Lower {
 		case "to", "of", "for", "against", "over":
 			return f.phrase(i+1, to)
 		}
@@ -162,7 +164,11 @@ func (f *finder) after(from, to int) (string, int) {
 }
 
 // phrase returns the noun phrase from token i (no further than byte to)
-// and the actor it names.
+// and the actor it names. It reads the words syntax.PhraseRight reads
+// (InPhrase) but for a predeterminer ("all the"), with a gerund after
+// the first word ("the rule banning imports"), and ends at the last such
+// word, not at the last noun, never crossing "of" or "&": PhraseRight
+// would read other targets, so positions keeps its own reader.
 func (f *finder) phrase(i, to int) (string, int) {
 	t := f.d.Tokens
 	if i >= len(t) {
@@ -172,7 +178,7 @@ func (f *finder) phrase(i, to int) (string, int) {
 	actor := -1
 	for j < len(t) && t[j].Sent == t[i].Sent && t[j].End <= to {
 		tag := t[j].Tag
-		if !(strings.HasPrefix(tag, "NN") || strings.HasPrefix(tag, "JJ") || tag == "DT" || tag == "PRP$" || tag == "POS" || tag == "CD" || tag == "PRP" || tag == "VBG" && j > i) {
+		if !(f.syn.Is(j, syntax.InPhrase) && tag != "PDT" || tag == "VBG" && j > i) {
 			break
 		}
 		if actor < 0 && f.actorOf[j] >= 0 {
@@ -194,8 +200,8 @@ func (f *finder) fromVerbs() {
 		if !strings.HasPrefix(tok.Tag, "VB") || f.quoted(i) {
 			continue
 		}
-		stance := verbStance(f.lx.Verb, strings.ToLower(tok.Text))
-		if stance == "" || negated(t, i) {
+		stance := verbStance(f.lx.Verb, f.syn.Items[i].Lower)
+		if stance == "" || f.negated(i) {
 			continue
 		}
 		subj := f.subject(i)
@@ -203,7 +209,7 @@ func (f *finder) fromVerbs() {
 			continue
 		}
 		k := i + 1
-		if k < len(t) && strings.EqualFold(t[k].Text, "to") {
+		if k < len(t) && f.syn.Word(k, "to") {
 			k++
 		}
 		target, targetActor := f.phrase(k, f.d.Sentences[tok.Sent].End)
@@ -226,14 +232,14 @@ func (f *finder) fromNouns() {
 		if j >= len(t) || t[j].Sent != t[i].Sent {
 			continue
 		}
-		stance, ok := nounStance(f.lx.Noun, strings.ToLower(t[j].Text))
+		stance, ok := nounStance(f.lx.Noun, f.syn.Items[j].Lower)
 		if !ok {
 			continue
 		}
 		s := f.d.Sentences[t[i].Sent]
 		target, targetActor := "", -1
 		if j+1 < len(t) {
-			switch strings.ToLower(t[j+1].Text) {
+			switch f.syn.Items[j+1].Lower {
 			case "to", "of", "for", "against", "over", "about":
 				target, targetActor = f.phrase(j+2, s.End)
 			}
@@ -268,7 +274,7 @@ func (f *finder) fromClaim(c record.Claim) {
 		if a := f.actorOf[i]; a >= 0 && a != speaker && targetActor < 0 && f.actors[a].Type != record.Location {
 			targetActor, targetAt = a, i // a place named in a claim is its setting, seldom its target
 		}
-		w := strings.ToLower(t[i].Text)
+		w := f.syn.Items[i].Lower
 		var s string
 		switch {
 		case w == "n't" && i > lo && (strings.EqualFold(t[i-1].Text, "ca") || strings.EqualFold(t[i-1].Text, "should") || strings.EqualFold(t[i-1].Text, "must")):
@@ -281,7 +287,7 @@ func (f *finder) fromClaim(c record.Claim) {
 		if s == "" {
 			continue
 		}
-		if w != "n't" && negated(t, i) {
+		if w != "n't" && f.negated(i) {
 			s = opposite(s)
 		}
 		if firstWord < 0 {
@@ -318,7 +324,10 @@ func (f *finder) fromClaim(c record.Claim) {
 }
 
 // subject returns the actor nearest before token i in its sentence that
-// is not a possessor; -1 for none.
+// is not a possessor; -1 for none. It reads actors, not syntax's Subject,
+// the phrase read by tags right before a verb group: in "Ortiz on Friday
+// opposed the plan" it finds Ortiz where Subject reads "Friday", so
+// positions keeps its own reader.
 func (f *finder) subject(i int) int {
 	t := f.d.Tokens
 	first := f.d.Sentences[t[i].Sent].First
@@ -336,11 +345,11 @@ func (f *finder) subject(i int) int {
 // quoted says whether token i lies inside a quotation.
 func (f *finder) quoted(i int) bool { return f.d.Quoted(f.d.Tokens[i].Start) }
 
+// wordAfter returns the word, lower-cased, of the token at or after byte
+// off; "" past the end.
 func (f *finder) wordAfter(off int) string {
-	t := f.d.Tokens
-	i := f.d.TokenAt(off)
-	if i < len(t) {
-		return strings.ToLower(t[i].Text)
+	if i := f.d.TokenAt(off); i < len(f.syn.Items) {
+		return f.syn.Items[i].Lower
 	}
 	return ""
 }
@@ -373,10 +382,15 @@ func nounStance(nouns map[string]string, w string) (string, bool) {
 	return s, ok
 }
 
-// negated says whether a negation stands within the three tokens before i.
-func negated(t []nlp.Token, i int) bool {
+// negated says whether a negation stands within the three tokens before
+// i in its sentence. It is not syntax's Verb.Negated, which reads the
+// words of a verb group only and not "no": positions reads negation
+// before any evaluative word of a claim ("not a good deal"), and before a
+// stance verb "no one opposes" is negated here and not there.
+func (f *finder) negated(i int) bool {
+	t := f.d.Tokens
 	for k := i - 1; k >= 0 && k >= i-3 && t[k].Sent == t[i].Sent; k-- {
-		switch strings.ToLower(t[k].Text) {
+		switch f.syn.Items[k].Lower {
 		case "not", "n't", "never", "no":
 			return true
 		}

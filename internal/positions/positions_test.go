@@ -5,8 +5,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/extract-news/extract/internal/events"
 	"github.com/extract-news/extract/internal/record"
 	"github.com/extract-news/extract/internal/record/recordtest"
+	"github.com/extract-news/extract/internal/syntax"
 )
 
 // actor makes a test actor whose spans are every occurrence of its names.
@@ -15,19 +17,19 @@ func actor(text, id, typ string, names ...string) record.Actor {
 }
 
 // find makes the record of text with actors, and with the claims and the
-// events that claims and events make of text where they are not nil, gives
+// events that claims and evs make of text where they are not nil, gives
 // it the positions Find finds in it, and holds it to the contract.
-func find(t *testing.T, text string, actors []record.Actor, claims func(text string) []record.Claim, events func(text string) []record.Event) record.Record {
+func find(t *testing.T, text string, actors []record.Actor, claims func(text string) []record.Claim, evs func(text string) []record.Event) record.Record {
 	t.Helper()
 	d, r := recordtest.Parse(t, text)
 	r.Actors = actors
 	if claims != nil {
 		r.Claims = claims(text)
 	}
-	if events != nil {
-		r.Events = events(text)
+	if evs != nil {
+		r.Events = evs(text)
 	}
-	r.Positions = Find(d, r.Actors, r.Claims, r.Events)
+	r.Positions = Find(syntax.Parse(d, events.Words()), r.Actors, r.Claims, r.Events)
 	recordtest.Check(t, r, []byte(text))
 	return r
 }
