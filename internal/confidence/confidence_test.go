@@ -1,6 +1,7 @@
 package confidence
 
 import (
+	"math"
 	"testing"
 
 	"github.com/extract-news/extract/internal/learn"
@@ -89,7 +90,7 @@ func TestScore(t *testing.T) {
 		t.Fatal(err)
 	}
 	check := func(what string, p float64) {
-		if p < 0.01 || p > 0.99 || p*100 != float64(int(p*100+0.5)) {
+		if p < 0.01 || p > 0.99 || math.Abs(p*100-math.Round(p*100)) > 1e-9 {
 			t.Errorf("%s confidence %v, want within [0.01, 0.99] and rounded to two decimals", what, p)
 		}
 	}
