@@ -139,7 +139,7 @@ func (f *finder) startable(i int) bool {
 	case "VB", "VBP", "VBZ", "VBD":
 		// "reasons that Trump refuses": a name the tagger read as a verb,
 		// a proper noun elsewhere in the text.
-		if f.proper[w] && !f.lower[w] && !f.titleCase(t.Sent) {
+		if f.proper[w] && !f.lower[w] && !f.titleCase(int(t.Sent)) {
 			return true
 		}
 	}

@@ -72,7 +72,7 @@ func (c *clusters) descriptions() {
 		if target == nil {
 			continue
 		}
-		d := &mention{kind: pronoun, start: t.Start, end: toks[h].End, first: i, lim: h + 1, sent: t.Sent, para: para}
+		d := &mention{kind: pronoun, start: t.Start, end: toks[h].End, first: i, lim: h + 1, sent: int(t.Sent), para: para}
 		target.mentions = append(target.mentions, d)
 	}
 }
@@ -205,14 +205,14 @@ func (c *clusters) pronouns() {
 			continue
 		}
 		para := c.f.d.Sentences[t.Sent].Paragraph
-		a := c.antecedent(recent, owner, want, para, t.Sent)
+		a := c.antecedent(recent, owner, want, para, int(t.Sent))
 		if a == nil && want == 'g' {
-			a = c.antecedent(recent, owner, 'o', para, t.Sent)
+			a = c.antecedent(recent, owner, 'o', para, int(t.Sent))
 		}
 		if a == nil {
 			continue
 		}
-		p := &mention{kind: pronoun, start: t.Start, end: t.End, first: i, lim: i + 1, sent: t.Sent, para: para}
+		p := &mention{kind: pronoun, start: t.Start, end: t.End, first: i, lim: i + 1, sent: int(t.Sent), para: para}
 		a.mentions = append(a.mentions, p)
 		if want == 'm' || want == 'f' {
 			// A chain: the next "he" may refer back through this one.

@@ -203,7 +203,7 @@ func (f *finder) participle(c, first int) subject {
 	if toks[c].Tag != "VBG" && toks[c].Tag != "VBN" {
 		return subject{}
 	}
-	si := toks[c].Sent
+	si := int(toks[c].Sent)
 	lim := f.d.Sentences[si].Lim
 	if c == first || c == f.d.Sentences[si].First {
 		for k := c + 1; k < lim; k++ {
@@ -293,7 +293,7 @@ func (f *finder) finiteBetween(a, b int) bool {
 // follows a comma ("After the vote, X said ..."), not a relative pronoun.
 func (f *finder) mainSubject(c, lo int) subject {
 	toks := f.d.Tokens
-	start := f.clauseStart(toks[c].Sent)
+	start := f.clauseStart(int(toks[c].Sent))
 	if lo > start {
 		start = lo
 	}

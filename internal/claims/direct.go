@@ -93,11 +93,11 @@ func (f *finder) rightContext(st stretch) (rA, rB int) {
 	for rB < len(toks) && f.inQuote[rB] < 0 && toks[rB].Start < paraEnd {
 		// The sentence the closing mark ends, or the next one when the
 		// splitter cut after the mark and it goes on in lower case.
-		if s := toks[rB].Sent; s != endSent && !(rB == rA && s == endSent+1 && !nlp.IsCapitalized(toks[rB].Text)) {
+		if s := int(toks[rB].Sent); s != endSent && !(rB == rA && s == endSent+1 && !nlp.IsCapitalized(toks[rB].Text)) {
 			if s == endSent+1 && rB == f.d.Sentences[s].First && (toks[rB].Text == ")" || !nlp.IsCapitalized(toks[rB].Text) && isWord(toks[rB].Text)) {
 				// The splitter cut after "(R-Fla.)" or inside it.
 				endSent = s
-			} else if rB == rA || toks[rB-1].Sent != s {
+			} else if rB == rA || int(toks[rB-1].Sent) != s {
 				break
 			}
 		}

@@ -219,7 +219,7 @@ func (c *context) actorFeatures(i int) {
 			v.Add("tag", tok.Tag)
 			v.Add("label", tok.Label)
 			v.Cross("type", a.Type, "label", tok.Label)
-			c.sentencePlace("first", tok.Sent)
+			c.sentencePlace("first", int(tok.Sent))
 		}
 		v.AddBool("quoted", c.quoted(first) > 0.5)
 	}

@@ -279,7 +279,7 @@ func (f *finder) time(lo, hi int) string {
 			return f.text(a, b)
 		case kind == "day":
 			return t[i].Text
-		case kind == "lead" && !nlp.IsCapitalized(t[i].Text) || kind == "lead" && i == t[i].Sent:
+		case kind == "lead" && !nlp.IsCapitalized(t[i].Text) || kind == "lead" && i == int(t[i].Sent):
 			b := i + 1
 			for b < hi && f.lx.time[f.syn.Items[b].Lower] == "lead" {
 				b++

@@ -21,10 +21,10 @@ type Token struct {
 	Text  string // the token as prepared: ASCII quotes and apostrophes
 	Tag   string // Penn Treebank part-of-speech tag
 	Label string // prose's entity type (PERSON, GPE, ORGANIZATION, ...) or ""
-	Begin bool   // whether prose's label begins an entity here (B-)
 	Start int    // input byte offset of the token's first byte
 	End   int    // input byte offset just past the token
-	Sent  int    // index of the sentence holding it
+	Sent  int32  // index of the sentence holding it
+	Begin bool   // whether prose's label begins an entity here (B-)
 }
 
 // Sentence is one sentence, or one heading line.
@@ -300,7 +300,7 @@ func (d *Doc) addSentence(m *model, s, e, para int, heading bool) {
 		te := ts + len(tok)
 		pos = te
 		a, b := t.Span(s+ts, s+te)
-		d.Tokens = append(d.Tokens, Token{Text: text[ts:te], Start: a, End: b, Sent: idx})
+		d.Tokens = append(d.Tokens, Token{Text: text[ts:te], Start: a, End: b, Sent: int32(idx)})
 	}
 	toks := d.Tokens[first:]
 	wholeWords(d.Input, toks)

@@ -214,7 +214,7 @@ func (f *finder) fromVerbs() {
 		}
 		target, targetActor := f.phrase(k, f.d.Sentences[tok.Sent].End)
 		s := f.d.Sentences[tok.Sent]
-		f.add(subj, stance, target, targetActor, "", tok.Sent, record.Span{s.Start, s.End})
+		f.add(subj, stance, target, targetActor, "", int(tok.Sent), record.Span{s.Start, s.End})
 	}
 }
 
@@ -252,7 +252,7 @@ func (f *finder) fromNouns() {
 		if target != "" {
 			end = strings.Index(string(f.d.Input[t[j].End:]), target) + t[j].End + len(target)
 		}
-		f.add(f.actorOf[i-1], stance, target, targetActor, "", t[i].Sent, record.Span{t[start].Start, end})
+		f.add(f.actorOf[i-1], stance, target, targetActor, "", int(t[i].Sent), record.Span{t[start].Start, end})
 	}
 }
 
