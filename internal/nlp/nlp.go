@@ -120,9 +120,15 @@ func Parse(input []byte) (*Doc, error) {
 		return nil, err
 	}
 	t := textnorm.Prepare(input)
-	// Room for the tokens up front: grown by append, a long article's
-	// list would be copied over and over, old and new arrays both live.
-	d := &Doc{Input: input, Text: t, Tokens: make([]Token, 0, tokenEstimate(t.Norm))}
+	d := &Doc{Input: input, Text: t}
+	// The sentences are cut first and tokenized after: the splitter's
+	// garbage, large on a long line, is dead by the time the tokens take
+	// their room.
+	type unit struct {
+		s, e, para int
+		heading    bool
+	}
+	var units []unit
 	norm := t.Norm
 	para := 0
 	first := true
@@ -148,15 +154,24 @@ func Parse(input []byte) (*Doc, error) {
 				}
 			}
 			if isHeading(line) {
-				d.addSentence(m, s, e, para, true)
+				units = append(units, unit{s, e, para, true})
 			} else {
 				for _, sp := range m.split(t, s, e) {
-					d.addSentence(m, sp[0], sp[1], para, false)
+					units = append(units, unit{sp[0], sp[1], para, false})
 				}
 			}
 			para++
 		}
 		lineStart = next
+	}
+	// Room for the tokens up front: grown by append, a long article's
+	// list would be copied over and over, old and new arrays both live.
+	d.Tokens = make([]Token, 0, tokenEstimate(t.Norm))
+	if len(units) > 0 {
+		d.Sentences = make([]Sentence, 0, len(units))
+	}
+	for _, u := range units {
+		d.addSentence(m, u.s, u.e, u.para, u.heading)
 	}
 	d.Entities = entities(d.Tokens)
 	d.quote()
