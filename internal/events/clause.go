@@ -51,11 +51,11 @@ func (f *finder) sentence(si int) []cand {
 		}
 		spanStart := g.First
 		if hasSubj {
-			spanStart = subj.A
+			spanStart = int(subj.A)
 		}
 		if g.Passive {
 			if hasSubj {
-				patient = f.text(subj.A, subj.B)
+				patient = f.text(int(subj.A), int(subj.B))
 				patientActor = f.npActor(subj)
 			}
 			if g.By.OK {
@@ -66,7 +66,7 @@ func (f *finder) sentence(si int) []cand {
 				agent = f.npActor(subj)
 			}
 			if obj := g.Object; obj.OK {
-				patient = f.text(obj.A, obj.B)
+				patient = f.text(int(obj.A), int(obj.B))
 				patientActor = f.npActor(obj)
 			}
 		}
@@ -198,8 +198,8 @@ func (f *finder) subject(g group) (n np, ok, inherit bool) {
 // headActor returns the actor that the head of n names, a number after
 // it aside ("the FTSE 100"); -1 for none.
 func (f *finder) headActor(n np) int {
-	h := n.Head
-	for h > n.A && f.d.Tokens[h].Tag == "CD" && f.actorOf[h] < 0 {
+	h := int(n.Head)
+	for h > int(n.A) && f.d.Tokens[h].Tag == "CD" && f.actorOf[h] < 0 {
 		h--
 	}
 	return f.actorOf[h]
@@ -217,16 +217,16 @@ func (f *finder) npActor(n np) int {
 	if a := f.actorOf[n.B]; a >= 0 && t[n.B].Tag == "NNP" {
 		return a
 	}
-	for i := n.A; i <= n.B; i++ {
+	for i := int(n.A); i <= int(n.B); i++ {
 		a := f.actorOf[i]
 		if a < 0 || t[i].Tag == "PRP$" {
 			continue
 		}
 		j := i
-		for j+1 <= n.B && f.actorOf[j+1] == a {
+		for j+1 <= int(n.B) && f.actorOf[j+1] == a {
 			j++
 		}
-		if j+1 <= n.B && t[j+1].Tag == "POS" {
+		if j+1 <= int(n.B) && t[j+1].Tag == "POS" {
 			i = j
 			continue
 		}
@@ -236,7 +236,7 @@ func (f *finder) npActor(n np) int {
 	if f.refs == nil {
 		return -1
 	}
-	return f.refs.It(n.A, n.Head)
+	return f.refs.It(int(n.A), int(n.Head))
 }
 
 // place returns the first location actor in tokens [lo, hi) that follows a

@@ -88,7 +88,7 @@ func (f *finder) nounPhrases(i, lim int, agent, patient *int) int {
 				*agent = x
 			}
 		case "between":
-			for j := n.A; j <= n.B; j++ {
+			for j := int(n.A); j <= int(n.B); j++ {
 				if y := f.actorOf[j]; y >= 0 && y != x {
 					*patient = y
 				}
@@ -99,7 +99,7 @@ func (f *finder) nounPhrases(i, lim int, agent, patient *int) int {
 		default:
 			return end
 		}
-		end, k = n.B, n.B+1
+		end, k = int(n.B), int(n.B)+1
 	}
 	return end
 }
