@@ -43,13 +43,13 @@ func (d *Doc) Initial(i int) bool {
 // by the shortest span and the officials by the longest.
 func Owners[S ~[2]int](d *Doc, groups [][]S, longest bool) []int {
 	of := make([]int, len(d.Tokens))
-	width := make([]int, len(d.Tokens))
+	width := make([]int32, len(d.Tokens)) // a span's bytes: an article is far under 2 GB
 	for i := range of {
 		of[i] = -1
 	}
 	for g, spans := range groups {
 		for _, sp := range spans {
-			w := sp[1] - sp[0]
+			w := int32(sp[1] - sp[0])
 			for i := d.TokenAt(sp[0]); i < len(d.Tokens) && d.Tokens[i].End <= sp[1]; i++ {
 				if of[i] < 0 || !longest && w < width[i] || longest && w > width[i] {
 					of[i], width[i] = g, w
