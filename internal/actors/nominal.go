@@ -25,7 +25,7 @@ func (r *Resolver) Description(k, j, anon int, quoted func(off int) bool) int {
 		return none
 	}
 	for i := k + 1; i < j; i++ {
-		if t := toks[i].Tag; r.Owners()[i] != anon || t != "JJ" && t != "NN" && t != "VBN" {
+		if t := toks[i].Tag; int(r.Owners()[i]) != anon || t != "JJ" && t != "NN" && t != "VBN" {
 			return none
 		}
 	}

@@ -46,7 +46,7 @@ type Resolver interface {
 	Actors() []record.Actor
 	// Owners maps each token to the actor whose longest span holds it,
 	// or -1; Link keeps it up to date.
-	Owners() []int
+	Owners() []int32
 	// Link adds the span of tokens [i, j) to actor a.
 	Link(a, i, j int)
 	// Mentions returns the spans Link added, by actor.
@@ -81,7 +81,7 @@ type finder struct {
 	actors     []record.Actor
 	lx         *cueLexicon
 	paras      []paragraph
-	owner      []int           // token → actor index, or none
+	owner      []int32         // token → actor index, or none
 	inQuote    []int           // token → stretch index, or -1
 	quotedText [][2]int        // the stretches' quoted text as sorted, disjoint spans
 	spans      map[[2]int]bool // spans of the claims added
@@ -230,8 +230,8 @@ func (f *finder) participle(c, first int) subject {
 			if f.inQuote[k] >= 0 {
 				continue
 			}
-			if f.owner[k] != none {
-				return subject{actor: f.owner[k], first: k, ok: true}
+			if int(f.owner[k]) != none {
+				return subject{actor: int(f.owner[k]), first: k, ok: true}
 			}
 			if toks[k].Tag == "PRP" {
 				if a := f.pronoun(k); a != none {
@@ -322,9 +322,9 @@ func (f *finder) nounPhraseRight(k, lim int) subject {
 		}
 		return subject{}
 	}
-	for i := k; i < lim && i < k+4 && (npTag(toks[i].Tag) || f.owner[i] != none); i++ {
-		if f.owner[i] != none {
-			return subject{actor: f.owner[i], first: k, ok: true}
+	for i := k; i < lim && i < k+4 && (npTag(toks[i].Tag) || int(f.owner[i]) != none); i++ {
+		if int(f.owner[i]) != none {
+			return subject{actor: int(f.owner[i]), first: k, ok: true}
 		}
 	}
 	return subject{}

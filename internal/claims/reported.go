@@ -36,7 +36,7 @@ func (f *finder) nounReadCue(i, n int) bool {
 	if f.lx.has(toks[i].Text, findingTrait) && nounTag(p.Tag) && strings.EqualFold(toks[i+1].Text, "that") {
 		return true // "Public polling shows that ..."
 	}
-	if f.owner[i-1] == none && !(p.Tag == "PRP" && pronounSubjects[strings.ToLower(p.Text)]) || f.owner[i] != none {
+	if int(f.owner[i-1]) == none && !(p.Tag == "PRP" && pronounSubjects[strings.ToLower(p.Text)]) || int(f.owner[i]) != none {
 		return false
 	}
 	next := toks[i+1].Text
@@ -71,7 +71,7 @@ func (f *finder) closingAttribution(i int) bool {
 		switch {
 		case toks[j].Text == ",":
 			return j > f.d.Sentences[toks[i].Sent].First
-		case !npTag(toks[j].Tag) && f.owner[j] == none:
+		case !npTag(toks[j].Tag) && int(f.owner[j]) == none:
 			return false
 		}
 	}
@@ -86,7 +86,7 @@ func (f *finder) request(k, lim int) bool {
 		if strings.EqualFold(toks[j].Text, "to") {
 			return j > k && f.infinitiveAt(j, lim)
 		}
-		if !npTag(toks[j].Tag) && f.owner[j] == none && toks[j].Tag != "PRP" {
+		if !npTag(toks[j].Tag) && int(f.owner[j]) == none && toks[j].Tag != "PRP" {
 			return false
 		}
 	}
@@ -492,12 +492,12 @@ func (f *finder) accordingTo(k, lim int) subject {
 		return subject{}
 	}
 	for j := e - 1; j >= k; j-- {
-		if a := f.owner[j]; a != none && f.actors[a].Type == record.Person {
+		if a := int(f.owner[j]); a != none && f.actors[a].Type == record.Person {
 			return subject{actor: a, first: k, ok: true}
 		}
 	}
 	for j := k; j < e; j++ {
-		if a := f.owner[j]; a != none {
+		if a := int(f.owner[j]); a != none {
 			return subject{actor: a, first: k, ok: true}
 		}
 		if toks[j].Tag == "PRP" {
@@ -537,7 +537,7 @@ func (f *finder) complement(k, lim int, cl class) int {
 			return k // "CLAUSE, he said, and ...": nothing reported after
 		case t.Tag == "IN" && adjunctPreps[w] || t.Tag == "TO" && w == "to":
 			j := k + 1
-			for j < lim && (npTag(toks[j].Tag) && toks[j].Tag != "VBN" || f.owner[j] != none) {
+			for j < lim && (npTag(toks[j].Tag) && toks[j].Tag != "VBN" || int(f.owner[j]) != none) {
 				if j > k+1 && toks[j].Tag == "DT" {
 					break
 				}
@@ -564,8 +564,8 @@ func (f *finder) hearer(k, lim int) int {
 	if toks[k].Tag == "PRP" {
 		return k + 1
 	}
-	if a := f.owner[k]; a != none {
-		for k < lim && f.owner[k] == a {
+	if a := int(f.owner[k]); a != none {
+		for k < lim && int(f.owner[k]) == a {
 			k++
 		}
 		return k
@@ -931,7 +931,7 @@ func (f *finder) shortContent(k, e, c int) bool {
 		return false
 	}
 	for j := k; j < e; j++ {
-		if a := f.owner[j]; a != none && f.actors[a].Type == record.Location {
+		if a := int(f.owner[j]); a != none && f.actors[a].Type == record.Location {
 			return false
 		}
 	}

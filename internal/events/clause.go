@@ -128,8 +128,8 @@ func (f *finder) modifier(g group) bool {
 // before token k, no further left than first; -1 for none.
 func (f *finder) nearestActor(k, first int) int {
 	for ; k >= first; k-- {
-		if f.actorOf[k] >= 0 {
-			return f.actorOf[k]
+		if int(f.actorOf[k]) >= 0 {
+			return int(f.actorOf[k])
 		}
 	}
 	return -1
@@ -199,10 +199,10 @@ func (f *finder) subject(g group) (n np, ok, inherit bool) {
 // it aside ("the FTSE 100"); -1 for none.
 func (f *finder) headActor(n np) int {
 	h := int(n.Head)
-	for h > int(n.A) && f.d.Tokens[h].Tag == "CD" && f.actorOf[h] < 0 {
+	for h > int(n.A) && f.d.Tokens[h].Tag == "CD" && int(f.actorOf[h]) < 0 {
 		h--
 	}
-	return f.actorOf[h]
+	return int(f.actorOf[h])
 }
 
 // npActor returns the actor the noun phrase n names: its head's, else the
@@ -211,19 +211,19 @@ func (f *finder) headActor(n np) int {
 // is not his); -1 for none.
 func (f *finder) npActor(n np) int {
 	t := f.d.Tokens
-	if a := f.actorOf[n.Head]; a >= 0 {
+	if a := int(f.actorOf[n.Head]); a >= 0 {
 		return a
 	}
-	if a := f.actorOf[n.B]; a >= 0 && t[n.B].Tag == "NNP" {
+	if a := int(f.actorOf[n.B]); a >= 0 && t[n.B].Tag == "NNP" {
 		return a
 	}
 	for i := int(n.A); i <= int(n.B); i++ {
-		a := f.actorOf[i]
+		a := int(f.actorOf[i])
 		if a < 0 || t[i].Tag == "PRP$" {
 			continue
 		}
 		j := i
-		for j+1 <= int(n.B) && f.actorOf[j+1] == a {
+		for j+1 <= int(n.B) && int(f.actorOf[j+1]) == a {
 			j++
 		}
 		if j+1 <= int(n.B) && t[j+1].Tag == "POS" {
@@ -244,8 +244,8 @@ func (f *finder) npActor(n np) int {
 func (f *finder) place(lo, hi, agent int) int {
 	t := f.d.Tokens
 	for i := lo + 1; i < hi; i++ {
-		a := f.actorOf[i]
-		if a < 0 || a == agent || f.actors[a].Type != record.Location || f.actorOf[i-1] == a {
+		a := int(f.actorOf[i])
+		if a < 0 || a == agent || f.actors[a].Type != record.Location || int(f.actorOf[i-1]) == a {
 			continue
 		}
 		j := i - 1

@@ -66,8 +66,8 @@ type finder struct {
 	syn     *syntax.Syntax
 	lx      *wordLists
 	actors  []record.Actor
-	actorOf []int  // token index → index into actors, or -1
-	quoted  []bool // token index → inside a direct quotation
+	actorOf []int32 // token index → index into actors, or -1
+	quoted  []bool  // token index → inside a direct quotation
 	refs    Referrer
 }
 

@@ -18,7 +18,7 @@ func (f *finder) nouns(si int, verbs []cand) []cand {
 	t := f.d.Tokens
 	var out []cand
 	for i := s.First; i < s.Lim; i++ {
-		if t[i].Tag != "NN" && t[i].Tag != "NNS" || f.quoted[i] || f.actorOf[i] >= 0 {
+		if t[i].Tag != "NN" && t[i].Tag != "NNS" || f.quoted[i] || int(f.actorOf[i]) >= 0 {
 			continue
 		}
 		lemma, ok := f.lx.noun[strings.ToLower(t[i].Text)]
@@ -31,7 +31,7 @@ func (f *finder) nouns(si int, verbs []cand) []cand {
 		}
 		agent, patient := -1, -1
 		for k := a; k < i; k++ {
-			if x := f.actorOf[k]; x >= 0 && f.actors[x].Type != record.Location {
+			if x := int(f.actorOf[k]); x >= 0 && f.actors[x].Type != record.Location {
 				agent = x
 			}
 		}
@@ -89,7 +89,7 @@ func (f *finder) nounPhrases(i, lim int, agent, patient *int) int {
 			}
 		case "between":
 			for j := int(n.A); j <= int(n.B); j++ {
-				if y := f.actorOf[j]; y >= 0 && y != x {
+				if y := int(f.actorOf[j]); y >= 0 && y != x {
 					*patient = y
 				}
 			}

@@ -41,8 +41,8 @@ func (d *Doc) Initial(i int) bool {
 // Where spans of several groups hold a token, the shortest span wins, or
 // the longest when longest is set: in "US officials", "US" is the country
 // by the shortest span and the officials by the longest.
-func Owners[S ~[2]int](d *Doc, groups [][]S, longest bool) []int {
-	of := make([]int, len(d.Tokens))
+func Owners[S ~[2]int](d *Doc, groups [][]S, longest bool) []int32 {
+	of := make([]int32, len(d.Tokens))
 	width := make([]int32, len(d.Tokens)) // a span's bytes: an article is far under 2 GB
 	for i := range of {
 		of[i] = -1
@@ -52,7 +52,7 @@ func Owners[S ~[2]int](d *Doc, groups [][]S, longest bool) []int {
 			w := int32(sp[1] - sp[0])
 			for i := d.TokenAt(sp[0]); i < len(d.Tokens) && d.Tokens[i].End <= sp[1]; i++ {
 				if of[i] < 0 || !longest && w < width[i] || longest && w > width[i] {
-					of[i], width[i] = g, w
+					of[i], width[i] = int32(g), w
 				}
 			}
 		}
