@@ -82,7 +82,7 @@ type finder struct {
 	lx         *cueLexicon
 	paras      []paragraph
 	owner      []int32         // token → actor index, or none
-	inQuote    []int           // token → stretch index, or -1
+	inQuote    []int32         // token → stretch index, or -1
 	quotedText [][2]int        // the stretches' quoted text as sorted, disjoint spans
 	spans      map[[2]int]bool // spans of the claims added
 	stretches  []stretch
@@ -101,14 +101,14 @@ func newFinder(syn *syntax.Syntax, refs Resolver) *finder {
 	// Each token takes the first stretch holding it. Stretches nest only
 	// one deep (single marks inside double ones), so placing each stretch's
 	// tokens is linear in the text.
-	f.inQuote = make([]int, len(d.Tokens))
+	f.inQuote = make([]int32, len(d.Tokens))
 	for i := range f.inQuote {
 		f.inQuote[i] = -1
 	}
 	for q, st := range f.stretches {
 		for i := d.TokenAt(st.open); i < len(d.Tokens) && d.Tokens[i].Start < st.close; i++ {
 			if f.inQuote[i] < 0 {
-				f.inQuote[i] = q
+				f.inQuote[i] = int32(q)
 			}
 		}
 	}
@@ -230,7 +230,7 @@ func (f *finder) participle(c, first int) subject {
 			if f.inQuote[k] >= 0 {
 				continue
 			}
-			if int(f.owner[k]) != none {
+			if f.owner[k] != none {
 				return subject{actor: int(f.owner[k]), first: k, ok: true}
 			}
 			if toks[k].Tag == "PRP" {
@@ -322,8 +322,8 @@ func (f *finder) nounPhraseRight(k, lim int) subject {
 		}
 		return subject{}
 	}
-	for i := k; i < lim && i < k+4 && (npTag(toks[i].Tag) || int(f.owner[i]) != none); i++ {
-		if int(f.owner[i]) != none {
+	for i := k; i < lim && i < k+4 && (npTag(toks[i].Tag) || f.owner[i] != none); i++ {
+		if f.owner[i] != none {
 			return subject{actor: int(f.owner[i]), first: k, ok: true}
 		}
 	}

@@ -275,7 +275,7 @@ func (f *finder) addQuoted(c claim, heading bool) {
 // initialDot reports whether the full stop at token k closes a middle
 // initial ("Janet L. Yellen"), not a sentence.
 func (f *finder) initialDot(k int) bool {
-	return f.d.Initial(k-1) && k+1 < len(f.d.Tokens) && int(f.owner[k-1]) != none && int(f.owner[k+1]) == int(f.owner[k-1])
+	return f.d.Initial(k-1) && k+1 < len(f.d.Tokens) && f.owner[k-1] != none && int(f.owner[k+1]) == int(f.owner[k-1])
 }
 
 // cutAttribution returns the token limit of the sentence that starts at
@@ -461,7 +461,7 @@ func (f *finder) introduces(a attribution, lB int) bool {
 		case t.Text == "," || t.Text == ":" || strings.EqualFold(t.Text, "that"):
 		case f.skippable(k), t.Tag == "IN" || t.Tag == "TO":
 		case t.Tag == "PRP" && hearers[strings.ToLower(t.Text)]:
-		case int(f.owner[k]) != none && a.sub.actor != int(f.owner[k]):
+		case f.owner[k] != none && a.sub.actor != int(f.owner[k]):
 		case strings.HasPrefix(t.Tag, "NN") && hearers[strings.ToLower(t.Text)]:
 		case t.Tag == "DT" && k+1 < lB && hearers[strings.ToLower(toks[k+1].Text)]:
 		default:
@@ -482,7 +482,7 @@ func (f *finder) transparent(i int) bool {
 	if strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" || t.Tag == "MD" {
 		return false
 	}
-	if int(f.owner[i]) != none || npTag(t.Tag) || f.skippable(i) {
+	if f.owner[i] != none || npTag(t.Tag) || f.skippable(i) {
 		return true
 	}
 	switch t.Tag {
@@ -673,7 +673,7 @@ func (f *finder) labelActor(a, b int) int {
 	}
 	owner := none
 	for k := a; k < b; k++ {
-		if int(f.owner[k]) == none || owner != none && int(f.owner[k]) != owner {
+		if f.owner[k] == none || owner != none && int(f.owner[k]) != owner {
 			owner = none
 			break
 		}

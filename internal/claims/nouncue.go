@@ -41,7 +41,7 @@ func (f *finder) nominal(si, c int) bool {
 		if !sub.ok && k+1 < s.Lim && strings.EqualFold(toks[k].Text, "by") {
 			if a := f.nounPhraseRight(k+1, s.Lim); a.ok && a.actor != none {
 				sub = a
-				for k++; k < s.Lim && (int(f.owner[k]) != none || npTag(toks[k].Tag)); k++ {
+				for k++; k < s.Lim && (f.owner[k] != none || npTag(toks[k].Tag)); k++ {
 				}
 			}
 		}

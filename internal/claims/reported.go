@@ -36,7 +36,7 @@ func (f *finder) nounReadCue(i, n int) bool {
 	if f.lx.has(toks[i].Text, findingTrait) && nounTag(p.Tag) && strings.EqualFold(toks[i+1].Text, "that") {
 		return true // "Public polling shows that ..."
 	}
-	if int(f.owner[i-1]) == none && !(p.Tag == "PRP" && pronounSubjects[strings.ToLower(p.Text)]) || int(f.owner[i]) != none {
+	if f.owner[i-1] == none && !(p.Tag == "PRP" && pronounSubjects[strings.ToLower(p.Text)]) || f.owner[i] != none {
 		return false
 	}
 	next := toks[i+1].Text
@@ -71,7 +71,7 @@ func (f *finder) closingAttribution(i int) bool {
 		switch {
 		case toks[j].Text == ",":
 			return j > f.d.Sentences[toks[i].Sent].First
-		case !npTag(toks[j].Tag) && int(f.owner[j]) == none:
+		case !npTag(toks[j].Tag) && f.owner[j] == none:
 			return false
 		}
 	}
@@ -86,7 +86,7 @@ func (f *finder) request(k, lim int) bool {
 		if strings.EqualFold(toks[j].Text, "to") {
 			return j > k && f.infinitiveAt(j, lim)
 		}
-		if !npTag(toks[j].Tag) && int(f.owner[j]) == none && toks[j].Tag != "PRP" {
+		if !npTag(toks[j].Tag) && f.owner[j] == none && toks[j].Tag != "PRP" {
 			return false
 		}
 	}
@@ -360,7 +360,7 @@ func (f *finder) coordinated(si, j int) int {
 func (f *finder) namesQuote(k, lim int) bool {
 	toks := f.d.Tokens
 	for j := k; j < lim && j < k+12; j++ {
-		if q := f.inQuote[j]; q >= 0 {
+		if q := int(f.inQuote[j]); q >= 0 {
 			return j > k && closedBy(f.d.Input, f.stretches[q])
 		}
 		if t := toks[j].Text; t == "." || t == ";" || strings.HasPrefix(toks[j].Tag, "VB") && toks[j].Tag != "VBN" && toks[j].Tag != "VBG" {
@@ -444,7 +444,7 @@ func (f *finder) clauseStart(si int) int {
 
 // stretchStartsAt reports whether token k opens a quotation.
 func (f *finder) stretchStartsAt(k int) bool {
-	q := f.inQuote[k]
+	q := int(f.inQuote[k])
 	if q < 0 {
 		return false
 	}
@@ -537,7 +537,7 @@ func (f *finder) complement(k, lim int, cl class) int {
 			return k // "CLAUSE, he said, and ...": nothing reported after
 		case t.Tag == "IN" && adjunctPreps[w] || t.Tag == "TO" && w == "to":
 			j := k + 1
-			for j < lim && (npTag(toks[j].Tag) && toks[j].Tag != "VBN" || int(f.owner[j]) != none) {
+			for j < lim && (npTag(toks[j].Tag) && toks[j].Tag != "VBN" || f.owner[j] != none) {
 				if j > k+1 && toks[j].Tag == "DT" {
 					break
 				}
@@ -844,7 +844,7 @@ func (f *finder) indirectSpan(si, k, e int) [2]int {
 	if last := toks[e-1].Text; e == f.d.Sentences[si].Lim && len(last) > 1 && strings.HasSuffix(last, ".") && strings.Count(last, ".") == 1 {
 		span[1]--
 	}
-	if q := f.inQuote[e-1]; q >= 0 && f.stretches[q].s >= span[0] && onlyPunct(f.d.Input, toks[e-1].End, f.stretches[q].e) && closedBy(f.d.Input, f.stretches[q]) {
+	if q := int(f.inQuote[e-1]); q >= 0 && f.stretches[q].s >= span[0] && onlyPunct(f.d.Input, toks[e-1].End, f.stretches[q].e) && closedBy(f.d.Input, f.stretches[q]) {
 		span[1] = f.stretches[q].close
 	}
 	return span

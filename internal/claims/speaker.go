@@ -26,11 +26,11 @@ type subject struct {
 func (f *finder) skippable(i int) bool { return f.syn.Is(i, syntax.Between) }
 
 // Named reports whether token i names an actor (syntax.Names).
-func (f *finder) Named(i int) bool { return int(f.owner[i]) != none }
+func (f *finder) Named(i int) bool { return f.owner[i] != none }
 
 // Place reports whether token i names a place (syntax.Names).
 func (f *finder) Place(i int) bool {
-	return int(f.owner[i]) != none && f.actors[int(f.owner[i])].Type == record.Location
+	return f.owner[i] != none && f.actors[int(f.owner[i])].Type == record.Location
 }
 
 // npTag reports whether a token can be part of a noun phrase.
@@ -80,7 +80,7 @@ func (f *finder) subjectLeft(c, lo int) subject {
 // namesAny reports whether an actor is named in tokens [a, b).
 func (f *finder) namesAny(a, b int) bool {
 	for k := a; k < b; k++ {
-		if int(f.owner[k]) != none {
+		if f.owner[k] != none {
 			return true
 		}
 	}
@@ -182,7 +182,7 @@ func (f *finder) nounPhrase(j, lo int) subject {
 	}
 	// A person's name ends its phrase: "CEO of the Refugee Council Enver
 	// Solomon", "Clinton spokesman Nick Merrill".
-	if int(f.owner[j]) != none && f.actors[int(f.owner[j])].Type == record.Person && nlp.IsCapitalized(toks[j].Text) {
+	if f.owner[j] != none && f.actors[int(f.owner[j])].Type == record.Person && nlp.IsCapitalized(toks[j].Text) {
 		return subject{actor: int(f.owner[j]), first: k, ok: true}
 	}
 	head := j
@@ -192,11 +192,11 @@ func (f *finder) nounPhrase(j, lo int) subject {
 			break
 		}
 	}
-	if int(f.owner[head]) != none {
+	if f.owner[head] != none {
 		return subject{actor: int(f.owner[head]), first: k, ok: true}
 	}
 	for i := k; i <= j; i++ {
-		if int(f.owner[i]) != none {
+		if f.owner[i] != none {
 			return subject{actor: int(f.owner[i]), first: k, ok: true}
 		}
 	}
@@ -211,9 +211,9 @@ func (f *finder) nounPhrase(j, lo int) subject {
 func (f *finder) firstOfPair(k, j int) int {
 	toks := f.d.Tokens
 	for i := k + 1; i < j; i++ {
-		if w := toks[i].Text; (w == "and" || w == "&") && int(f.owner[i-1]) != none && int(f.owner[j]) != none && int(f.owner[i-1]) != int(f.owner[j]) && int(f.owner[i]) == none {
+		if w := toks[i].Text; (w == "and" || w == "&") && f.owner[i-1] != none && f.owner[j] != none && int(f.owner[i-1]) != int(f.owner[j]) && f.owner[i] == none {
 			for m := k; m < i; m++ {
-				if int(f.owner[m]) != none {
+				if f.owner[m] != none {
 					return int(f.owner[m])
 				}
 			}
@@ -250,7 +250,7 @@ func (f *finder) subjectRight(i, lim int) subject {
 		return subject{}
 	}
 	after := j
-	if j < lim && toks[j].Text == "(" && int(f.owner[j-1]) != none {
+	if j < lim && toks[j].Text == "(" && f.owner[j-1] != none {
 		// "said Rep. Ann Bell (D-Ohio), who ...": past the parenthesis.
 		m := j + 1
 		for m < lim && toks[m].Text != ")" && m-j < 8 {
@@ -269,7 +269,7 @@ func (f *finder) subjectRight(i, lim int) subject {
 		}
 	}
 	for k := i; k < j; k++ {
-		if int(f.owner[k]) != none {
+		if f.owner[k] != none {
 			return subject{actor: int(f.owner[k]), first: i, ok: true}
 		}
 	}

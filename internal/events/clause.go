@@ -128,7 +128,7 @@ func (f *finder) modifier(g group) bool {
 // before token k, no further left than first; -1 for none.
 func (f *finder) nearestActor(k, first int) int {
 	for ; k >= first; k-- {
-		if int(f.actorOf[k]) >= 0 {
+		if f.actorOf[k] >= 0 {
 			return int(f.actorOf[k])
 		}
 	}
@@ -199,7 +199,7 @@ func (f *finder) subject(g group) (n np, ok, inherit bool) {
 // it aside ("the FTSE 100"); -1 for none.
 func (f *finder) headActor(n np) int {
 	h := int(n.Head)
-	for h > int(n.A) && f.d.Tokens[h].Tag == "CD" && int(f.actorOf[h]) < 0 {
+	for h > int(n.A) && f.d.Tokens[h].Tag == "CD" && f.actorOf[h] < 0 {
 		h--
 	}
 	return int(f.actorOf[h])

@@ -18,7 +18,7 @@ func (f *finder) nouns(si int, verbs []cand) []cand {
 	t := f.d.Tokens
 	var out []cand
 	for i := s.First; i < s.Lim; i++ {
-		if t[i].Tag != "NN" && t[i].Tag != "NNS" || f.quoted[i] || int(f.actorOf[i]) >= 0 {
+		if t[i].Tag != "NN" && t[i].Tag != "NNS" || f.quoted[i] || f.actorOf[i] >= 0 {
 			continue
 		}
 		lemma, ok := f.lx.noun[strings.ToLower(t[i].Text)]

@@ -181,7 +181,7 @@ func (f *finder) phrase(i, to int) (string, int) {
 		if !(f.syn.Is(j, syntax.InPhrase) && tag != "PDT" || tag == "VBG" && j > i) {
 			break
 		}
-		if actor < 0 && int(f.actorOf[j]) >= 0 {
+		if actor < 0 && f.actorOf[j] >= 0 {
 			actor = int(f.actorOf[j])
 		}
 		j++
@@ -222,7 +222,7 @@ func (f *finder) fromVerbs() {
 func (f *finder) fromNouns() {
 	t := f.d.Tokens
 	for i := 1; i+1 < len(t); i++ {
-		if t[i].Tag != "POS" || int(f.actorOf[i-1]) < 0 || f.quoted(i) {
+		if t[i].Tag != "POS" || f.actorOf[i-1] < 0 || f.quoted(i) {
 			continue
 		}
 		j := i + 1
