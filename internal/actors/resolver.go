@@ -54,7 +54,7 @@ func (r *Resolver) Mentions() [][]record.Span { return r.added }
 // Link adds the span of tokens [i, j) to actor a, unless a holds it.
 func (r *Resolver) Link(a, i, j int) {
 	act := &r.actors[a]
-	sp := record.Span{r.d.Tokens[i].Start, r.d.Tokens[j-1].End}
+	sp := record.Span{int(r.d.Tokens[i].Start), int(r.d.Tokens[j-1].End)}
 	for _, s := range act.Spans {
 		if s == sp {
 			return

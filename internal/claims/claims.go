@@ -106,7 +106,7 @@ func newFinder(syn *syntax.Syntax, refs Resolver) *finder {
 		f.inQuote[i] = -1
 	}
 	for q, st := range f.stretches {
-		for i := d.TokenAt(st.open); i < len(d.Tokens) && d.Tokens[i].Start < st.close; i++ {
+		for i := d.TokenAt(st.open); i < len(d.Tokens) && int(d.Tokens[i].Start) < st.close; i++ {
 			if f.inQuote[i] < 0 {
 				f.inQuote[i] = int32(q)
 			}

@@ -90,7 +90,7 @@ func (f *finder) rightContext(st stretch) (rA, rB int) {
 		return rA, rB
 	}
 	endSent := f.sentAt(st.close - 1)
-	for rB < len(toks) && f.inQuote[rB] < 0 && toks[rB].Start < paraEnd {
+	for rB < len(toks) && f.inQuote[rB] < 0 && int(toks[rB].Start) < paraEnd {
 		// The sentence the closing mark ends, or the next one when the
 		// splitter cut after the mark and it goes on in lower case.
 		if s := int(toks[rB].Sent); s != endSent && !(rB == rA && s == endSent+1 && !nlp.IsCapitalized(toks[rB].Text)) {
@@ -131,7 +131,7 @@ func (f *finder) transcriptTurn(x *quoteSite) bool {
 		return false
 	}
 	start := f.d.Tokens[k].Start
-	f.add(claim{span: [2]int{start, x.st.e}, kind: record.Direct, cue: ":", speaker: a, para: x.st.para, sent: f.sentAt(start), stretch: x.q, labeled: true})
+	f.add(claim{span: [2]int{int(start), x.st.e}, kind: record.Direct, cue: ":", speaker: a, para: x.st.para, sent: f.sentAt(int(start)), stretch: x.q, labeled: true})
 	return true
 }
 
@@ -289,7 +289,7 @@ func (f *finder) cutAttribution(st stretch, rA int) int {
 		return rA
 	}
 	s := f.d.Sentences[toks[rA].Sent]
-	if s.First != rA || s.Paragraph != st.para || toks[rA].Start < st.close {
+	if s.First != rA || s.Paragraph != st.para || int(toks[rA].Start) < st.close {
 		return rA
 	}
 	b := rA
@@ -387,9 +387,9 @@ func aside(b []byte) bool {
 func (f *finder) turn(st stretch) (int, int, bool) {
 	toks := f.d.Tokens
 	k := f.tokAt(st.s)
-	for j := k; j < len(toks) && j < k+4 && toks[j].Start < st.e; j++ {
+	for j := k; j < len(toks) && j < k+4 && int(toks[j].Start) < st.e; j++ {
 		if toks[j].Text == ":" {
-			if j == k || j+1 >= len(toks) || toks[j+1].Start >= st.e {
+			if j == k || j+1 >= len(toks) || int(toks[j+1].Start) >= st.e {
 				return 0, none, false
 			}
 			for i := k; i < j; i++ {
@@ -646,7 +646,7 @@ func (f *finder) label(si int) {
 	// The rest of the paragraph, unless it holds quotation marks of its
 	// own; a headline's rest whole ("Pence: Flowers won't be at debate").
 	p := f.paras[s.Paragraph]
-	start := toks[colon+1].Start
+	start := int(toks[colon+1].Start)
 	heading := f.heading(si)
 	for _, st := range f.stretches {
 		if st.open >= start && st.open < p.e && !heading {
@@ -660,7 +660,7 @@ func (f *finder) label(si int) {
 	if rest := bytes.TrimSpace(f.d.Input[start:end]); bytes.HasPrefix(rest, []byte("@")) && !bytes.ContainsAny(rest, " \t") || bytes.HasPrefix(rest, []byte("http")) {
 		return // "Twitter: @Milbank.": a handle or an address
 	}
-	c := claim{span: [2]int{start, end}, kind: record.Direct, cue: ":", speaker: a, para: s.Paragraph, sent: si, stretch: -1}
+	c := claim{span: [2]int{int(start), end}, kind: record.Direct, cue: ":", speaker: a, para: s.Paragraph, sent: si, stretch: -1}
 	f.add(c)
 }
 

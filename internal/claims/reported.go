@@ -421,7 +421,7 @@ func (f *finder) passive(si, c, lim int, cl class) bool {
 			return false
 		}
 	}
-	span := [2]int{toks[s.First].Start, toks[b-1].End}
+	span := [2]int{int(toks[s.First].Start), int(toks[b-1].End)}
 	f.add(claim{span: span, kind: record.Indirect, cue: f.cueText(c, lim+1), speaker: sub.actor,
 		para: s.Paragraph, sent: si, stretch: -1})
 	return true
@@ -840,11 +840,11 @@ func (f *finder) mostlyQuoted(k, e int) bool {
 // the closing mark of a quotation it ends on.
 func (f *finder) indirectSpan(si, k, e int) [2]int {
 	toks := f.d.Tokens
-	span := [2]int{toks[k].Start, toks[e-1].End}
+	span := [2]int{int(toks[k].Start), int(toks[e-1].End)}
 	if last := toks[e-1].Text; e == f.d.Sentences[si].Lim && len(last) > 1 && strings.HasSuffix(last, ".") && strings.Count(last, ".") == 1 {
 		span[1]--
 	}
-	if q := int(f.inQuote[e-1]); q >= 0 && f.stretches[q].s >= span[0] && onlyPunct(f.d.Input, toks[e-1].End, f.stretches[q].e) && closedBy(f.d.Input, f.stretches[q]) {
+	if q := int(f.inQuote[e-1]); q >= 0 && f.stretches[q].s >= span[0] && onlyPunct(f.d.Input, int(toks[e-1].End), f.stretches[q].e) && closedBy(f.d.Input, f.stretches[q]) {
 		span[1] = f.stretches[q].close
 	}
 	return span
@@ -916,7 +916,7 @@ func (f *finder) askedOpening(si, c, lim int) bool {
 	if e >= s.Lim || toks[e].Text != "," || e == k {
 		return false
 	}
-	span := [2]int{toks[k].Start, toks[e-1].End}
+	span := [2]int{int(toks[k].Start), int(toks[e-1].End)}
 	f.add(claim{span: span, kind: record.Indirect, cue: f.cueText(c, lim), speaker: none,
 		para: s.Paragraph, sent: si, stretch: -1})
 	return true

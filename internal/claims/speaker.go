@@ -303,7 +303,7 @@ func (f *finder) pronoun(i int) int {
 	para := f.d.Sentences[t.Sent].Paragraph
 	for k := len(f.claims) - 1; k >= 0; k-- {
 		c := f.claims[k]
-		if c.span[0] >= t.Start {
+		if c.span[0] >= int(t.Start) {
 			continue
 		}
 		if para-c.para > 2 {
@@ -312,7 +312,7 @@ func (f *finder) pronoun(i int) int {
 		if c.speaker != none && f.refs.Compatible(c.speaker, w) {
 			// The speaker just quoted, unless the pronoun's actor has been
 			// named since, outside quotations and claims.
-			if linked != none && (linked == c.speaker || f.namedBetween(linked, c.span[1], t.Start)) {
+			if linked != none && (linked == c.speaker || f.namedBetween(linked, c.span[1], int(t.Start))) {
 				return linked
 			}
 			f.link(c.speaker, i)
@@ -323,7 +323,7 @@ func (f *finder) pronoun(i int) int {
 		return linked
 	}
 	// The nearest earlier mention of a compatible actor.
-	best := f.refs.Antecedent(w, t.Start, para, 3, false, f.quoted)
+	best := f.refs.Antecedent(w, int(t.Start), para, 3, false, f.quoted)
 	if best != none {
 		f.link(best, i)
 	}

@@ -143,7 +143,7 @@ func (c *context) tokenAt(off int) int {
 	lo, hi := 0, len(c.doc.Tokens)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if c.doc.Tokens[m].Start < off {
+		if int(c.doc.Tokens[m].Start) < off {
 			lo = m + 1
 		} else {
 			hi = m

@@ -80,7 +80,7 @@ func (f *finder) sentence(si int) []cand {
 		}
 		e := record.Event{
 			Action:       g.Lemma,
-			ActionSpan:   record.Span{f.d.Tokens[g.Main].Start, f.d.Tokens[g.Last].End},
+			ActionSpan:   record.Span{int(f.d.Tokens[g.Main].Start), int(f.d.Tokens[g.Last].End)},
 			Text:         f.text(spanStart, end),
 			Agent:        f.id(agent),
 			Patient:      patient,
@@ -89,7 +89,7 @@ func (f *finder) sentence(si int) []cand {
 			Place:        f.id(f.place(lo, hi, agent)),
 			Modality:     g.modality,
 			Sentence:     si,
-			Span:         record.Span{f.d.Tokens[spanStart].Start, f.d.Tokens[end].End},
+			Span:         record.Span{int(f.d.Tokens[spanStart].Start), int(f.d.Tokens[end].End)},
 		}
 		out = append(out, cand{e: e, g: g, agent: agent, patient: patientActor})
 	}

@@ -78,7 +78,7 @@ func newFinder(syn *syntax.Syntax, actors []record.Actor) *finder {
 	f.quoted = make([]bool, len(d.Tokens))
 	for i, t := range d.Tokens {
 		// A token may hold its quotation's opening mark: "'Do".
-		f.quoted[i] = d.Quoted(t.Start) || d.Quoted(t.End-1)
+		f.quoted[i] = d.Quoted(int(t.Start)) || d.Quoted(int(t.End-1))
 	}
 	return f
 }

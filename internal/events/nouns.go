@@ -48,7 +48,7 @@ func (f *finder) nouns(si int, verbs []cand) []cand {
 		}
 		e := record.Event{
 			Action:       lemma,
-			ActionSpan:   record.Span{t[i].Start, t[i].End},
+			ActionSpan:   record.Span{int(t[i].Start), int(t[i].End)},
 			Text:         f.text(a, end),
 			Agent:        f.id(agent),
 			Patient:      f.text(a, i),
@@ -57,7 +57,7 @@ func (f *finder) nouns(si int, verbs []cand) []cand {
 			Place:        f.id(f.place(a, end+1, agent)),
 			Modality:     modality,
 			Sentence:     si,
-			Span:         record.Span{t[a].Start, t[end].End},
+			Span:         record.Span{int(t[a].Start), int(t[end].End)},
 		}
 		out = append(out, cand{e: e, g: group{Verb: &syntax.Verb{First: i, Main: i, Last: i, Lemma: lemma}}, agent: agent, patient: patient, noun: true, governed: governed})
 	}

@@ -21,8 +21,8 @@ type Token struct {
 	Text  string // the token as prepared: ASCII quotes and apostrophes
 	Tag   string // Penn Treebank part-of-speech tag
 	Label string // prose's entity type (PERSON, GPE, ORGANIZATION, ...) or ""
-	Start int    // input byte offset of the token's first byte
-	End   int    // input byte offset just past the token
+	Start int32  // input byte offset of the token's first byte
+	End   int32  // input byte offset just past the token
 	Sent  int32  // index of the sentence holding it
 	Begin bool   // whether prose's label begins an entity here (B-)
 }
@@ -315,7 +315,7 @@ func (d *Doc) addSentence(m *model, s, e, para int, heading bool) {
 		te := ts + len(tok)
 		pos = te
 		a, b := t.Span(s+ts, s+te)
-		d.Tokens = append(d.Tokens, Token{Text: text[ts:te], Start: a, End: b, Sent: int32(idx)})
+		d.Tokens = append(d.Tokens, Token{Text: text[ts:te], Start: int32(a), End: int32(b), Sent: int32(idx)})
 	}
 	toks := d.Tokens[first:]
 	wholeWords(d.Input, toks)
@@ -352,9 +352,9 @@ func wholeWords(input []byte, toks []Token) {
 		}
 		tok := &toks[i]
 		if len(tok.Text) > 1 && strings.HasSuffix(tok.Text, "'") && bytes.HasSuffix(input[tok.Start:tok.End], []byte("’")) &&
-			singleQuoteOpen(input[paragraphStart(input, tok.Start):tok.Start]) {
+			singleQuoteOpen(input[paragraphStart(input, int(tok.Start)):tok.Start]) {
 			tok.Text = tok.Text[:len(tok.Text)-1]
-			tok.End -= len("’")
+			tok.End -= int32(len("’"))
 		}
 	}
 }
@@ -385,7 +385,7 @@ func contractionTags(toks []Token) {
 func closingQuotes(input []byte, toks []Token) {
 	for i := range toks {
 		tok := &toks[i]
-		if tok.Text == "'" && tok.Tag == "POS" && string(input[tok.Start:tok.End]) == "’" && singleQuoteOpen(input[paragraphStart(input, tok.Start):tok.Start]) {
+		if tok.Text == "'" && tok.Tag == "POS" && string(input[tok.Start:tok.End]) == "’" && singleQuoteOpen(input[paragraphStart(input, int(tok.Start)):tok.Start]) {
 			tok.Tag = "''"
 		}
 	}
@@ -452,7 +452,7 @@ func entities(toks []Token) []Entity {
 		for j < len(toks) && toks[j].Label == toks[i].Label && !toks[j].Begin && toks[j].Sent == toks[i].Sent && !stem(j) {
 			j++
 		}
-		out = append(out, Entity{Label: toks[i].Label, Start: toks[i].Start, End: toks[j-1].End, First: i, Lim: j})
+		out = append(out, Entity{Label: toks[i].Label, Start: int(toks[i].Start), End: int(toks[j-1].End), First: i, Lim: j})
 		i = j
 	}
 	return out

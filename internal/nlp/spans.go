@@ -11,7 +11,7 @@ func (d *Doc) Quoted(p int) bool {
 // TokenAt returns the index of the first token starting at or after input
 // offset off.
 func (d *Doc) TokenAt(off int) int {
-	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= off })
+	return sort.Search(len(d.Tokens), func(i int) bool { return int(d.Tokens[i].Start) >= off })
 }
 
 // SentenceAt returns the index of the sentence holding input offset off:
@@ -50,7 +50,7 @@ func Owners[S ~[2]int](d *Doc, groups [][]S, longest bool) []int32 {
 	for g, spans := range groups {
 		for _, sp := range spans {
 			w := int32(sp[1] - sp[0])
-			for i := d.TokenAt(sp[0]); i < len(d.Tokens) && d.Tokens[i].End <= sp[1]; i++ {
+			for i := d.TokenAt(sp[0]); i < len(d.Tokens) && int(d.Tokens[i].End) <= sp[1]; i++ {
 				if of[i] < 0 || !longest && w < width[i] || longest && w > width[i] {
 					of[i], width[i] = int32(g), w
 				}

@@ -154,7 +154,7 @@ func (f *finder) fromEvent(e record.Event) {
 func (f *finder) after(from, to int) (string, int) {
 	t := f.d.Tokens
 	i := f.d.TokenAt(from)
-	for ; i < len(t) && t[i].End <= to; i++ {
+	for ; i < len(t) && int(t[i].End) <= to; i++ {
 		switch f.syn.Items[i].Lower {
 		case "to", "of", "for", "against", "over":
 			return f.phrase(i+1, to)
@@ -176,7 +176,7 @@ func (f *finder) phrase(i, to int) (string, int) {
 	}
 	j := i
 	actor := -1
-	for j < len(t) && t[j].Sent == t[i].Sent && t[j].End <= to {
+	for j < len(t) && t[j].Sent == t[i].Sent && int(t[j].End) <= to {
 		tag := t[j].Tag
 		if !(f.syn.Is(j, syntax.InPhrase) && tag != "PDT" || tag == "VBG" && j > i) {
 			break
@@ -250,9 +250,9 @@ func (f *finder) fromNouns() {
 		}
 		end := t[j].End
 		if target != "" {
-			end = strings.Index(string(f.d.Input[t[j].End:]), target) + t[j].End + len(target)
+			end = int32(strings.Index(string(f.d.Input[t[j].End:]), target) + int(t[j].End) + len(target))
 		}
-		f.add(int(f.actorOf[i-1]), stance, target, targetActor, "", int(t[i].Sent), record.Span{t[start].Start, end})
+		f.add(int(f.actorOf[i-1]), stance, target, targetActor, "", int(t[i].Sent), record.Span{int(t[start].Start), int(end)})
 	}
 }
 
@@ -270,7 +270,7 @@ func (f *finder) fromClaim(c record.Claim) {
 	score := 0
 	firstWord := -1
 	targetActor, targetAt := -1, -1
-	for i := lo; i < len(t) && t[i].End <= c.Span[1]; i++ {
+	for i := lo; i < len(t) && int(t[i].End) <= c.Span[1]; i++ {
 		if a := int(f.actorOf[i]); a >= 0 && a != speaker && targetActor < 0 && f.actors[a].Type != record.Location {
 			targetActor, targetAt = a, i // a place named in a claim is its setting, seldom its target
 		}
@@ -310,7 +310,7 @@ func (f *finder) fromClaim(c record.Claim) {
 	if targetActor >= 0 {
 		// The mention as written, not the actor's canonical name.
 		end := targetAt
-		for end+1 < len(t) && t[end+1].End <= c.Span[1] && int(f.actorOf[end+1]) == targetActor {
+		for end+1 < len(t) && int(t[end+1].End) <= c.Span[1] && int(f.actorOf[end+1]) == targetActor {
 			end++
 		}
 		target = string(f.d.Input[t[targetAt].Start:t[end].End])
@@ -343,7 +343,7 @@ func (f *finder) subject(i int) int {
 }
 
 // quoted says whether token i lies inside a quotation.
-func (f *finder) quoted(i int) bool { return f.d.Quoted(f.d.Tokens[i].Start) }
+func (f *finder) quoted(i int) bool { return f.d.Quoted(int(f.d.Tokens[i].Start)) }
 
 // wordAfter returns the word, lower-cased, of the token at or after byte
 // off; "" past the end.
