@@ -2,6 +2,8 @@ package nlp
 
 import (
 	"bytes"
+	"errors"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -115,6 +117,9 @@ const maxTitleWords = 25
 
 // Parse analyses input.
 func Parse(input []byte) (*Doc, error) {
+	if len(input) > math.MaxInt32 {
+		return nil, errors.New("article over 2 GiB: token offsets are int32")
+	}
 	m, err := loadModel("")
 	if err != nil {
 		return nil, err
