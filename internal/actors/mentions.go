@@ -633,8 +633,8 @@ func (f *finder) personAtLevel(i, j, level int) int {
 			continue
 		}
 		_, given := f.lx.firstNames[toks[p].Text]
-		labelled := toks[p].Label == "PERSON" && toks[p].Begin && toks[p+1].Label == "PERSON" && !toks[p+1].Begin
-		anyLabel := toks[p].Label == "PERSON" || toks[p+1].Label == "PERSON"
+		labelled := toks[p].Label() == "PERSON" && toks[p].Begin && toks[p+1].Label() == "PERSON" && !toks[p+1].Begin
+		anyLabel := toks[p].Label() == "PERSON" || toks[p+1].Label() == "PERSON"
 		if given || labelled || level == 1 && anyLabel || level == 0 {
 			return p
 		}
@@ -823,7 +823,7 @@ func (f *finder) evidence(m *mention) {
 	f.listedEvidence(m, name)
 	f.orgWordEvidence(m)
 	f.shapeEvidence(m, name)
-	labelEvidence(m, f.d.Tokens[m.first].Label)
+	labelEvidence(m, f.d.Tokens[m.first].Label())
 	f.contextEvidence(m)
 }
 

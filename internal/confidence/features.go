@@ -217,8 +217,8 @@ func (c *context) actorFeatures(i int) {
 		if t < len(c.doc.Tokens) {
 			tok := c.doc.Tokens[t]
 			v.Add("tag", tok.Tag)
-			v.Add("label", tok.Label)
-			v.Cross("type", a.Type, "label", tok.Label)
+			v.Add("label", tok.Label())
+			v.Cross("type", a.Type, "label", tok.Label())
 			c.sentencePlace("first", int(tok.Sent))
 		}
 		v.AddBool("quoted", c.quoted(first) > 0.5)

@@ -22,11 +22,20 @@ import (
 type Token struct {
 	Text  string // the token as prepared: ASCII quotes and apostrophes
 	Tag   string // Penn Treebank part-of-speech tag
-	Label string // prose's entity type (PERSON, GPE, ORGANIZATION, ...) or ""
 	Start int32  // input byte offset of the token's first byte
 	End   int32  // input byte offset just past the token
 	Sent  int32  // index of the sentence holding it
 	Begin bool   // whether prose's label begins an entity here (B-)
+	label uint8  // prose's entity type: its index in entityTypes.names
+}
+
+// Label returns prose's entity type of the token (PERSON, GPE,
+// ORGANIZATION, ...) or "".
+func (t Token) Label() string {
+	if t.label == 0 {
+		return ""
+	}
+	return entityTypes.names[t.label]
 }
 
 // Sentence is one sentence, or one heading line.
@@ -328,15 +337,6 @@ func (d *Doc) addSentence(m *model, s, e, para int, heading bool) {
 	closingQuotes(d.Input, toks)
 	contractionTags(toks)
 	m.classifier.label(toks)
-	for i := range toks {
-		l := toks[i].Label
-		toks[i].Begin = strings.HasPrefix(l, "B-")
-		if j := strings.IndexByte(l, '-'); j >= 0 {
-			toks[i].Label = l[j+1:]
-		} else {
-			toks[i].Label = ""
-		}
-	}
 	sent.Lim = len(d.Tokens)
 	d.Sentences = append(d.Sentences, sent)
 }
@@ -449,15 +449,15 @@ func entities(toks []Token) []Entity {
 	stem := func(k int) bool { return k+1 < len(toks) && toks[k+1].Text == "n't" }
 	var out []Entity
 	for i := 0; i < len(toks); {
-		if toks[i].Label == "" || stem(i) {
+		if toks[i].label == 0 || stem(i) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && toks[j].Label == toks[i].Label && !toks[j].Begin && toks[j].Sent == toks[i].Sent && !stem(j) {
+		for j < len(toks) && toks[j].label == toks[i].label && !toks[j].Begin && toks[j].Sent == toks[i].Sent && !stem(j) {
 			j++
 		}
-		out = append(out, Entity{Label: toks[i].Label, Start: int(toks[i].Start), End: int(toks[j-1].End), First: i, Lim: j})
+		out = append(out, Entity{Label: toks[i].Label(), Start: int(toks[i].Start), End: int(toks[j-1].End), First: i, Lim: j})
 		i = j
 	}
 	return out
