@@ -90,7 +90,7 @@ func (c *clusters) build() {
 				if pass && m.scores[tLoc] < 6 && !isAcronym(m.name) {
 					continue
 				}
-				if m.lim-m.first == 1 && c.f.d.Tokens[m.first].Label == "" && m.scores == [4]int{} && c.f.count[m.name] < 2 {
+				if m.lim-m.first == 1 && c.f.d.Tokens[m.first].Label() == "" && m.scores == [4]int{} && c.f.count[m.name] < 2 {
 					continue // a lone unknown word
 				}
 				a = &actor{keys: map[string]bool{}, first: m.start}
@@ -125,7 +125,7 @@ func (c *clusters) build() {
 func (c *clusters) personLabel(a *actor) bool {
 	for _, m := range a.mentions {
 		for k := m.first; k < m.lim && m.kind == named; k++ {
-			if c.f.d.Tokens[k].Label == "PERSON" {
+			if c.f.d.Tokens[k].Label() == "PERSON" {
 				return true
 			}
 		}

@@ -139,7 +139,7 @@ func (f *finder) startable(i int) bool {
 	case "VB", "VBP", "VBZ", "VBD":
 		// "reasons that Trump refuses": a name the tagger read as a verb,
 		// a proper noun elsewhere in the text.
-		if f.proper[w] && !f.lower[w] && !f.titleCase(t.Sent) {
+		if f.proper[w] && !f.lower[w] && !f.titleCase(int(t.Sent)) {
 			return true
 		}
 	}
@@ -193,7 +193,7 @@ func (f *finder) quotedName(i, j int) bool {
 	toks := f.d.Tokens
 	in := f.d.Input
 	before := strings.TrimRight(string(in[max(0, toks[i].Start-4):toks[i].Start]), " ")
-	after := strings.TrimLeft(string(in[toks[j-1].End:min(len(in), toks[j-1].End+5)]), ",.;:!? ")
+	after := strings.TrimLeft(string(in[toks[j-1].End:min(len(in), int(toks[j-1].End)+5)]), ",.;:!? ")
 	opens := strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "“")
 	closes := strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "”")
 	if !opens || !closes {
@@ -294,7 +294,7 @@ func (f *finder) speakerLabel(si int) {
 		return
 	}
 	m := &mention{kind: named, first: s.First, lim: s.First + 1, sent: si, para: s.Paragraph}
-	m.start, m.end = toks[s.First].Start, toks[s.First].End
+	m.start, m.end = int(toks[s.First].Start), int(toks[s.First].End)
 	m.name = w
 	m.scores[tPerson] += 3
 	f.mentions = append(f.mentions, m)
@@ -633,8 +633,8 @@ func (f *finder) personAtLevel(i, j, level int) int {
 			continue
 		}
 		_, given := f.lx.firstNames[toks[p].Text]
-		labelled := toks[p].Label == "PERSON" && toks[p].Begin && toks[p+1].Label == "PERSON" && !toks[p+1].Begin
-		anyLabel := toks[p].Label == "PERSON" || toks[p+1].Label == "PERSON"
+		labelled := toks[p].Label() == "PERSON" && toks[p].Begin && toks[p+1].Label() == "PERSON" && !toks[p+1].Begin
+		anyLabel := toks[p].Label() == "PERSON" || toks[p+1].Label() == "PERSON"
 		if given || labelled || level == 1 && anyLabel || level == 0 {
 			return p
 		}
@@ -714,7 +714,7 @@ func (f *finder) namedMention(i, j, si, from int) *mention {
 	toks := f.d.Tokens
 	s := f.d.Sentences[si]
 	m := &mention{kind: named, first: i, lim: j, sent: si, para: s.Paragraph, weak: f.titleCase(si) || f.weak, initial: f.initial(i)}
-	m.start, m.end = toks[from].Start, toks[j-1].End
+	m.start, m.end = int(toks[from].Start), int(toks[j-1].End)
 	m.name = f.text(i, j)
 	if from < i {
 		m.title = f.text(from, i)
@@ -722,7 +722,7 @@ func (f *finder) namedMention(i, j, si, from int) *mention {
 		m.gender = titleGender(f.words(from, i))
 	}
 	if j < s.Lim && (toks[j].Text == "'s" || toks[j].Text == "'") && toks[j].Tag == "POS" {
-		m.end = toks[j].End
+		m.end = int(toks[j].End)
 	}
 	return m
 }
@@ -760,7 +760,7 @@ func (f *finder) acronymAfter(m *mention, si int) {
 		f.acronymOf = map[*mention]*mention{}
 	}
 	a := &mention{kind: named, first: j + 1, lim: j + 2, sent: si, para: s.Paragraph, weak: f.titleCase(si)}
-	a.start, a.end = toks[j+1].Start, toks[j+1].End
+	a.start, a.end = int(toks[j+1].Start), int(toks[j+1].End)
 	a.name = f.text(j+1, j+2)
 	a.scores = m.scores
 	f.acronymOf[m] = a
@@ -777,7 +777,7 @@ func (f *finder) nestedPlaces(i, j, si int) {
 				continue
 			}
 			m := &mention{kind: named, first: k, lim: n, sent: si, para: s.Paragraph, weak: f.titleCase(si)}
-			m.start, m.end = f.d.Tokens[k].Start, f.d.Tokens[n-1].End
+			m.start, m.end = int(f.d.Tokens[k].Start), int(f.d.Tokens[n-1].End)
 			m.name = f.text(k, n)
 			m.scores[tLoc] = 6
 			f.mentions = append(f.mentions, m)
@@ -797,7 +797,7 @@ func (f *finder) demonymGroup(i, j, si int) {
 		return
 	}
 	m := &mention{kind: named, first: i, lim: j + 1, sent: si, para: s.Paragraph, weak: f.titleCase(si)}
-	m.start, m.end = toks[i].Start, toks[j].End
+	m.start, m.end = int(toks[i].Start), int(toks[j].End)
 	m.name = f.text(i, j+1)
 	if _, ok := f.lx.demonyms[fold(f.words(i, j))]; ok && !f.isPlace(i, j) {
 		// "the Afghan team" describes a group; it does not name one.
@@ -823,7 +823,7 @@ func (f *finder) evidence(m *mention) {
 	f.listedEvidence(m, name)
 	f.orgWordEvidence(m)
 	f.shapeEvidence(m, name)
-	labelEvidence(m, f.d.Tokens[m.first].Label)
+	labelEvidence(m, f.d.Tokens[m.first].Label())
 	f.contextEvidence(m)
 }
 
@@ -1070,7 +1070,7 @@ func (f *finder) anonMention(a, h, si int, det string, plural bool) *mention {
 	s := f.d.Sentences[si]
 	w := strings.ToLower(toks[h].Text)
 	m := &mention{kind: anonymous, first: a, lim: h + 1, sent: si, para: s.Paragraph, weak: f.titleCase(si)}
-	m.start, m.end = toks[a].Start, toks[h].End
+	m.start, m.end = int(toks[a].Start), int(toks[h].End)
 	m.name = f.text(a, h+1)
 	m.head = w
 	m.plural = plural
@@ -1231,7 +1231,7 @@ func (f *finder) joinPlaces() {
 		if !ok || p.kind != "state" && p.kind != "country" {
 			continue
 		}
-		if a.scores[tPerson] > 0 || a.scores[tOrg] > 0 || a.end != f.d.Tokens[a.lim-1].End {
+		if a.scores[tPerson] > 0 || a.scores[tOrg] > 0 || a.end != int(f.d.Tokens[a.lim-1].End) {
 			continue
 		}
 		if ap, ok := f.lx.places[fold(f.words(a.first, a.lim))]; ok && (ap.kind == "country" || ap.kind == "state") {

@@ -25,7 +25,7 @@ func (r *Resolver) Description(k, j, anon int, quoted func(off int) bool) int {
 		return none
 	}
 	for i := k + 1; i < j; i++ {
-		if t := toks[i].Tag; r.Owners()[i] != anon || t != "JJ" && t != "NN" && t != "VBN" {
+		if t := toks[i].Tag; int(r.Owners()[i]) != anon || t != "JJ" && t != "NN" && t != "VBN" {
 			return none
 		}
 	}
@@ -36,9 +36,9 @@ func (r *Resolver) Description(k, j, anon int, quoted func(off int) bool) int {
 	a := none
 	switch {
 	case roleNouns[head]:
-		a = r.titled(head, at, para, strict, quoted)
+		a = r.titled(head, int(at), para, strict, quoted)
 	case orgNouns[head]:
-		a = r.organization(head, at, para, strict, quoted)
+		a = r.organization(head, int(at), para, strict, quoted)
 	}
 	if a != none {
 		r.Link(a, k, j+1)

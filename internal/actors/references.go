@@ -68,11 +68,11 @@ func (c *clusters) descriptions() {
 			continue
 		}
 		para := c.f.d.Sentences[t.Sent].Paragraph
-		target := ref.find(t.Start, para, head, title)
+		target := ref.find(int(t.Start), para, head, title)
 		if target == nil {
 			continue
 		}
-		d := &mention{kind: pronoun, start: t.Start, end: toks[h].End, first: i, lim: h + 1, sent: t.Sent, para: para}
+		d := &mention{kind: pronoun, start: int(t.Start), end: int(toks[h].End), first: i, lim: h + 1, sent: int(t.Sent), para: para}
 		target.mentions = append(target.mentions, d)
 	}
 }
@@ -186,7 +186,7 @@ func (c *clusters) pronouns() {
 		if t.Tag != "PRP" && t.Tag != "PRP$" {
 			continue
 		}
-		for next < len(ms) && ms[next].end <= t.Start {
+		for next < len(ms) && ms[next].end <= int(t.Start) {
 			recent = append(recent, ms[next])
 			next++
 		}
@@ -199,20 +199,20 @@ func (c *clusters) pronouns() {
 			want = 'f'
 		case groupPronouns[w]:
 			want = 'g'
-		case w == "its" || w == "it" && c.subject(i) && !c.f.d.Quoted(t.Start):
+		case w == "its" || w == "it" && c.subject(i) && !c.f.d.Quoted(int(t.Start)):
 			want = 'i'
 		default:
 			continue
 		}
 		para := c.f.d.Sentences[t.Sent].Paragraph
-		a := c.antecedent(recent, owner, want, para, t.Sent)
+		a := c.antecedent(recent, owner, want, para, int(t.Sent))
 		if a == nil && want == 'g' {
-			a = c.antecedent(recent, owner, 'o', para, t.Sent)
+			a = c.antecedent(recent, owner, 'o', para, int(t.Sent))
 		}
 		if a == nil {
 			continue
 		}
-		p := &mention{kind: pronoun, start: t.Start, end: t.End, first: i, lim: i + 1, sent: t.Sent, para: para}
+		p := &mention{kind: pronoun, start: int(t.Start), end: int(t.End), first: i, lim: i + 1, sent: int(t.Sent), para: para}
 		a.mentions = append(a.mentions, p)
 		if want == 'm' || want == 'f' {
 			// A chain: the next "he" may refer back through this one.

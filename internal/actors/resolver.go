@@ -20,9 +20,9 @@ const none = -1
 type Resolver struct {
 	d      *nlp.Doc
 	actors []record.Actor
-	owner  []int // token → actor, the longest span winning; built when first asked, updated by Link
+	owner  []int32 // token → actor, the longest span winning; built when first asked, updated by Link
 	added  [][]record.Span
-	near   []int // token → actor, the shortest span winning; built when first asked
+	near   []int32 // token → actor, the shortest span winning; built when first asked
 }
 
 // NewResolver returns a resolver over the actors of d.
@@ -41,7 +41,7 @@ func (r *Resolver) Actors() []record.Actor { return r.actors }
 // Owners maps each token to the actor whose longest span holds it, or -1:
 // "US officials" is the officials'. Link keeps it up to date; the caller
 // must not change it.
-func (r *Resolver) Owners() []int {
+func (r *Resolver) Owners() []int32 {
 	if r.owner == nil {
 		r.owner = nlp.Owners(r.d, record.ActorSpans(r.actors), true)
 	}
@@ -54,7 +54,7 @@ func (r *Resolver) Mentions() [][]record.Span { return r.added }
 // Link adds the span of tokens [i, j) to actor a, unless a holds it.
 func (r *Resolver) Link(a, i, j int) {
 	act := &r.actors[a]
-	sp := record.Span{r.d.Tokens[i].Start, r.d.Tokens[j-1].End}
+	sp := record.Span{int(r.d.Tokens[i].Start), int(r.d.Tokens[j-1].End)}
 	for _, s := range act.Spans {
 		if s == sp {
 			return
@@ -71,7 +71,7 @@ func (r *Resolver) Link(a, i, j int) {
 	act.Mentions = len(act.Spans)
 	owner := r.Owners()
 	for k := i; k < j; k++ {
-		owner[k] = a
+		owner[k] = int32(a)
 	}
 }
 
@@ -128,7 +128,7 @@ func (r *Resolver) It(first, head int) int {
 	}
 	for i := first - 1; i >= 0 && h.Sent-t[i].Sent <= 3; i-- {
 		if a := r.near[i]; a >= 0 && r.actors[a].Type == record.Organization {
-			return a
+			return int(a)
 		}
 	}
 	return none

@@ -48,7 +48,7 @@ func TestDescription(t *testing.T) {
 			continue
 		}
 		// The description is among the actor's spans, linked here or by Find.
-		sp := record.Span{r.d.Tokens[k].Start, r.d.Tokens[k+1].End}
+		sp := record.Span{int(r.d.Tokens[k].Start), int(r.d.Tokens[k+1].End)}
 		if !slices.Contains(r.actors[a].Spans, sp) {
 			t.Errorf("Description(%q): %s's spans %v lack %v", tc.at, tc.want, r.actors[a].Spans, sp)
 		}
@@ -58,7 +58,7 @@ func TestDescription(t *testing.T) {
 func TestAntecedent(t *testing.T) {
 	text := "Dalia Varga met the Brindle council on Monday. Nobody spoke. She left.\n"
 	r, k := resolver(t, text, "She left")
-	at := r.d.Tokens[k].Start
+	at := int(r.d.Tokens[k].Start)
 	if got := r.name(r.Antecedent("she", at, r.paraAt(at), 3, false, notQuoted)); got != "Dalia Varga" {
 		t.Errorf("Antecedent(she) = %q, want Dalia Varga", got)
 	}

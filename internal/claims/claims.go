@@ -46,7 +46,7 @@ type Resolver interface {
 	Actors() []record.Actor
 	// Owners maps each token to the actor whose longest span holds it,
 	// or -1; Link keeps it up to date.
-	Owners() []int
+	Owners() []int32
 	// Link adds the span of tokens [i, j) to actor a.
 	Link(a, i, j int)
 	// Mentions returns the spans Link added, by actor.
@@ -81,8 +81,8 @@ type finder struct {
 	actors     []record.Actor
 	lx         *cueLexicon
 	paras      []paragraph
-	owner      []int           // token → actor index, or none
-	inQuote    []int           // token → stretch index, or -1
+	owner      []int32         // token → actor index, or none
+	inQuote    []int32         // token → stretch index, or -1
 	quotedText [][2]int        // the stretches' quoted text as sorted, disjoint spans
 	spans      map[[2]int]bool // spans of the claims added
 	stretches  []stretch
@@ -101,14 +101,14 @@ func newFinder(syn *syntax.Syntax, refs Resolver) *finder {
 	// Each token takes the first stretch holding it. Stretches nest only
 	// one deep (single marks inside double ones), so placing each stretch's
 	// tokens is linear in the text.
-	f.inQuote = make([]int, len(d.Tokens))
+	f.inQuote = make([]int32, len(d.Tokens))
 	for i := range f.inQuote {
 		f.inQuote[i] = -1
 	}
 	for q, st := range f.stretches {
-		for i := d.TokenAt(st.open); i < len(d.Tokens) && d.Tokens[i].Start < st.close; i++ {
+		for i := d.TokenAt(st.open); i < len(d.Tokens) && int(d.Tokens[i].Start) < st.close; i++ {
 			if f.inQuote[i] < 0 {
-				f.inQuote[i] = q
+				f.inQuote[i] = int32(q)
 			}
 		}
 	}
@@ -203,7 +203,7 @@ func (f *finder) participle(c, first int) subject {
 	if toks[c].Tag != "VBG" && toks[c].Tag != "VBN" {
 		return subject{}
 	}
-	si := toks[c].Sent
+	si := int(toks[c].Sent)
 	lim := f.d.Sentences[si].Lim
 	if c == first || c == f.d.Sentences[si].First {
 		for k := c + 1; k < lim; k++ {
@@ -231,7 +231,7 @@ func (f *finder) participle(c, first int) subject {
 				continue
 			}
 			if f.owner[k] != none {
-				return subject{actor: f.owner[k], first: k, ok: true}
+				return subject{actor: int(f.owner[k]), first: k, ok: true}
 			}
 			if toks[k].Tag == "PRP" {
 				if a := f.pronoun(k); a != none {
@@ -293,7 +293,7 @@ func (f *finder) finiteBetween(a, b int) bool {
 // follows a comma ("After the vote, X said ..."), not a relative pronoun.
 func (f *finder) mainSubject(c, lo int) subject {
 	toks := f.d.Tokens
-	start := f.clauseStart(toks[c].Sent)
+	start := f.clauseStart(int(toks[c].Sent))
 	if lo > start {
 		start = lo
 	}
@@ -324,7 +324,7 @@ func (f *finder) nounPhraseRight(k, lim int) subject {
 	}
 	for i := k; i < lim && i < k+4 && (npTag(toks[i].Tag) || f.owner[i] != none); i++ {
 		if f.owner[i] != none {
-			return subject{actor: f.owner[i], first: k, ok: true}
+			return subject{actor: int(f.owner[i]), first: k, ok: true}
 		}
 	}
 	return subject{}

@@ -90,14 +90,14 @@ func (f *finder) rightContext(st stretch) (rA, rB int) {
 		return rA, rB
 	}
 	endSent := f.sentAt(st.close - 1)
-	for rB < len(toks) && f.inQuote[rB] < 0 && toks[rB].Start < paraEnd {
+	for rB < len(toks) && f.inQuote[rB] < 0 && int(toks[rB].Start) < paraEnd {
 		// The sentence the closing mark ends, or the next one when the
 		// splitter cut after the mark and it goes on in lower case.
-		if s := toks[rB].Sent; s != endSent && !(rB == rA && s == endSent+1 && !nlp.IsCapitalized(toks[rB].Text)) {
+		if s := int(toks[rB].Sent); s != endSent && !(rB == rA && s == endSent+1 && !nlp.IsCapitalized(toks[rB].Text)) {
 			if s == endSent+1 && rB == f.d.Sentences[s].First && (toks[rB].Text == ")" || !nlp.IsCapitalized(toks[rB].Text) && isWord(toks[rB].Text)) {
 				// The splitter cut after "(R-Fla.)" or inside it.
 				endSent = s
-			} else if rB == rA || toks[rB-1].Sent != s {
+			} else if rB == rA || int(toks[rB-1].Sent) != s {
 				break
 			}
 		}
@@ -131,7 +131,7 @@ func (f *finder) transcriptTurn(x *quoteSite) bool {
 		return false
 	}
 	start := f.d.Tokens[k].Start
-	f.add(claim{span: [2]int{start, x.st.e}, kind: record.Direct, cue: ":", speaker: a, para: x.st.para, sent: f.sentAt(start), stretch: x.q, labeled: true})
+	f.add(claim{span: [2]int{int(start), x.st.e}, kind: record.Direct, cue: ":", speaker: a, para: x.st.para, sent: f.sentAt(int(start)), stretch: x.q, labeled: true})
 	return true
 }
 
@@ -275,7 +275,7 @@ func (f *finder) addQuoted(c claim, heading bool) {
 // initialDot reports whether the full stop at token k closes a middle
 // initial ("Janet L. Yellen"), not a sentence.
 func (f *finder) initialDot(k int) bool {
-	return f.d.Initial(k-1) && k+1 < len(f.d.Tokens) && f.owner[k-1] != none && f.owner[k+1] == f.owner[k-1]
+	return f.d.Initial(k-1) && k+1 < len(f.d.Tokens) && f.owner[k-1] != none && int(f.owner[k+1]) == int(f.owner[k-1])
 }
 
 // cutAttribution returns the token limit of the sentence that starts at
@@ -289,7 +289,7 @@ func (f *finder) cutAttribution(st stretch, rA int) int {
 		return rA
 	}
 	s := f.d.Sentences[toks[rA].Sent]
-	if s.First != rA || s.Paragraph != st.para || toks[rA].Start < st.close {
+	if s.First != rA || s.Paragraph != st.para || int(toks[rA].Start) < st.close {
 		return rA
 	}
 	b := rA
@@ -387,9 +387,9 @@ func aside(b []byte) bool {
 func (f *finder) turn(st stretch) (int, int, bool) {
 	toks := f.d.Tokens
 	k := f.tokAt(st.s)
-	for j := k; j < len(toks) && j < k+4 && toks[j].Start < st.e; j++ {
+	for j := k; j < len(toks) && j < k+4 && int(toks[j].Start) < st.e; j++ {
 		if toks[j].Text == ":" {
-			if j == k || j+1 >= len(toks) || toks[j+1].Start >= st.e {
+			if j == k || j+1 >= len(toks) || int(toks[j+1].Start) >= st.e {
 				return 0, none, false
 			}
 			for i := k; i < j; i++ {
@@ -461,7 +461,7 @@ func (f *finder) introduces(a attribution, lB int) bool {
 		case t.Text == "," || t.Text == ":" || strings.EqualFold(t.Text, "that"):
 		case f.skippable(k), t.Tag == "IN" || t.Tag == "TO":
 		case t.Tag == "PRP" && hearers[strings.ToLower(t.Text)]:
-		case f.owner[k] != none && a.sub.actor != f.owner[k]:
+		case f.owner[k] != none && a.sub.actor != int(f.owner[k]):
 		case strings.HasPrefix(t.Tag, "NN") && hearers[strings.ToLower(t.Text)]:
 		case t.Tag == "DT" && k+1 < lB && hearers[strings.ToLower(toks[k+1].Text)]:
 		default:
@@ -646,7 +646,7 @@ func (f *finder) label(si int) {
 	// The rest of the paragraph, unless it holds quotation marks of its
 	// own; a headline's rest whole ("Pence: Flowers won't be at debate").
 	p := f.paras[s.Paragraph]
-	start := toks[colon+1].Start
+	start := int(toks[colon+1].Start)
 	heading := f.heading(si)
 	for _, st := range f.stretches {
 		if st.open >= start && st.open < p.e && !heading {
@@ -660,7 +660,7 @@ func (f *finder) label(si int) {
 	if rest := bytes.TrimSpace(f.d.Input[start:end]); bytes.HasPrefix(rest, []byte("@")) && !bytes.ContainsAny(rest, " \t") || bytes.HasPrefix(rest, []byte("http")) {
 		return // "Twitter: @Milbank.": a handle or an address
 	}
-	c := claim{span: [2]int{start, end}, kind: record.Direct, cue: ":", speaker: a, para: s.Paragraph, sent: si, stretch: -1}
+	c := claim{span: [2]int{int(start), end}, kind: record.Direct, cue: ":", speaker: a, para: s.Paragraph, sent: si, stretch: -1}
 	f.add(c)
 }
 
@@ -673,11 +673,11 @@ func (f *finder) labelActor(a, b int) int {
 	}
 	owner := none
 	for k := a; k < b; k++ {
-		if f.owner[k] == none || owner != none && f.owner[k] != owner {
+		if f.owner[k] == none || owner != none && int(f.owner[k]) != owner {
 			owner = none
 			break
 		}
-		owner = f.owner[k]
+		owner = int(f.owner[k])
 	}
 	if owner != none {
 		return owner

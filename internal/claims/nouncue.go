@@ -84,7 +84,7 @@ func (f *finder) possessor(c, first int) subject {
 	}
 	switch {
 	case toks[j].Tag == "PRP$":
-		if a := f.owner[j]; a != none {
+		if a := int(f.owner[j]); a != none {
 			return subject{actor: a, first: j, ok: true}
 		}
 		if p := f.possessivePronoun(j); p != none {
@@ -117,5 +117,5 @@ func (f *finder) possessivePronoun(j int) int {
 		return none
 	}
 	at := f.d.Tokens[j].Start
-	return f.refs.Antecedent(w, at, f.paraAt(at), 1, true, f.quoted)
+	return f.refs.Antecedent(w, int(at), f.paraAt(int(at)), 1, true, f.quoted)
 }

@@ -360,7 +360,7 @@ func (f *finder) coordinated(si, j int) int {
 func (f *finder) namesQuote(k, lim int) bool {
 	toks := f.d.Tokens
 	for j := k; j < lim && j < k+12; j++ {
-		if q := f.inQuote[j]; q >= 0 {
+		if q := int(f.inQuote[j]); q >= 0 {
 			return j > k && closedBy(f.d.Input, f.stretches[q])
 		}
 		if t := toks[j].Text; t == "." || t == ";" || strings.HasPrefix(toks[j].Tag, "VB") && toks[j].Tag != "VBN" && toks[j].Tag != "VBG" {
@@ -421,7 +421,7 @@ func (f *finder) passive(si, c, lim int, cl class) bool {
 			return false
 		}
 	}
-	span := [2]int{toks[s.First].Start, toks[b-1].End}
+	span := [2]int{int(toks[s.First].Start), int(toks[b-1].End)}
 	f.add(claim{span: span, kind: record.Indirect, cue: f.cueText(c, lim+1), speaker: sub.actor,
 		para: s.Paragraph, sent: si, stretch: -1})
 	return true
@@ -444,7 +444,7 @@ func (f *finder) clauseStart(si int) int {
 
 // stretchStartsAt reports whether token k opens a quotation.
 func (f *finder) stretchStartsAt(k int) bool {
-	q := f.inQuote[k]
+	q := int(f.inQuote[k])
 	if q < 0 {
 		return false
 	}
@@ -492,12 +492,12 @@ func (f *finder) accordingTo(k, lim int) subject {
 		return subject{}
 	}
 	for j := e - 1; j >= k; j-- {
-		if a := f.owner[j]; a != none && f.actors[a].Type == record.Person {
+		if a := int(f.owner[j]); a != none && f.actors[a].Type == record.Person {
 			return subject{actor: a, first: k, ok: true}
 		}
 	}
 	for j := k; j < e; j++ {
-		if a := f.owner[j]; a != none {
+		if a := int(f.owner[j]); a != none {
 			return subject{actor: a, first: k, ok: true}
 		}
 		if toks[j].Tag == "PRP" {
@@ -564,8 +564,8 @@ func (f *finder) hearer(k, lim int) int {
 	if toks[k].Tag == "PRP" {
 		return k + 1
 	}
-	if a := f.owner[k]; a != none {
-		for k < lim && f.owner[k] == a {
+	if a := int(f.owner[k]); a != none {
+		for k < lim && int(f.owner[k]) == a {
 			k++
 		}
 		return k
@@ -840,11 +840,11 @@ func (f *finder) mostlyQuoted(k, e int) bool {
 // the closing mark of a quotation it ends on.
 func (f *finder) indirectSpan(si, k, e int) [2]int {
 	toks := f.d.Tokens
-	span := [2]int{toks[k].Start, toks[e-1].End}
+	span := [2]int{int(toks[k].Start), int(toks[e-1].End)}
 	if last := toks[e-1].Text; e == f.d.Sentences[si].Lim && len(last) > 1 && strings.HasSuffix(last, ".") && strings.Count(last, ".") == 1 {
 		span[1]--
 	}
-	if q := f.inQuote[e-1]; q >= 0 && f.stretches[q].s >= span[0] && onlyPunct(f.d.Input, toks[e-1].End, f.stretches[q].e) && closedBy(f.d.Input, f.stretches[q]) {
+	if q := int(f.inQuote[e-1]); q >= 0 && f.stretches[q].s >= span[0] && onlyPunct(f.d.Input, int(toks[e-1].End), f.stretches[q].e) && closedBy(f.d.Input, f.stretches[q]) {
 		span[1] = f.stretches[q].close
 	}
 	return span
@@ -916,7 +916,7 @@ func (f *finder) askedOpening(si, c, lim int) bool {
 	if e >= s.Lim || toks[e].Text != "," || e == k {
 		return false
 	}
-	span := [2]int{toks[k].Start, toks[e-1].End}
+	span := [2]int{int(toks[k].Start), int(toks[e-1].End)}
 	f.add(claim{span: span, kind: record.Indirect, cue: f.cueText(c, lim), speaker: none,
 		para: s.Paragraph, sent: si, stretch: -1})
 	return true
@@ -931,7 +931,7 @@ func (f *finder) shortContent(k, e, c int) bool {
 		return false
 	}
 	for j := k; j < e; j++ {
-		if a := f.owner[j]; a != none && f.actors[a].Type == record.Location {
+		if a := int(f.owner[j]); a != none && f.actors[a].Type == record.Location {
 			return false
 		}
 	}

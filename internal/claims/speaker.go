@@ -30,7 +30,7 @@ func (f *finder) Named(i int) bool { return f.owner[i] != none }
 
 // Place reports whether token i names a place (syntax.Names).
 func (f *finder) Place(i int) bool {
-	return f.owner[i] != none && f.actors[f.owner[i]].Type == record.Location
+	return f.owner[i] != none && f.actors[int(f.owner[i])].Type == record.Location
 }
 
 // npTag reports whether a token can be part of a noun phrase.
@@ -175,15 +175,15 @@ func (f *finder) nounPhrase(j, lo int) subject {
 		return subject{actor: a, first: k, ok: true}
 	}
 	// "the senator", taken for an unnamed source, refers back to a senator.
-	if a := f.owner[j]; a != none && f.actors[a].Anonymous {
+	if a := int(f.owner[j]); a != none && f.actors[a].Anonymous {
 		if r := f.refs.Description(k, j, a, f.quoted); r != none {
 			return subject{actor: r, first: k, ok: true}
 		}
 	}
 	// A person's name ends its phrase: "CEO of the Refugee Council Enver
 	// Solomon", "Clinton spokesman Nick Merrill".
-	if f.owner[j] != none && f.actors[f.owner[j]].Type == record.Person && nlp.IsCapitalized(toks[j].Text) {
-		return subject{actor: f.owner[j], first: k, ok: true}
+	if f.owner[j] != none && f.actors[int(f.owner[j])].Type == record.Person && nlp.IsCapitalized(toks[j].Text) {
+		return subject{actor: int(f.owner[j]), first: k, ok: true}
 	}
 	head := j
 	for i := k; i < j; i++ {
@@ -193,11 +193,11 @@ func (f *finder) nounPhrase(j, lo int) subject {
 		}
 	}
 	if f.owner[head] != none {
-		return subject{actor: f.owner[head], first: k, ok: true}
+		return subject{actor: int(f.owner[head]), first: k, ok: true}
 	}
 	for i := k; i <= j; i++ {
 		if f.owner[i] != none {
-			return subject{actor: f.owner[i], first: k, ok: true}
+			return subject{actor: int(f.owner[i]), first: k, ok: true}
 		}
 	}
 	if !nounTag(t.Tag) {
@@ -211,10 +211,10 @@ func (f *finder) nounPhrase(j, lo int) subject {
 func (f *finder) firstOfPair(k, j int) int {
 	toks := f.d.Tokens
 	for i := k + 1; i < j; i++ {
-		if w := toks[i].Text; (w == "and" || w == "&") && f.owner[i-1] != none && f.owner[j] != none && f.owner[i-1] != f.owner[j] && f.owner[i] == none {
+		if w := toks[i].Text; (w == "and" || w == "&") && f.owner[i-1] != none && f.owner[j] != none && int(f.owner[i-1]) != int(f.owner[j]) && f.owner[i] == none {
 			for m := k; m < i; m++ {
 				if f.owner[m] != none {
-					return f.owner[m]
+					return int(f.owner[m])
 				}
 			}
 		}
@@ -263,14 +263,14 @@ func (f *finder) subjectRight(i, lim int) subject {
 	if after < lim && !clauseEnd(toks[after].Text) && toks[after].Text != "who" && toks[after].Text != "in" && toks[after].Text != "on" && toks[after].Tag != "VBD" && toks[after].Tag != "VBZ" {
 		return subject{}
 	}
-	if a := f.owner[j-1]; a != none && f.actors[a].Anonymous {
+	if a := int(f.owner[j-1]); a != none && f.actors[a].Anonymous {
 		if r := f.refs.Description(i, j-1, a, f.quoted); r != none {
 			return subject{actor: r, first: i, ok: true}
 		}
 	}
 	for k := i; k < j; k++ {
 		if f.owner[k] != none {
-			return subject{actor: f.owner[k], first: i, ok: true}
+			return subject{actor: int(f.owner[k]), first: i, ok: true}
 		}
 	}
 	if !nounTag(toks[j-1].Tag) {
@@ -294,16 +294,16 @@ func (f *finder) pronoun(i int) int {
 	t := f.d.Tokens[i]
 	w := strings.ToLower(t.Text)
 	if !pronounSubjects[w] || w == "i" || w == "we" {
-		return f.owner[i]
+		return int(f.owner[i])
 	}
-	linked := f.owner[i]
+	linked := int(f.owner[i])
 	if linked != none && !f.refs.Compatible(linked, w) {
 		linked = none
 	}
 	para := f.d.Sentences[t.Sent].Paragraph
 	for k := len(f.claims) - 1; k >= 0; k-- {
 		c := f.claims[k]
-		if c.span[0] >= t.Start {
+		if c.span[0] >= int(t.Start) {
 			continue
 		}
 		if para-c.para > 2 {
@@ -312,7 +312,7 @@ func (f *finder) pronoun(i int) int {
 		if c.speaker != none && f.refs.Compatible(c.speaker, w) {
 			// The speaker just quoted, unless the pronoun's actor has been
 			// named since, outside quotations and claims.
-			if linked != none && (linked == c.speaker || f.namedBetween(linked, c.span[1], t.Start)) {
+			if linked != none && (linked == c.speaker || f.namedBetween(linked, c.span[1], int(t.Start))) {
 				return linked
 			}
 			f.link(c.speaker, i)
@@ -323,7 +323,7 @@ func (f *finder) pronoun(i int) int {
 		return linked
 	}
 	// The nearest earlier mention of a compatible actor.
-	best := f.refs.Antecedent(w, t.Start, para, 3, false, f.quoted)
+	best := f.refs.Antecedent(w, int(t.Start), para, 3, false, f.quoted)
 	if best != none {
 		f.link(best, i)
 	}

@@ -143,7 +143,7 @@ func (c *context) tokenAt(off int) int {
 	lo, hi := 0, len(c.doc.Tokens)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if c.doc.Tokens[m].Start < off {
+		if int(c.doc.Tokens[m].Start) < off {
 			lo = m + 1
 		} else {
 			hi = m
@@ -217,9 +217,9 @@ func (c *context) actorFeatures(i int) {
 		if t < len(c.doc.Tokens) {
 			tok := c.doc.Tokens[t]
 			v.Add("tag", tok.Tag)
-			v.Add("label", tok.Label)
-			v.Cross("type", a.Type, "label", tok.Label)
-			c.sentencePlace("first", tok.Sent)
+			v.Add("label", tok.Label())
+			v.Cross("type", a.Type, "label", tok.Label())
+			c.sentencePlace("first", int(tok.Sent))
 		}
 		v.AddBool("quoted", c.quoted(first) > 0.5)
 	}

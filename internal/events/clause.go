@@ -51,11 +51,11 @@ func (f *finder) sentence(si int) []cand {
 		}
 		spanStart := g.First
 		if hasSubj {
-			spanStart = subj.A
+			spanStart = int(subj.A)
 		}
 		if g.Passive {
 			if hasSubj {
-				patient = f.text(subj.A, subj.B)
+				patient = f.text(int(subj.A), int(subj.B))
 				patientActor = f.npActor(subj)
 			}
 			if g.By.OK {
@@ -66,7 +66,7 @@ func (f *finder) sentence(si int) []cand {
 				agent = f.npActor(subj)
 			}
 			if obj := g.Object; obj.OK {
-				patient = f.text(obj.A, obj.B)
+				patient = f.text(int(obj.A), int(obj.B))
 				patientActor = f.npActor(obj)
 			}
 		}
@@ -80,7 +80,7 @@ func (f *finder) sentence(si int) []cand {
 		}
 		e := record.Event{
 			Action:       g.Lemma,
-			ActionSpan:   record.Span{f.d.Tokens[g.Main].Start, f.d.Tokens[g.Last].End},
+			ActionSpan:   record.Span{int(f.d.Tokens[g.Main].Start), int(f.d.Tokens[g.Last].End)},
 			Text:         f.text(spanStart, end),
 			Agent:        f.id(agent),
 			Patient:      patient,
@@ -89,7 +89,7 @@ func (f *finder) sentence(si int) []cand {
 			Place:        f.id(f.place(lo, hi, agent)),
 			Modality:     g.modality,
 			Sentence:     si,
-			Span:         record.Span{f.d.Tokens[spanStart].Start, f.d.Tokens[end].End},
+			Span:         record.Span{int(f.d.Tokens[spanStart].Start), int(f.d.Tokens[end].End)},
 		}
 		out = append(out, cand{e: e, g: g, agent: agent, patient: patientActor})
 	}
@@ -129,7 +129,7 @@ func (f *finder) modifier(g group) bool {
 func (f *finder) nearestActor(k, first int) int {
 	for ; k >= first; k-- {
 		if f.actorOf[k] >= 0 {
-			return f.actorOf[k]
+			return int(f.actorOf[k])
 		}
 	}
 	return -1
@@ -198,11 +198,11 @@ func (f *finder) subject(g group) (n np, ok, inherit bool) {
 // headActor returns the actor that the head of n names, a number after
 // it aside ("the FTSE 100"); -1 for none.
 func (f *finder) headActor(n np) int {
-	h := n.Head
-	for h > n.A && f.d.Tokens[h].Tag == "CD" && f.actorOf[h] < 0 {
+	h := int(n.Head)
+	for h > int(n.A) && f.d.Tokens[h].Tag == "CD" && f.actorOf[h] < 0 {
 		h--
 	}
-	return f.actorOf[h]
+	return int(f.actorOf[h])
 }
 
 // npActor returns the actor the noun phrase n names: its head's, else the
@@ -211,22 +211,22 @@ func (f *finder) headActor(n np) int {
 // is not his); -1 for none.
 func (f *finder) npActor(n np) int {
 	t := f.d.Tokens
-	if a := f.actorOf[n.Head]; a >= 0 {
+	if a := int(f.actorOf[n.Head]); a >= 0 {
 		return a
 	}
-	if a := f.actorOf[n.B]; a >= 0 && t[n.B].Tag == "NNP" {
+	if a := int(f.actorOf[n.B]); a >= 0 && t[n.B].Tag == "NNP" {
 		return a
 	}
-	for i := n.A; i <= n.B; i++ {
-		a := f.actorOf[i]
+	for i := int(n.A); i <= int(n.B); i++ {
+		a := int(f.actorOf[i])
 		if a < 0 || t[i].Tag == "PRP$" {
 			continue
 		}
 		j := i
-		for j+1 <= n.B && f.actorOf[j+1] == a {
+		for j+1 <= int(n.B) && int(f.actorOf[j+1]) == a {
 			j++
 		}
-		if j+1 <= n.B && t[j+1].Tag == "POS" {
+		if j+1 <= int(n.B) && t[j+1].Tag == "POS" {
 			i = j
 			continue
 		}
@@ -236,7 +236,7 @@ func (f *finder) npActor(n np) int {
 	if f.refs == nil {
 		return -1
 	}
-	return f.refs.It(n.A, n.Head)
+	return f.refs.It(int(n.A), int(n.Head))
 }
 
 // place returns the first location actor in tokens [lo, hi) that follows a
@@ -244,8 +244,8 @@ func (f *finder) npActor(n np) int {
 func (f *finder) place(lo, hi, agent int) int {
 	t := f.d.Tokens
 	for i := lo + 1; i < hi; i++ {
-		a := f.actorOf[i]
-		if a < 0 || a == agent || f.actors[a].Type != record.Location || f.actorOf[i-1] == a {
+		a := int(f.actorOf[i])
+		if a < 0 || a == agent || f.actors[a].Type != record.Location || int(f.actorOf[i-1]) == a {
 			continue
 		}
 		j := i - 1
@@ -279,7 +279,7 @@ func (f *finder) time(lo, hi int) string {
 			return f.text(a, b)
 		case kind == "day":
 			return t[i].Text
-		case kind == "lead" && !nlp.IsCapitalized(t[i].Text) || kind == "lead" && i == t[i].Sent:
+		case kind == "lead" && !nlp.IsCapitalized(t[i].Text) || kind == "lead" && i == int(t[i].Sent):
 			b := i + 1
 			for b < hi && f.lx.time[f.syn.Items[b].Lower] == "lead" {
 				b++

@@ -66,8 +66,8 @@ type finder struct {
 	syn     *syntax.Syntax
 	lx      *wordLists
 	actors  []record.Actor
-	actorOf []int  // token index → index into actors, or -1
-	quoted  []bool // token index → inside a direct quotation
+	actorOf []int32 // token index → index into actors, or -1
+	quoted  []bool  // token index → inside a direct quotation
 	refs    Referrer
 }
 
@@ -78,7 +78,7 @@ func newFinder(syn *syntax.Syntax, actors []record.Actor) *finder {
 	f.quoted = make([]bool, len(d.Tokens))
 	for i, t := range d.Tokens {
 		// A token may hold its quotation's opening mark: "'Do".
-		f.quoted[i] = d.Quoted(t.Start) || d.Quoted(t.End-1)
+		f.quoted[i] = d.Quoted(int(t.Start)) || d.Quoted(int(t.End-1))
 	}
 	return f
 }

@@ -31,7 +31,7 @@ func (f *finder) nouns(si int, verbs []cand) []cand {
 		}
 		agent, patient := -1, -1
 		for k := a; k < i; k++ {
-			if x := f.actorOf[k]; x >= 0 && f.actors[x].Type != record.Location {
+			if x := int(f.actorOf[k]); x >= 0 && f.actors[x].Type != record.Location {
 				agent = x
 			}
 		}
@@ -48,7 +48,7 @@ func (f *finder) nouns(si int, verbs []cand) []cand {
 		}
 		e := record.Event{
 			Action:       lemma,
-			ActionSpan:   record.Span{t[i].Start, t[i].End},
+			ActionSpan:   record.Span{int(t[i].Start), int(t[i].End)},
 			Text:         f.text(a, end),
 			Agent:        f.id(agent),
 			Patient:      f.text(a, i),
@@ -57,7 +57,7 @@ func (f *finder) nouns(si int, verbs []cand) []cand {
 			Place:        f.id(f.place(a, end+1, agent)),
 			Modality:     modality,
 			Sentence:     si,
-			Span:         record.Span{t[a].Start, t[end].End},
+			Span:         record.Span{int(t[a].Start), int(t[end].End)},
 		}
 		out = append(out, cand{e: e, g: group{Verb: &syntax.Verb{First: i, Main: i, Last: i, Lemma: lemma}}, agent: agent, patient: patient, noun: true, governed: governed})
 	}
@@ -88,8 +88,8 @@ func (f *finder) nounPhrases(i, lim int, agent, patient *int) int {
 				*agent = x
 			}
 		case "between":
-			for j := n.A; j <= n.B; j++ {
-				if y := f.actorOf[j]; y >= 0 && y != x {
+			for j := int(n.A); j <= int(n.B); j++ {
+				if y := int(f.actorOf[j]); y >= 0 && y != x {
 					*patient = y
 				}
 			}
@@ -99,7 +99,7 @@ func (f *finder) nounPhrases(i, lim int, agent, patient *int) int {
 		default:
 			return end
 		}
-		end, k = n.B, n.B+1
+		end, k = int(n.B), int(n.B)+1
 	}
 	return end
 }

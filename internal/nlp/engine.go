@@ -2,8 +2,10 @@ package nlp
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/mingrammer/commonregex"
@@ -246,7 +248,45 @@ var featureNames = [...]string{
 	"suffix3", "word", "word+nextpos", "word.lower", "wordlen",
 }
 
-// label sets the Label of each token of one sentence: "B-PERSON", "O", ...
+// entityTypes holds the entity types of the classifier's labels, so that
+// a token keeps its type in a byte: names[0] is "", no entity; code[l]
+// and begin[l] are the type and the B- of label l ("B-PERSON": PERSON,
+// true). Built on the first label call; a process has one classifier.
+var entityTypes struct {
+	once  sync.Once
+	names []string
+	code  []uint8
+	begin []bool
+}
+
+// entity returns whether label l begins an entity and the code of its
+// type.
+func (c *classifier) entity(l int) (bool, uint8) {
+	entityTypes.once.Do(func() {
+		e := &entityTypes
+		e.names = []string{""}
+		for _, name := range c.labels {
+			var code uint8
+			if j := strings.IndexByte(name, '-'); j >= 0 {
+				k := slices.Index(e.names, name[j+1:])
+				if k < 0 {
+					k = len(e.names)
+					if k > 255 {
+						panic("nlp: over 255 entity types")
+					}
+					e.names = append(e.names, name[j+1:])
+				}
+				code = uint8(k)
+			}
+			e.code = append(e.code, code)
+			e.begin = append(e.begin, strings.HasPrefix(name, "B-"))
+		}
+	})
+	return entityTypes.begin[l], entityTypes.code[l]
+}
+
+// label sets the entity type and Begin of each token of one sentence, from
+// prose's labels: "B-PERSON", "O", ...
 func (c *classifier) label(toks []Token) {
 	n := len(c.labels)
 	scores := make([]float64, n)
@@ -305,7 +345,7 @@ func (c *classifier) label(toks []Token) {
 				best = l
 			}
 		}
-		toks[i].Label = c.labels[best]
+		toks[i].Begin, toks[i].label = c.entity(best)
 		h := c.labels[best]
 		if j := strings.IndexByte(h, '-'); j >= 0 {
 			h = h[:j]

@@ -39,7 +39,7 @@ func agreement(t *testing.T, texts [][]byte) (same, total int) {
 					continue
 				}
 				total++
-				label := toks[i].Label
+				label := toks[i].Label()
 				if label != "" {
 					if toks[i].Begin {
 						label = "B-" + label

@@ -2,6 +2,8 @@ package nlp
 
 import (
 	"bytes"
+	"errors"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -20,11 +22,20 @@ import (
 type Token struct {
 	Text  string // the token as prepared: ASCII quotes and apostrophes
 	Tag   string // Penn Treebank part-of-speech tag
-	Label string // prose's entity type (PERSON, GPE, ORGANIZATION, ...) or ""
+	Start int32  // input byte offset of the token's first byte
+	End   int32  // input byte offset just past the token
+	Sent  int32  // index of the sentence holding it
 	Begin bool   // whether prose's label begins an entity here (B-)
-	Start int    // input byte offset of the token's first byte
-	End   int    // input byte offset just past the token
-	Sent  int    // index of the sentence holding it
+	label uint8  // prose's entity type: its index in entityTypes.names
+}
+
+// Label returns prose's entity type of the token (PERSON, GPE,
+// ORGANIZATION, ...) or "".
+func (t Token) Label() string {
+	if t.label == 0 {
+		return ""
+	}
+	return entityTypes.names[t.label]
 }
 
 // Sentence is one sentence, or one heading line.
@@ -115,14 +126,23 @@ const maxTitleWords = 25
 
 // Parse analyses input.
 func Parse(input []byte) (*Doc, error) {
+	if len(input) > math.MaxInt32 {
+		return nil, errors.New("article over 2 GiB: token offsets are int32")
+	}
 	m, err := loadModel("")
 	if err != nil {
 		return nil, err
 	}
 	t := textnorm.Prepare(input)
-	// Room for the tokens up front: grown by append, a long article's
-	// list would be copied over and over, old and new arrays both live.
-	d := &Doc{Input: input, Text: t, Tokens: make([]Token, 0, tokenEstimate(t.Norm))}
+	d := &Doc{Input: input, Text: t}
+	// The sentences are cut first and tokenized after: the splitter's
+	// garbage, large on a long line, is dead by the time the tokens take
+	// their room.
+	type unit struct {
+		s, e, para int
+		heading    bool
+	}
+	var units []unit
 	norm := t.Norm
 	para := 0
 	first := true
@@ -148,15 +168,24 @@ func Parse(input []byte) (*Doc, error) {
 				}
 			}
 			if isHeading(line) {
-				d.addSentence(m, s, e, para, true)
+				units = append(units, unit{s, e, para, true})
 			} else {
 				for _, sp := range m.split(t, s, e) {
-					d.addSentence(m, sp[0], sp[1], para, false)
+					units = append(units, unit{sp[0], sp[1], para, false})
 				}
 			}
 			para++
 		}
 		lineStart = next
+	}
+	// Room for the tokens up front: grown by append, a long article's
+	// list would be copied over and over, old and new arrays both live.
+	d.Tokens = make([]Token, 0, tokenEstimate(t.Norm))
+	if len(units) > 0 {
+		d.Sentences = make([]Sentence, 0, len(units))
+	}
+	for _, u := range units {
+		d.addSentence(m, u.s, u.e, u.para, u.heading)
 	}
 	d.Entities = entities(d.Tokens)
 	d.quote()
@@ -300,7 +329,7 @@ func (d *Doc) addSentence(m *model, s, e, para int, heading bool) {
 		te := ts + len(tok)
 		pos = te
 		a, b := t.Span(s+ts, s+te)
-		d.Tokens = append(d.Tokens, Token{Text: text[ts:te], Start: a, End: b, Sent: idx})
+		d.Tokens = append(d.Tokens, Token{Text: text[ts:te], Start: int32(a), End: int32(b), Sent: int32(idx)})
 	}
 	toks := d.Tokens[first:]
 	wholeWords(d.Input, toks)
@@ -308,15 +337,6 @@ func (d *Doc) addSentence(m *model, s, e, para int, heading bool) {
 	closingQuotes(d.Input, toks)
 	contractionTags(toks)
 	m.classifier.label(toks)
-	for i := range toks {
-		l := toks[i].Label
-		toks[i].Begin = strings.HasPrefix(l, "B-")
-		if j := strings.IndexByte(l, '-'); j >= 0 {
-			toks[i].Label = l[j+1:]
-		} else {
-			toks[i].Label = ""
-		}
-	}
 	sent.Lim = len(d.Tokens)
 	d.Sentences = append(d.Sentences, sent)
 }
@@ -337,9 +357,9 @@ func wholeWords(input []byte, toks []Token) {
 		}
 		tok := &toks[i]
 		if len(tok.Text) > 1 && strings.HasSuffix(tok.Text, "'") && bytes.HasSuffix(input[tok.Start:tok.End], []byte("’")) &&
-			singleQuoteOpen(input[paragraphStart(input, tok.Start):tok.Start]) {
+			singleQuoteOpen(input[paragraphStart(input, int(tok.Start)):tok.Start]) {
 			tok.Text = tok.Text[:len(tok.Text)-1]
-			tok.End -= len("’")
+			tok.End -= int32(len("’"))
 		}
 	}
 }
@@ -370,7 +390,7 @@ func contractionTags(toks []Token) {
 func closingQuotes(input []byte, toks []Token) {
 	for i := range toks {
 		tok := &toks[i]
-		if tok.Text == "'" && tok.Tag == "POS" && string(input[tok.Start:tok.End]) == "’" && singleQuoteOpen(input[paragraphStart(input, tok.Start):tok.Start]) {
+		if tok.Text == "'" && tok.Tag == "POS" && string(input[tok.Start:tok.End]) == "’" && singleQuoteOpen(input[paragraphStart(input, int(tok.Start)):tok.Start]) {
 			tok.Tag = "''"
 		}
 	}
@@ -429,15 +449,15 @@ func entities(toks []Token) []Entity {
 	stem := func(k int) bool { return k+1 < len(toks) && toks[k+1].Text == "n't" }
 	var out []Entity
 	for i := 0; i < len(toks); {
-		if toks[i].Label == "" || stem(i) {
+		if toks[i].label == 0 || stem(i) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && toks[j].Label == toks[i].Label && !toks[j].Begin && toks[j].Sent == toks[i].Sent && !stem(j) {
+		for j < len(toks) && toks[j].label == toks[i].label && !toks[j].Begin && toks[j].Sent == toks[i].Sent && !stem(j) {
 			j++
 		}
-		out = append(out, Entity{Label: toks[i].Label, Start: toks[i].Start, End: toks[j-1].End, First: i, Lim: j})
+		out = append(out, Entity{Label: toks[i].Label(), Start: int(toks[i].Start), End: int(toks[j-1].End), First: i, Lim: j})
 		i = j
 	}
 	return out

@@ -74,7 +74,7 @@ func TestTokenSpans(t *testing.T) {
 	d := parse(t, text)
 	fold := strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2019", "'", "\u2018", "'", "\u2014", "--", "\u2026", "...")
 	for _, tok := range d.Tokens {
-		if tok.Start < 0 || tok.End > len(text) || tok.Start > tok.End {
+		if tok.Start < 0 || int(tok.End) > len(text) || tok.Start > tok.End {
 			t.Fatalf("token %q span [%d, %d) out of range", tok.Text, tok.Start, tok.End)
 		}
 		// "…" gives three "." tokens, each spanning the ellipsis.

@@ -11,7 +11,7 @@ func (d *Doc) Quoted(p int) bool {
 // TokenAt returns the index of the first token starting at or after input
 // offset off.
 func (d *Doc) TokenAt(off int) int {
-	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= off })
+	return sort.Search(len(d.Tokens), func(i int) bool { return int(d.Tokens[i].Start) >= off })
 }
 
 // SentenceAt returns the index of the sentence holding input offset off:
@@ -41,18 +41,18 @@ func (d *Doc) Initial(i int) bool {
 // Where spans of several groups hold a token, the shortest span wins, or
 // the longest when longest is set: in "US officials", "US" is the country
 // by the shortest span and the officials by the longest.
-func Owners[S ~[2]int](d *Doc, groups [][]S, longest bool) []int {
-	of := make([]int, len(d.Tokens))
-	width := make([]int, len(d.Tokens))
+func Owners[S ~[2]int](d *Doc, groups [][]S, longest bool) []int32 {
+	of := make([]int32, len(d.Tokens))
+	width := make([]int32, len(d.Tokens)) // a span's bytes: an article is far under 2 GB
 	for i := range of {
 		of[i] = -1
 	}
 	for g, spans := range groups {
 		for _, sp := range spans {
-			w := sp[1] - sp[0]
-			for i := d.TokenAt(sp[0]); i < len(d.Tokens) && d.Tokens[i].End <= sp[1]; i++ {
+			w := int32(sp[1] - sp[0])
+			for i := d.TokenAt(sp[0]); i < len(d.Tokens) && int(d.Tokens[i].End) <= sp[1]; i++ {
 				if of[i] < 0 || !longest && w < width[i] || longest && w > width[i] {
-					of[i], width[i] = g, w
+					of[i], width[i] = int32(g), w
 				}
 			}
 		}

@@ -57,10 +57,10 @@ func TestOwners(t *testing.T) {
 		return [2]int{i, i + len(s)}
 	}
 	groups := [][][2]int{{span("US")}, {span("US officials")}, {span("Vance")}}
-	if got, want := Owners(d, groups, false), []int{0, 1, -1, 2, -1}; !reflect.DeepEqual(got, want) {
+	if got, want := Owners(d, groups, false), []int32{0, 1, -1, 2, -1}; !reflect.DeepEqual(got, want) {
 		t.Errorf("Owners shortest = %v, want %v", got, want)
 	}
-	if got, want := Owners(d, groups, true), []int{1, 1, -1, 2, -1}; !reflect.DeepEqual(got, want) {
+	if got, want := Owners(d, groups, true), []int32{1, 1, -1, 2, -1}; !reflect.DeepEqual(got, want) {
 		t.Errorf("Owners longest = %v, want %v", got, want)
 	}
 	if d.Quoted(3) {

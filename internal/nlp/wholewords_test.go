@@ -13,7 +13,7 @@ func TestWholeWords(t *testing.T) {
 	for _, word := range []string{"Won't", "ain't", "Don't", "can't"} {
 		at := strings.Index(text, word)
 		i := d.TokenAt(at)
-		if i >= len(d.Tokens) || d.Tokens[i].Start != at {
+		if i >= len(d.Tokens) || int(d.Tokens[i].Start) != at {
 			t.Fatalf("no token at %q", word)
 		}
 		if got := text[d.Tokens[i].Start:d.Tokens[i].End]; got != word {
@@ -33,11 +33,11 @@ func TestWholeWords(t *testing.T) {
 		if tok.Text != "'" {
 			continue
 		}
-		closing := strings.HasPrefix(text[tok.Start-len("Reyes"):], "Reyes’,")
+		closing := strings.HasPrefix(text[int(tok.Start)-len("Reyes"):], "Reyes’,")
 		if closing && tok.Tag == "POS" {
 			t.Errorf("token %d: the ’ closing ‘We will never back Tom Reyes’ is tagged POS", i)
 		}
-		if !closing && strings.HasPrefix(text[tok.Start-len("Reyes"):], "Reyes’ house") && tok.Tag != "POS" {
+		if !closing && strings.HasPrefix(text[int(tok.Start)-len("Reyes"):], "Reyes’ house") && tok.Tag != "POS" {
 			t.Errorf("token %d: the possessive ’ of \"The Reyes’ house\" is tagged %s, want POS", i, tok.Tag)
 		}
 	}

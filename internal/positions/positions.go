@@ -47,7 +47,7 @@ type finder struct {
 	d       *nlp.Doc // syn.Doc
 	lx      *lexicon.StanceList
 	actors  []record.Actor
-	actorOf []int // token index → actor index, or -1
+	actorOf []int32 // token index → actor index, or -1
 	out     []record.Position
 	index   map[string]int // actor, stance and target key → index into out
 }
@@ -154,7 +154,7 @@ func (f *finder) fromEvent(e record.Event) {
 func (f *finder) after(from, to int) (string, int) {
 	t := f.d.Tokens
 	i := f.d.TokenAt(from)
-	for ; i < len(t) && t[i].End <= to; i++ {
+	for ; i < len(t) && int(t[i].End) <= to; i++ {
 		switch f.syn.Items[i].Lower {
 		case "to", "of", "for", "against", "over":
 			return f.phrase(i+1, to)
@@ -176,13 +176,13 @@ func (f *finder) phrase(i, to int) (string, int) {
 	}
 	j := i
 	actor := -1
-	for j < len(t) && t[j].Sent == t[i].Sent && t[j].End <= to {
+	for j < len(t) && t[j].Sent == t[i].Sent && int(t[j].End) <= to {
 		tag := t[j].Tag
 		if !(f.syn.Is(j, syntax.InPhrase) && tag != "PDT" || tag == "VBG" && j > i) {
 			break
 		}
 		if actor < 0 && f.actorOf[j] >= 0 {
-			actor = f.actorOf[j]
+			actor = int(f.actorOf[j])
 		}
 		j++
 	}
@@ -214,7 +214,7 @@ func (f *finder) fromVerbs() {
 		}
 		target, targetActor := f.phrase(k, f.d.Sentences[tok.Sent].End)
 		s := f.d.Sentences[tok.Sent]
-		f.add(subj, stance, target, targetActor, "", tok.Sent, record.Span{s.Start, s.End})
+		f.add(subj, stance, target, targetActor, "", int(tok.Sent), record.Span{s.Start, s.End})
 	}
 }
 
@@ -245,14 +245,14 @@ func (f *finder) fromNouns() {
 			}
 		}
 		start := i - 1
-		for start > 0 && f.actorOf[start-1] == f.actorOf[i-1] {
+		for start > 0 && int(f.actorOf[start-1]) == int(f.actorOf[i-1]) {
 			start--
 		}
 		end := t[j].End
 		if target != "" {
-			end = strings.Index(string(f.d.Input[t[j].End:]), target) + t[j].End + len(target)
+			end = int32(strings.Index(string(f.d.Input[t[j].End:]), target) + int(t[j].End) + len(target))
 		}
-		f.add(f.actorOf[i-1], stance, target, targetActor, "", t[i].Sent, record.Span{t[start].Start, end})
+		f.add(int(f.actorOf[i-1]), stance, target, targetActor, "", int(t[i].Sent), record.Span{int(t[start].Start), int(end)})
 	}
 }
 
@@ -270,8 +270,8 @@ func (f *finder) fromClaim(c record.Claim) {
 	score := 0
 	firstWord := -1
 	targetActor, targetAt := -1, -1
-	for i := lo; i < len(t) && t[i].End <= c.Span[1]; i++ {
-		if a := f.actorOf[i]; a >= 0 && a != speaker && targetActor < 0 && f.actors[a].Type != record.Location {
+	for i := lo; i < len(t) && int(t[i].End) <= c.Span[1]; i++ {
+		if a := int(f.actorOf[i]); a >= 0 && a != speaker && targetActor < 0 && f.actors[a].Type != record.Location {
 			targetActor, targetAt = a, i // a place named in a claim is its setting, seldom its target
 		}
 		w := f.syn.Items[i].Lower
@@ -310,7 +310,7 @@ func (f *finder) fromClaim(c record.Claim) {
 	if targetActor >= 0 {
 		// The mention as written, not the actor's canonical name.
 		end := targetAt
-		for end+1 < len(t) && t[end+1].End <= c.Span[1] && f.actorOf[end+1] == targetActor {
+		for end+1 < len(t) && int(t[end+1].End) <= c.Span[1] && int(f.actorOf[end+1]) == targetActor {
 			end++
 		}
 		target = string(f.d.Input[t[targetAt].Start:t[end].End])
@@ -332,7 +332,7 @@ func (f *finder) subject(i int) int {
 	t := f.d.Tokens
 	first := f.d.Sentences[t[i].Sent].First
 	for k := i - 1; k >= first; k-- {
-		if a := f.actorOf[k]; a >= 0 {
+		if a := int(f.actorOf[k]); a >= 0 {
 			if k+1 < len(t) && t[k+1].Tag == "POS" {
 				continue
 			}
@@ -343,7 +343,7 @@ func (f *finder) subject(i int) int {
 }
 
 // quoted says whether token i lies inside a quotation.
-func (f *finder) quoted(i int) bool { return f.d.Quoted(f.d.Tokens[i].Start) }
+func (f *finder) quoted(i int) bool { return f.d.Quoted(int(f.d.Tokens[i].Start)) }
 
 // wordAfter returns the word, lower-cased, of the token at or after byte
 // off; "" past the end.

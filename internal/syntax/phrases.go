@@ -1,9 +1,10 @@
 package syntax
 
 // Phrase is a noun phrase: tokens [A, B] with its head. OK says that a
-// phrase was found; the zero Phrase is none.
+// phrase was found; the zero Phrase is none. The indices are int32, as a
+// verb group holds six phrases.
 type Phrase struct {
-	A, B, Head int
+	A, B, Head int32
 	OK         bool
 }
 
@@ -63,7 +64,7 @@ func (s *Syntax) subject(g *Verb, first int) Subject {
 	if t[k].Tag == "PRP" {
 		// A pronoun stands alone: in "he was fired from the company and
 		// he founded NeXT" the subject is "he", not "the company and he".
-		return Subject{Phrase: Phrase{A: k, B: k, Head: k, OK: true}}
+		return Subject{Phrase: Phrase{A: int32(k), B: int32(k), Head: int32(k), OK: true}}
 	}
 	return Subject{Phrase: s.PhraseLeft(k, first)}
 }
@@ -77,7 +78,7 @@ var sequel = set("then", "later", "subsequently", "eventually", "finally")
 func (s *Syntax) parted(k, first int) Subject {
 	t := s.Doc.Tokens
 	sub := Subject{Parted: true}
-	if n := s.PhraseLeft(k-1, first); n.OK && n.A == first {
+	if n := s.PhraseLeft(k-1, first); n.OK && int(n.A) == first {
 		sub.Opening = n
 	}
 	c := k - 1
@@ -108,7 +109,7 @@ func (s *Syntax) parted(k, first int) Subject {
 	if !sub.Held.OK {
 		return sub
 	}
-	if app := s.PhraseRight(c+1, k); app.OK && app.B == k-1 {
+	if app := s.PhraseRight(c+1, k); app.OK && int(app.B) == k-1 {
 		sub.Apposition = app
 	}
 	return sub
@@ -150,7 +151,7 @@ func (s *Syntax) PhraseLeft(k, first int) Phrase {
 		}
 		break
 	}
-	return Phrase{A: a, B: k, Head: s.Head(a, k), OK: true}
+	return Phrase{A: int32(a), B: int32(k), Head: int32(s.Head(a, k)), OK: true}
 }
 
 // PhraseRight reads the noun phrase that starts at token k, before hi.
@@ -177,7 +178,7 @@ func (s *Syntax) PhraseRight(k, hi int) Phrase {
 	if !s.Is(b, Nominal) {
 		return Phrase{}
 	}
-	return Phrase{A: k, B: b, Head: s.Head(k, b), OK: true}
+	return Phrase{A: int32(k), B: int32(b), Head: int32(s.Head(k, b)), OK: true}
 }
 
 // Head returns the last noun of the first part of the noun phrase [a, b],

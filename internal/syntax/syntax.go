@@ -87,14 +87,10 @@ func Parse(d *nlp.Doc, lx Lexicon) *Syntax {
 	for i := range d.Tokens {
 		s.Items[i] = Item{Lower: strings.ToLower(d.Tokens[i].Text)}
 	}
-	verbs := 0
 	for i := range d.Tokens {
 		s.Items[i].Flags = s.lex(i)
-		if s.Items[i].Flags&Verbal != 0 {
-			verbs++
-		}
 	}
-	s.Verbs = make([]Verb, 0, verbs) // a group holds one verb at least
+	s.Verbs = make([]Verb, 0, s.maxGroups())
 	s.Sentences = make([]Range, len(d.Sentences))
 	for si, sent := range d.Sentences {
 		first := len(s.Verbs)
@@ -103,6 +99,29 @@ func Parse(d *nlp.Doc, lx Lexicon) *Syntax {
 		s.clauses(sent, s.Verbs[first:])
 	}
 	return s
+}
+
+// maxGroups returns as many verb groups as the article may have, rarely
+// many more: its verbs that follow no verb of their sentence, adverbs
+// aside, as a group runs on over verbs and adverbs. A group is large, so
+// the list is sized once to this rather than to every verb or grown.
+func (s *Syntax) maxGroups() int {
+	n := 0
+	for _, sent := range s.Doc.Sentences {
+		for i := sent.First; i < sent.Lim; i++ {
+			if !s.Is(i, Verbal) {
+				continue
+			}
+			k := i - 1
+			for k >= sent.First && s.Is(k, Adverb) && !s.Is(k, Verbal) {
+				k--
+			}
+			if k < sent.First || !s.Is(k, Verbal) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // lemma is the one call to the lemmatiser.

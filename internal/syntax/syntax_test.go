@@ -30,7 +30,7 @@ func phrase(s *syntax.Syntax, p syntax.Phrase) string {
 	if !p.OK {
 		return ""
 	}
-	return words(s, p.A, p.B)
+	return words(s, int(p.A), int(p.B))
 }
 
 // verb finds the verb group whose main verb is the word w.
