@@ -9,6 +9,17 @@ import (
 	"testing"
 )
 
+// textMeta is what a record of plain text says of its input: its kind,
+// and empty metadata.
+const textMeta = `input: text
+meta:
+  url: ""
+  site: ""
+  authors: []
+  published: ""
+  language: ""
+`
+
 const sampleYAML = `record: v1
 source: x.txt
 title: ""
@@ -16,14 +27,7 @@ stats:
   bytes: 44
   sentences: 2
   words: 6
-input: text
-meta:
-  url: ""
-  site: ""
-  authors: []
-  published: ""
-  language: ""
-actors:
+` + textMeta + `actors:
   - id: a1
     name: JD Vance
     type: person
@@ -91,14 +95,7 @@ stats:
   bytes: 0
   sentences: 0
   words: 0
-input: text
-meta:
-  url: ""
-  site: ""
-  authors: []
-  published: ""
-  language: ""
-actors: []
+` + textMeta + `actors: []
 claims: []
 events: []
 positions: []
