@@ -5,20 +5,23 @@
 // subject and object.
 //
 // It is modelled on text/template/parse: Parse lexes the article once
-// into items that every later stage consumes, and the phrase readers
-// (PhraseLeft, PhraseRight, Head) are small functions over those items.
+// into items that every later stage consumes, and the phrase reader
+// (Left, Right, Head) is a small function over those items.
 // It reads prose's part-of-speech tags only, never actors: where an
 // analyser's choice depends on the actors named (which of two phrases
 // parted by an apposition is the subject), Parse records the candidates
 // and the analyser chooses.
 //
-// Noun phrases are read two ways, as the analysers read them before
-// they moved here: PhraseLeft and PhraseRight by tags alone (subjects and
-// objects of verbs), NameLeft and NameRight as a speaker is named, where
-// a token that names an actor (Names) counts as a noun and the words that
-// join a phrase to what precedes it are a table (joins). Making them one
-// reader changes what the analysers find, so it is left to a step that
-// is scored.
+// Noun phrases are read by one reader, Left and Right (reach.go), with
+// a Reach that says which words a phrase holds and which words join its
+// parts. The analysers ask with the Reach they read by: Tags for the
+// subjects and objects of verbs (PhraseLeft, PhraseRight), Speaker for a
+// speaker's phrase, where a token that names an actor (Names) counts as
+// a noun and the words that join a phrase to what precedes it are a
+// table (NameLeft, NameRight). The Reaches differ as the
+// analysers' readers did before they moved here: making them one
+// changes what the analysers find, so it is left to a step that is
+// scored.
 //
 // The lemmatiser and the verbs that take "to" and a verb ("plans to
 // leave") come from a Lexicon, one value for the whole program

@@ -78,71 +78,9 @@ func (s *Syntax) interjection(j, lo int) bool {
 
 var interjections = set("though", "however", "too", "meanwhile", "moreover", "instead", "nonetheless", "nevertheless", "meantime")
 
-// join is a rule by which a word joins the noun phrase read leftward to
-// the words before it: "a spokeswoman for Apple", "workers in Tarrow".
-type join struct {
-	words string                               // the joining words, space-separated
-	ok    func(s *Syntax, n Names, k int) bool // whether it joins, the word being token k-1
-}
-
-// joins are the ways a name's phrase reaches leftward past a word that is
-// not a noun, in order.
-var joins = []join{
-	// "the mayor of Brindle", "a spokeswoman for Apple", "Smith and Jones"
-	{"of for at from and &", func(s *Syntax, n Names, k int) bool {
-		return s.Is(k-2, Attributive) || n.Named(k-2)
-	}},
-	// "health workers in Tarrow", "the tribunal in Brindle": a place
-	// after a plural or a name that is no place.
-	{"in", func(s *Syntax, n Names, k int) bool {
-		return (s.Doc.Tokens[k-2].Tag == "NNS" || n.Named(k-2) && !n.Place(k-2)) && n.Place(k)
-	}},
-	// "an official familiar with the matter", "a source close to"
-	{"with to", func(s *Syntax, n Names, k int) bool {
-		return s.Items[k-2].Lower == "familiar" || s.Items[k-2].Lower == "close"
-	}},
-	// "advisers to the mayor", "a spokeswoman to the president"
-	{"to", func(s *Syntax, n Names, k int) bool {
-		t := s.Doc.Tokens[k-2].Tag
-		return n.Named(k) && (t == "NNS" || t == "NN")
-	}},
-}
-
-// joinsAt reports whether the word at token k-1 joins the phrase that
-// starts at token k to the words before it, none before lo.
-func (s *Syntax) joinsAt(k, lo int, n Names) bool {
-	if k-2 < lo {
-		return false
-	}
-	w := s.Items[k-1].Lower
-	for _, j := range joins {
-		if hasWord(j.words, w) && j.ok(s, n, k) {
-			return true
-		}
-	}
-	return false
-}
-
-func hasWord(list, w string) bool {
-	for len(list) > 0 {
-		i := 0
-		for i < len(list) && list[i] != ' ' {
-			i++
-		}
-		if list[:i] == w {
-			return true
-		}
-		if i == len(list) {
-			break
-		}
-		list = list[i+1:]
-	}
-	return false
-}
-
 // NameLeft reads leftward the noun phrase that ends at token j, no
-// further than lo, as it names a speaker: names, Attributive words
-// (participles aside) and the joins above ("a spokeswoman for the
+// further than lo, as it names a speaker (Speaker): names, Attributive
+// words (participles aside) and the joins ("a spokeswoman for the
 // Brindle council"). It returns the phrase's first token, or -1 when
 // token j cannot end one.
 func (s *Syntax) NameLeft(j, lo int, n Names) int {
@@ -150,23 +88,19 @@ func (s *Syntax) NameLeft(j, lo int, n Names) int {
 	if !n.Named(j) && !s.Is(j, Attributive) || t.Tag == "VBN" || t.Tag == "POS" {
 		return -1
 	}
-	k := j
-	for k-1 >= lo && (n.Named(k-1) || s.Is(k-1, Attributive) && s.Doc.Tokens[k-1].Tag != "VBN" || s.joinsAt(k, lo, n)) {
-		k--
-	}
-	return k
+	return s.Left(j, lo, Speaker(n))
 }
 
 // NameRight reads rightward the noun phrase that starts at token i, before
-// lim: names, Attributive words and "of", "for", "at" ("said a
-// spokeswoman for the council"). It returns the token past its end.
+// lim, as it names a speaker (Speaker): names, Attributive words and
+// "of", "for", "at" ("said a spokeswoman for the council"). It returns
+// the token past its end.
 func (s *Syntax) NameRight(i, lim int, n Names) int {
-	toks := s.Doc.Tokens
-	j := i
-	for j < lim && (n.Named(j) || s.Is(j, Attributive) || toks[j].Text == "of" || toks[j].Text == "for" || toks[j].Text == "at") {
-		j++
+	r := Speaker(n)
+	if i >= lim || !r.Holds(s, i, Rightward) {
+		return i
 	}
-	return j
+	return s.Right(i, lim, r)
 }
 
 // Pieces splits the tokens [lo, j) at their commas, looking back at most

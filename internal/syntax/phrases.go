@@ -132,46 +132,24 @@ func (s *Syntax) SkipParens(k, first int) int {
 }
 
 // PhraseLeft reads the noun phrase that ends at token k, no further left
-// than first. Its head is the last noun of its first part: "officials" in
-// "officials of the ministry", "Apple" in "Apple and Google".
+// than first, by tags (Tags). Its head is the last noun of its first
+// part: "officials" in "officials of the ministry", "Apple" in "Apple
+// and Google".
 func (s *Syntax) PhraseLeft(k, first int) Phrase {
-	t := s.Doc.Tokens
 	if k < first || !s.Is(k, Nominal) {
 		return Phrase{}
 	}
-	a := k
-	for a-1 >= first {
-		if s.Is(a-1, InPhrase) {
-			a--
-			continue
-		}
-		if (s.Word(a-1, "of") || t[a-1].Tag == "CC" || t[a-1].Text == "&") && a-2 >= first && s.Is(a-2, Nominal) {
-			a--
-			continue
-		}
-		break
-	}
+	a := s.Left(k, first, Tags)
 	return Phrase{A: int32(a), B: int32(k), Head: int32(s.Head(a, k)), OK: true}
 }
 
-// PhraseRight reads the noun phrase that starts at token k, before hi.
+// PhraseRight reads the noun phrase that starts at token k, before hi, by
+// tags (Tags). It ends at its last noun.
 func (s *Syntax) PhraseRight(k, hi int) Phrase {
-	t := s.Doc.Tokens
 	if k >= hi || !s.Is(k, InPhrase) {
 		return Phrase{}
 	}
-	b := k
-	for b+1 < hi {
-		if s.Is(b+1, InPhrase) {
-			b++
-			continue
-		}
-		if (s.Word(b+1, "of") || t[b+1].Text == "&") && b+2 < hi && s.Is(b+2, InPhrase) {
-			b++
-			continue
-		}
-		break
-	}
+	b := s.Right(k, hi, Tags) - 1 // the last word read
 	for b > k && !s.Is(b, Nominal) {
 		b--
 	}
