@@ -272,7 +272,7 @@ func (f *finder) find() {
 				i++
 				continue
 			}
-			j := f.extend(i, s.Lim)
+			j := f.syn.Right(i, s.Lim, nameRun{f}) // the name's run
 			f.chunk(i, j, si)
 			i = j
 		}
@@ -305,26 +305,33 @@ var labelWords = set("UPDATE", "UPDATED", "NOTE", "EDITOR", "EDITORS", "CORRECTI
 	"WATCH", "READ", "PHOTO", "PHOTOS", "VIDEO", "SOURCE", "SOURCES", "RELATED", "MORE", "ALSO",
 	"WARNING", "DISCLAIMER", "CLARIFICATION", "ADVERTISEMENT", "LISTEN", "QUESTION", "ANSWER")
 
-// extend returns the end of the name starting at token i.
-func (f *finder) extend(i, lim int) int {
-	j := i + 1
-	for j < lim && !corporateSuffixes[f.word(j-1)] { // "Carraway Networks Ltd." ends there
-		n := f.extendPast(i, j, lim)
-		if n == j {
-			break
-		}
-		j = n
-	}
-	return j
+// nameRun is the Reach with which syntax's one noun-phrase reader reads
+// a name's capitalised run, rightward from a token a name may start at
+// (startable): it holds the words that continue a name (continues) and
+// goes on past the joins of joinPast. A corporate suffix ends it:
+// "Carraway Networks Ltd.".
+type nameRun struct{ f *finder }
+
+// Holds reports whether token j continues the name.
+func (r nameRun) Holds(_ *syntax.Syntax, j int, _ syntax.Dir) bool {
+	return !corporateSuffixes[r.f.word(j-1)] && r.f.continues(j)
 }
 
-// extendPast decides whether the name that starts at token i goes on at
-// token j, and returns where it then ends so far; j if it stops there.
-func (f *finder) extendPast(i, j, lim int) int {
+// Join returns how many tokens a join at token j carries the name that
+// starts at token from over.
+func (r nameRun) Join(_ *syntax.Syntax, from, j, lim int, _ syntax.Dir) int {
+	if corporateSuffixes[r.f.word(j-1)] {
+		return 0
+	}
+	return r.f.joinPast(from, j, lim) - j
+}
+
+// joinPast decides whether the name that starts at token i goes on past
+// token j, a word that does not continue a name, and returns where it
+// then ends so far; j if it stops there.
+func (f *finder) joinPast(i, j, lim int) int {
 	w := f.word(j)
 	switch {
-	case f.continues(j):
-		return j + 1
 	case f.middleInitial(j, lim):
 		return j + 2 // "Gerald F. Seib": the tokenizer splits "F."
 	case j+1 < lim && (w == "&" || particles[w]) && nlp.IsCapitalized(f.word(j+1)):

@@ -18,7 +18,8 @@
 // subjects and objects of verbs (PhraseLeft, PhraseRight), Speaker for a
 // speaker's phrase, where a token that names an actor (Names) counts as
 // a noun and the words that join a phrase to what precedes it are a
-// table (NameLeft, NameRight). The Reaches differ as the
+// table (NameLeft, NameRight), and package actors' own for the
+// capitalised runs it reads names from. The Reaches differ as the
 // analysers' readers did before they moved here: making them one
 // changes what the analysers find, so it is left to a step that is
 // scored.

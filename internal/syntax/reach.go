@@ -4,8 +4,8 @@ package syntax
 // phrase ends or starts, and a Reach says which words the phrase holds
 // and which words join its parts. The analysers' readers are Reaches:
 // Tags (PhraseLeft, PhraseRight: subjects and objects of verbs, by tags
-// alone) and Speaker (NameLeft, NameRight: a speaker's phrase, names
-// given).
+// alone), Speaker (NameLeft, NameRight: a speaker's phrase, names
+// given) and the capitalised runs package actors reads names from.
 
 // Dir is the way a phrase is read: leftward from its last word, or
 // rightward from its first.
@@ -23,8 +23,9 @@ type Reach interface {
 	// Join returns how many tokens, from token w on in the direction
 	// dir, a word that joins the phrase's parts carries it over ("of",
 	// "and"), reading no token beyond bound; 0 when the phrase ends
-	// before w.
-	Join(s *Syntax, w, bound int, dir Dir) int
+	// before w. The phrase was read from token from: its tokens so far
+	// lie between from and w.
+	Join(s *Syntax, from, w, bound int, dir Dir) int
 }
 
 // Left reads leftward the noun phrase that ends at token k, no further
@@ -37,7 +38,7 @@ func (s *Syntax) Left(k, lo int, r Reach) int {
 			a--
 			continue
 		}
-		n := r.Join(s, a-1, lo, Leftward)
+		n := r.Join(s, k, a-1, lo, Leftward)
 		if n == 0 {
 			break
 		}
@@ -56,7 +57,7 @@ func (s *Syntax) Right(i, lim int, r Reach) int {
 			j++
 			continue
 		}
-		n := r.Join(s, j, lim, Rightward)
+		n := r.Join(s, i, j, lim, Rightward)
 		if n == 0 {
 			break
 		}
@@ -75,7 +76,7 @@ type tags struct{}
 
 func (tags) Holds(s *Syntax, i int, _ Dir) bool { return s.Is(i, InPhrase) }
 
-func (tags) Join(s *Syntax, w, bound int, dir Dir) int {
+func (tags) Join(s *Syntax, _, w, bound int, dir Dir) int {
 	joins := s.Word(w, "of") || s.Doc.Tokens[w].Text == "&"
 	if dir == Leftward {
 		if (joins || s.Doc.Tokens[w].Tag == "CC") && w-1 >= bound && s.Is(w-1, Nominal) {
@@ -113,7 +114,7 @@ func (sp speaker) Holds(s *Syntax, i int, dir Dir) bool {
 	return s.Is(i, Attributive)
 }
 
-func (sp speaker) Join(s *Syntax, w, bound int, dir Dir) int {
+func (sp speaker) Join(s *Syntax, _, w, bound int, dir Dir) int {
 	if dir == Leftward && s.joinsAt(w+1, bound, sp.n) {
 		return 1
 	}
