@@ -993,27 +993,40 @@ var demonstratives = set("the", "this", "that", "these", "those")
 
 // anonStart finds the left edge of the noun phrase headed by token h, in
 // a sentence opening at first, and the quantifier or demonstrative that
-// opens it, if any: "two junior clerks", "the harbour's night clerk". The
-// phrase stops before a proper noun that names whom the source belongs to:
-// "Acme clerks" are Acme's.
+// opens it, if any: "two junior clerks", "the harbour's night clerk".
+// Syntax's noun-phrase reader reads it with the Reach anonWords.
 func (f *finder) anonStart(h, first int) (a int, det string) {
-	for a = h; a > first; a-- {
-		w := f.word(a - 1)
-		if pw := strings.ToLower(w); quantifiers[pw] || demonstratives[pw] {
-			return a - 1, pw
-		}
-		if f.premodifies(a-1, first) {
-			if f.namesOwner(a - 1) {
-				break
-			}
-			continue
-		}
-		if !f.isDemonym(w) {
-			break
+	a = f.syn.Left(h, first, anonWords{f})
+	if a-1 >= first {
+		if w := strings.ToLower(f.word(a - 1)); quantifiers[w] || demonstratives[w] {
+			return a - 1, w
 		}
 	}
 	return a, ""
 }
+
+// anonWords is the Reach of the words before an unnamed source's head,
+// read leftward: words that premodify it, or nationalities ("Dutch"). It
+// stops before a quantifier or demonstrative, which anonStart takes, and
+// before a proper noun that names whom the source belongs to: "Acme
+// clerks" are Acme's.
+type anonWords struct{ f *finder }
+
+// Holds reports whether token k stands in the phrase.
+func (r anonWords) Holds(_ *syntax.Syntax, k int, _ syntax.Dir) bool {
+	f := r.f
+	w := f.word(k)
+	if lw := strings.ToLower(w); quantifiers[lw] || demonstratives[lw] {
+		return false
+	}
+	if f.premodifies(k, f.d.Sentences[f.d.Tokens[k].Sent].First) {
+		return !f.namesOwner(k)
+	}
+	return f.isDemonym(w)
+}
+
+// Join takes no joins: the phrase ends at the first word it does not hold.
+func (anonWords) Join(*syntax.Syntax, int, int, int, syntax.Dir) int { return 0 }
 
 // premodifies reports whether token k, in a sentence opening at first,
 // can stand between a determiner and an anonymous head by its tag: an

@@ -25,10 +25,7 @@ func (f *finder) nouns(si int, verbs []cand) []cand {
 		if !ok || i+1 < s.Lim && (strings.HasPrefix(t[i+1].Tag, "NN") || t[i+1].Tag == "POS") {
 			continue
 		}
-		a := i
-		for a-1 >= s.First && f.syn.Is(a-1, syntax.InPhrase) {
-			a--
-		}
+		a := f.syn.Left(i, s.First, syntax.Bare) // "the company's costly sale"
 		agent, patient := -1, -1
 		for k := a; k < i; k++ {
 			if x := int(f.actorOf[k]); x >= 0 && f.actors[x].Type != record.Location {

@@ -14,15 +14,19 @@
 //
 // Noun phrases are read by one reader, Left and Right (reach.go), with
 // a Reach that says which words a phrase holds and which words join its
-// parts. The analysers ask with the Reach they read by: Tags for the
-// subjects and objects of verbs (PhraseLeft, PhraseRight), Speaker for a
-// speaker's phrase, where a token that names an actor (Names) counts as
-// a noun and the words that join a phrase to what precedes it are a
-// table (NameLeft, NameRight), and package actors' own for the
-// capitalised runs it reads names from. The Reaches differ as the
-// analysers' readers did before they moved here: making them one
-// changes what the analysers find, so it is left to a step that is
-// scored.
+// parts. Each analyser asks with the Reach it reads by:
+//   - Tags, by tags alone, for the subjects and objects of verbs
+//     (PhraseLeft, PhraseRight), and Bare, the same without joins, for
+//     the words before an event noun;
+//   - Speaker for a speaker's phrase, where a token that names an actor
+//     (Names) counts as a noun and the words that join a phrase to what
+//     precedes it are a table (NameLeft, NameRight);
+//   - package actors' own for the capitalised runs it reads names from,
+//     and for the words before an unnamed source ("two senior clerks").
+//
+// The Reaches differ as the analysers' readers did before they moved
+// here: making them one changes what the analysers find, so it is left
+// to a step that is scored.
 //
 // The lemmatiser and the verbs that take "to" and a verb ("plans to
 // leave") come from a Lexicon, one value for the whole program

@@ -4,7 +4,7 @@ package syntax
 // phrase ends or starts, and a Reach says which words the phrase holds
 // and which words join its parts. The analysers' readers are Reaches:
 // Tags (PhraseLeft, PhraseRight: subjects and objects of verbs, by tags
-// alone), Speaker (NameLeft, NameRight: a speaker's phrase, names
+// alone; Bare, without joins), Speaker (NameLeft, NameRight: a speaker's phrase, names
 // given) and the capitalised runs package actors reads names from.
 
 // Dir is the way a phrase is read: leftward from its last word, or
@@ -70,13 +70,20 @@ func (s *Syntax) Right(i, lim int, r Reach) int {
 // "of" and "&", and leftward by a conjunction, when a word of the phrase
 // stands beyond the join: "officials of the ministry", "Apple and
 // Google".
-var Tags Reach = tags{}
+var Tags Reach = tags{joins: true}
 
-type tags struct{}
+// Bare reads as Tags does, without the joins: a run of InPhrase words,
+// such as those before an event noun ("the company's costly sale").
+var Bare Reach = tags{}
+
+type tags struct{ joins bool }
 
 func (tags) Holds(s *Syntax, i int, _ Dir) bool { return s.Is(i, InPhrase) }
 
-func (tags) Join(s *Syntax, _, w, bound int, dir Dir) int {
+func (r tags) Join(s *Syntax, _, w, bound int, dir Dir) int {
+	if !r.joins {
+		return 0
+	}
 	joins := s.Word(w, "of") || s.Doc.Tokens[w].Text == "&"
 	if dir == Leftward {
 		if (joins || s.Doc.Tokens[w].Tag == "CC") && w-1 >= bound && s.Is(w-1, Nominal) {
