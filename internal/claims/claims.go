@@ -322,7 +322,7 @@ func (f *finder) nounPhraseRight(k, lim int) subject {
 		}
 		return subject{}
 	}
-	for i := k; i < lim && i < k+4 && (npTag(toks[i].Tag) || f.owner[i] != none); i++ {
+	for i := k; i < lim && i < k+4 && (f.syn.Is(i, syntax.Attributive) || f.owner[i] != none); i++ {
 		if f.owner[i] != none {
 			return subject{actor: int(f.owner[i]), first: k, ok: true}
 		}

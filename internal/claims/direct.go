@@ -7,6 +7,7 @@ import (
 
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
+	"github.com/extract-news/extract/internal/syntax"
 )
 
 // This file reads quotation marks: the claims of quoted stretches, the
@@ -482,7 +483,7 @@ func (f *finder) transparent(i int) bool {
 	if strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" || t.Tag == "MD" {
 		return false
 	}
-	if f.owner[i] != none || npTag(t.Tag) || f.skippable(i) {
+	if f.owner[i] != none || f.syn.Is(i, syntax.Attributive) || f.skippable(i) {
 		return true
 	}
 	switch t.Tag {

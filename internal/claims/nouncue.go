@@ -2,6 +2,8 @@ package claims
 
 import (
 	"strings"
+
+	"github.com/extract-news/extract/internal/syntax"
 )
 
 // cueNouns are nouns that report what someone said or holds when a clause
@@ -41,7 +43,7 @@ func (f *finder) nominal(si, c int) bool {
 		if !sub.ok && k+1 < s.Lim && strings.EqualFold(toks[k].Text, "by") {
 			if a := f.nounPhraseRight(k+1, s.Lim); a.ok && a.actor != none {
 				sub = a
-				for k++; k < s.Lim && (f.owner[k] != none || npTag(toks[k].Tag)); k++ {
+				for k++; k < s.Lim && (f.owner[k] != none || f.syn.Is(k, syntax.Attributive)); k++ {
 				}
 			}
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
+	"github.com/extract-news/extract/internal/syntax"
 )
 
 // This file reads reported speech: a cue, its subject and the clause or
@@ -71,7 +72,7 @@ func (f *finder) closingAttribution(i int) bool {
 		switch {
 		case toks[j].Text == ",":
 			return j > f.d.Sentences[toks[i].Sent].First
-		case !npTag(toks[j].Tag) && f.owner[j] == none:
+		case !f.syn.Is(j, syntax.Attributive) && f.owner[j] == none:
 			return false
 		}
 	}
@@ -86,7 +87,7 @@ func (f *finder) request(k, lim int) bool {
 		if strings.EqualFold(toks[j].Text, "to") {
 			return j > k && f.infinitiveAt(j, lim)
 		}
-		if !npTag(toks[j].Tag) && f.owner[j] == none && toks[j].Tag != "PRP" {
+		if !f.syn.Is(j, syntax.Attributive) && f.owner[j] == none && toks[j].Tag != "PRP" {
 			return false
 		}
 	}
@@ -537,7 +538,7 @@ func (f *finder) complement(k, lim int, cl class) int {
 			return k // "CLAUSE, he said, and ...": nothing reported after
 		case t.Tag == "IN" && adjunctPreps[w] || t.Tag == "TO" && w == "to":
 			j := k + 1
-			for j < lim && (npTag(toks[j].Tag) && toks[j].Tag != "VBN" || f.owner[j] != none) {
+			for j < lim && (f.syn.Is(j, syntax.Attributive) && toks[j].Tag != "VBN" || f.owner[j] != none) {
 				if j > k+1 && toks[j].Tag == "DT" {
 					break
 				}

@@ -33,15 +33,6 @@ func (f *finder) Place(i int) bool {
 	return f.owner[i] != none && f.actors[int(f.owner[i])].Type == record.Location
 }
 
-// npTag reports whether a token can be part of a noun phrase.
-func npTag(tag string) bool {
-	switch tag {
-	case "DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "NNP$", "VBN":
-		return true
-	}
-	return false
-}
-
 // subjectLeft finds the subject of the cue at token c, to its left and not
 // before token lo: "X said", "X, a doctor, said", "he added", "X and Y
 // told reporters".
