@@ -1127,13 +1127,7 @@ func (f *finder) speaks(a, h, si int) bool {
 	if k < s.Lim && (f.word(k) == "familiar" || f.word(k) == "close") {
 		return true // "clerks familiar with", "a source close to"
 	}
-	k = f.skipRelative(k, s.Lim)
-	k = f.skipOf(k, s.Lim)
-	k = f.skipPlace(k, h, s.Lim)
-	k = f.skipAside(k, s.Lim)
-	for k < s.Lim && (f.d.Tokens[k].Tag == "RB" || f.d.Tokens[k].Tag == "RBR") {
-		k++
-	}
+	k = f.syn.SkipRight(k, h, s.Lim)
 	return k < s.Lim && finiteTags[f.d.Tokens[k].Tag]
 }
 
@@ -1153,70 +1147,6 @@ func (f *finder) sourceAfterCue(a, first int) bool {
 		return true
 	}
 	return a-1 >= first && saysBefore[strings.ToLower(f.word(a-1))]
-}
-
-// skipRelative steps over a relative clause set off by commas between a
-// noun at k-1 and its verb, as far as the comma that closes it within
-// twenty tokens: "The clerk, who asked not to be named, said". It returns
-// k when there is none.
-func (f *finder) skipRelative(k, lim int) int {
-	if k+1 >= lim || f.word(k) != "," || f.word(k+1) != "who" && f.word(k+1) != "which" {
-		return k
-	}
-	for n := k + 2; n < lim && n < k+20; n++ {
-		if f.word(n) == "," {
-			return n + 1
-		}
-	}
-	return k
-}
-
-// skipOf steps over a short "of" phrase of up to four determiners,
-// adjectives and nouns between a noun and its verb: "Critics of the
-// harbour board say". It returns k when there is none.
-func (f *finder) skipOf(k, lim int) int {
-	if k+1 >= lim || f.word(k) != "of" {
-		return k
-	}
-	toks := f.d.Tokens
-	n := k + 1
-	for n < lim && n < k+5 && (toks[n].Tag == "DT" || toks[n].Tag == "JJ" || strings.HasPrefix(toks[n].Tag, "NN")) {
-		n++
-	}
-	if n > k+1 {
-		return n
-	}
-	return k
-}
-
-// placePrepositions open the place phrase that skipPlace steps over.
-var placePrepositions = set("in", "at", "from")
-
-// skipPlace steps over a short place phrase after the head noun h:
-// "in", "at" or "from" and a capitalised word, then proper nouns up to
-// five tokens past h: "Clerks in Port Elsworth said". It returns k when
-// there is none.
-func (f *finder) skipPlace(k, h, lim int) int {
-	if k+1 >= lim || !placePrepositions[f.word(k)] || !nlp.IsCapitalized(f.word(k+1)) {
-		return k
-	}
-	k += 2
-	for k < lim && k < h+6 && isProper(f.d.Tokens[k].Tag) {
-		k++
-	}
-	return k
-}
-
-// skipAside steps over an adverb or "though" set off by commas: "Clerks,
-// however, say". It returns k when there is none.
-func (f *finder) skipAside(k, lim int) int {
-	if k+2 >= lim || f.word(k) != "," || f.word(k+2) != "," {
-		return k
-	}
-	if f.d.Tokens[k+1].Tag == "RB" || strings.EqualFold(f.word(k+1), "though") {
-		return k + 3
-	}
-	return k
 }
 
 // listsPlaces reports whether the tokens from k go on with a list of

@@ -1,7 +1,5 @@
 package syntax
 
-import "github.com/extract-news/extract/internal/lexicon"
-
 // Names says which tokens name an actor, and which of those name a place.
 // The readers below take it from the analyser that asks, so that a name
 // the tagger misread ("Apple" as a verb) still reads as a noun.
@@ -9,74 +7,6 @@ type Names interface {
 	Named(i int) bool
 	Place(i int) bool
 }
-
-// SkipLeft steps left from token j, no further than lo, over what may
-// stand between a subject and its verb: words set off by commas ("X,
-// though, said"), a phrase of time ("X in recent days has said"), a
-// parenthesis ("Rep. Ann Bell (D-Ohio) said") and the words flagged
-// Between ("has also said"). It returns the token before them, which is
-// below lo when nothing else is left.
-func (s *Syntax) SkipLeft(j, lo int) int {
-	toks := s.Doc.Tokens
-	for j >= lo {
-		switch {
-		case s.interjection(j, lo):
-			j -= 3
-		case s.timePhrase(j, lo) > 0:
-			j -= s.timePhrase(j, lo)
-		case toks[j].Text == ")":
-			m := j - 1
-			for m >= lo && toks[m].Text != "(" && j-m < 12 {
-				m--
-			}
-			if m < lo || toks[m].Text != "(" {
-				return j
-			}
-			j = m - 1
-		case s.Is(j, Between):
-			j--
-		default:
-			return j
-		}
-	}
-	return j
-}
-
-// timePhrase returns the length of a phrase of time ending at token j,
-// between a subject and its verb ("in recent days", "over the past
-// week", "in June"), or 0.
-func (s *Syntax) timePhrase(j, lo int) int {
-	toks := s.Doc.Tokens
-	if j-1 >= lo && months[toks[j].Text] && (toks[j-1].Text == "in" || toks[j-1].Text == "since") {
-		return 2
-	}
-	if !timeNouns[s.Items[j].Lower] {
-		return 0
-	}
-	for k := j - 1; k >= lo && k >= j-3; k-- {
-		switch w := s.Items[k].Lower; {
-		case w == "in" || w == "over" || w == "during" || w == "for" || w == "within":
-			return j - k + 1
-		case toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD":
-		default:
-			return 0
-		}
-	}
-	return 0
-}
-
-var months = lexicon.TimeNames(lexicon.Month)
-
-var timeNouns = lexicon.TimeWords(lexicon.Duration)
-
-// interjection reports whether tokens j-2..j are a word set off by commas
-// between a subject and its verb: ", though,", ", however,".
-func (s *Syntax) interjection(j, lo int) bool {
-	toks := s.Doc.Tokens
-	return j-3 >= lo && toks[j].Text == "," && toks[j-2].Text == "," && interjections[s.Items[j-1].Lower]
-}
-
-var interjections = set("though", "however", "too", "meanwhile", "moreover", "instead", "nonetheless", "nevertheless", "meantime")
 
 // NameLeft reads leftward the noun phrase that ends at token j, no
 // further than lo, as it names a speaker (Speaker): names, Attributive

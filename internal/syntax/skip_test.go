@@ -1,0 +1,25 @@
+package syntax_test
+
+import "testing"
+
+// TestSkipRight checks what is skipped between a subject's head and its
+// verb, read rightward.
+func TestSkipRight(t *testing.T) {
+	for _, tc := range []struct{ text, head, want string }{
+		{"The clerk, who asked not to be named, said no.", "clerk", "said"},
+		{"Critics of the harbour board say it failed.", "Critics", "say"},
+		{"Clerks in Port Elsworth said no.", "Clerks", "said"},
+		{"Clerks, however, quickly said no.", "Clerks", "said"},
+		// Nothing to skip: the verb follows the head.
+		{"Clerks said no.", "Clerks", "said"},
+		// A comma with no aside after it stays.
+		{"Clerks, tired and cold, went home.", "Clerks", ","},
+	} {
+		s := parse(t, tc.text)
+		h := index(t, s, tc.head)
+		k := s.SkipRight(h+1, h, len(s.Doc.Tokens))
+		if got := s.Doc.Tokens[k].Text; got != tc.want {
+			t.Errorf("SkipRight after %q in %q stops at %q, want %q", tc.head, tc.text, got, tc.want)
+		}
+	}
+}
