@@ -18,7 +18,7 @@ func (s *Syntax) NameLeft(j, lo int, n Names) int {
 	if !n.Named(j) && !s.Is(j, Attributive) || t.Tag == "VBN" || t.Tag == "POS" {
 		return -1
 	}
-	return s.Left(j, lo, Speaker(n))
+	return left(s, j, lo, speaker{n})
 }
 
 // NameRight reads rightward the noun phrase that starts at token i, before
@@ -26,11 +26,11 @@ func (s *Syntax) NameLeft(j, lo int, n Names) int {
 // "of", "for", "at" ("said a spokeswoman for the council"). It returns
 // the token past its end.
 func (s *Syntax) NameRight(i, lim int, n Names) int {
-	r := Speaker(n)
+	r := speaker{n}
 	if i >= lim || !r.Holds(s, i, Rightward) {
 		return i
 	}
-	return s.Right(i, lim, r)
+	return right(s, i, lim, r)
 }
 
 // Pieces splits the tokens [lo, j) at their commas, looking back at most

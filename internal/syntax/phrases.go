@@ -139,7 +139,7 @@ func (s *Syntax) PhraseLeft(k, first int) Phrase {
 	if k < first || !s.Is(k, Nominal) {
 		return Phrase{}
 	}
-	a := s.Left(k, first, Tags)
+	a := left(s, k, first, tags{joins: true})
 	return Phrase{A: int32(a), B: int32(k), Head: int32(s.Head(a, k)), OK: true}
 }
 
@@ -149,7 +149,7 @@ func (s *Syntax) PhraseRight(k, hi int) Phrase {
 	if k >= hi || !s.Is(k, InPhrase) {
 		return Phrase{}
 	}
-	b := s.Right(k, hi, Tags) - 1 // the last word read
+	b := right(s, k, hi, tags{joins: true}) - 1 // the last word read
 	for b > k && !s.Is(b, Nominal) {
 		b--
 	}

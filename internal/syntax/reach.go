@@ -31,7 +31,12 @@ type Reach interface {
 // Left reads leftward the noun phrase that ends at token k, no further
 // than lo, and returns its first token. The caller decides which words
 // may end a phrase: token k is taken as one.
-func (s *Syntax) Left(k, lo int, r Reach) int {
+func (s *Syntax) Left(k, lo int, r Reach) int { return left(s, k, lo, r) }
+
+// left is Left for a Reach of a known type: the readers of this package
+// call it so that their Reach's methods are called directly and one
+// holding an analyser's Names is not boxed on every call.
+func left[R Reach](s *Syntax, k, lo int, r R) int {
 	a := k
 	for a-1 >= lo {
 		if r.Holds(s, a-1, Leftward) {
@@ -50,7 +55,10 @@ func (s *Syntax) Left(k, lo int, r Reach) int {
 // Right reads rightward the noun phrase that starts at token i, before
 // lim, and returns the token past its end. The caller decides which
 // words may start a phrase: token i is taken as one.
-func (s *Syntax) Right(i, lim int, r Reach) int {
+func (s *Syntax) Right(i, lim int, r Reach) int { return right(s, i, lim, r) }
+
+// right is Right for a Reach of a known type (see left).
+func right[R Reach](s *Syntax, i, lim int, r R) int {
 	j := i + 1
 	for j < lim {
 		if r.Holds(s, j, Rightward) {
@@ -104,6 +112,8 @@ func (r tags) Join(s *Syntax, _, w, bound int, dir Dir) int {
 // joins ("a spokeswoman for the Brindle council"); rightward "of", "for"
 // and "at" are words of it, wherever they stand.
 func Speaker(n Names) Reach { return speaker{n} }
+
+// speaker is the Reach Speaker returns.
 
 type speaker struct{ n Names }
 
