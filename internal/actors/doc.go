@@ -11,6 +11,11 @@
 // States"; an acronym and its expansion) are merged, and pronouns are linked
 // to the actor they most plausibly refer to.
 //
+// The runs, and the words before an unnamed source's head, are read by
+// package syntax's one noun-phrase reader, with this package's Reaches
+// (nameRun, anonWords in mentions.go); which names a run holds, and of
+// what type, is decided here from the lexicon (chunk, evidence).
+//
 // Resolver answers the same question for the steps after Find: who a
 // speaker's pronoun or description refers to ("he said", "the mayor
 // said"; nominal.go), and which organisation an object "it" is. Linked

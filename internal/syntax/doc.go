@@ -6,11 +6,12 @@
 //
 // It is modelled on text/template/parse: Parse lexes the article once
 // into items that every later stage consumes, and the phrase reader
-// (Left, Right, Head) is a small function over those items.
-// It reads prose's part-of-speech tags only, never actors: where an
-// analyser's choice depends on the actors named (which of two phrases
-// parted by an apposition is the subject), Parse records the candidates
-// and the analyser chooses.
+// (Left, Right, Head) is a small function over those items. It reads
+// prose's part-of-speech tags, never actors: where an analyser's choice
+// depends on the actors named (which of two phrases parted by an
+// apposition is the subject), Parse records the candidates and the
+// analyser chooses, and where a name counts as a noun the analyser says
+// which tokens name one (Names).
 //
 // Noun phrases are read by one reader, Left and Right (reach.go), with
 // a Reach that says which words a phrase holds and which words join its
@@ -27,6 +28,11 @@
 // The Reaches differ as the analysers' readers did before they moved
 // here: making them one changes what the analysers find, so it is left
 // to a step that is scored.
+//
+// What may stand between a subject and its verb is skipped in skip.go:
+// leftward from the verb (SkipLeft, as claims reads a speaker) and
+// rightward from the subject (SkipRight, as actors reads an unnamed
+// source that speaks).
 //
 // The lemmatiser and the verbs that take "to" and a verb ("plans to
 // leave") come from a Lexicon, one value for the whole program
