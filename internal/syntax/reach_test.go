@@ -76,3 +76,19 @@ func TestBare(t *testing.T) {
 		t.Errorf("Left(authorities, Bare) = %q, want %q", words(s, a, port), "the two port authorities")
 	}
 }
+
+// TestSpeakerReach checks that the Speaker Reach, given to Left and
+// Right, reads what NameLeft and NameRight read.
+func TestSpeakerReach(t *testing.T) {
+	s := parse(t, "A spokeswoman for Orvane said the plant would close, said an adviser at the Brindle council.")
+	n := nameWords(s, "Orvane", "")
+	said := index(t, s, "said")
+	if a, want := s.Left(said-1, 0, syntax.Speaker(n)), s.NameLeft(said-1, 0, n); a != want || words(s, a, said-1) != "A spokeswoman for Orvane" {
+		t.Errorf("Left(Speaker) = %q, NameLeft %q; want both %q", words(s, a, said-1), words(s, want, said-1), "A spokeswoman for Orvane")
+	}
+	an := index(t, s, "an")
+	lim := len(s.Doc.Tokens) - 1 // before the stop
+	if j, want := s.Right(an, lim, syntax.Speaker(n)), s.NameRight(an, lim, n); j != want || words(s, an, j-1) != "an adviser at the Brindle council" {
+		t.Errorf("Right(Speaker) = %q, NameRight %q; want both %q", words(s, an, j-1), words(s, an, want-1), "an adviser at the Brindle council")
+	}
+}
