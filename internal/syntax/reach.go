@@ -4,13 +4,16 @@ package syntax
 // phrase ends or starts, and a Reach says which words the phrase holds
 // and which words join its parts. The analysers' readers are Reaches:
 // Tags (PhraseLeft, PhraseRight: subjects and objects of verbs, by tags
-// alone; Bare, without joins), Speaker (NameLeft, NameRight: a speaker's phrase, names
-// given) and the capitalised runs package actors reads names from.
+// alone; Bare, without joins), Speaker (NameLeft, NameRight: a
+// speaker's phrase, names given) and package actors' own (the
+// capitalised runs it reads names from, the words before an unnamed
+// source).
 
 // Dir is the way a phrase is read: leftward from its last word, or
 // rightward from its first.
 type Dir bool
 
+// The two ways.
 const (
 	Leftward  Dir = true
 	Rightward Dir = false
@@ -106,15 +109,14 @@ func (r tags) Join(s *Syntax, _, w, bound int, dir Dir) int {
 }
 
 // Speaker reads a noun phrase as it names a speaker: a token that names
-// an actor (Names) is a word of it, as are the Attributive words
-// (participles only rightward: "a spokesman quoted", not "the ousted
-// minister"). Leftward its parts are joined by the words of the table
+// an actor (Names) is a word of it, as are the Attributive words,
+// participles only rightward ("said the ousted minister"; leftward
+// "ousted" is not read, as claims read it before). Leftward its parts are joined by the words of the table
 // joins ("a spokeswoman for the Brindle council"); rightward "of", "for"
 // and "at" are words of it, wherever they stand.
 func Speaker(n Names) Reach { return speaker{n} }
 
 // speaker is the Reach Speaker returns.
-
 type speaker struct{ n Names }
 
 func (sp speaker) Holds(s *Syntax, i int, dir Dir) bool {
