@@ -2,6 +2,24 @@ package syntax_test
 
 import "testing"
 
+// TestSkipLeft checks what is skipped between a subject and its verb.
+func TestSkipLeft(t *testing.T) {
+	for _, tc := range []struct{ text, verb, want string }{
+		{"Dalia Varga, though, said no.", "said", "Varga"},
+		{"Dalia Varga in recent days has said no.", "said", "Varga"},
+		{"Rep. Ann Bell (D-Ohio) said no.", "said", "Bell"},
+		{"Dalia Varga on Friday also said no.", "said", "Varga"},
+		{"Dalia Varga, the mayor, said no.", "said", ","},
+	} {
+		s := parse(t, tc.text)
+		v := index(t, s, tc.verb)
+		j := s.SkipLeft(v-1, 0)
+		if got := s.Doc.Tokens[j].Text; j < 0 || got != tc.want {
+			t.Errorf("SkipLeft before %q in %q stops at %q, want %q", tc.verb, tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestSkipRight checks what is skipped between a subject's head and its
 // verb, read rightward.
 func TestSkipRight(t *testing.T) {
