@@ -1,0 +1,166 @@
+package syntax
+
+import "sort"
+
+// This file holds the readers the positions analyser asks of the syntax:
+// which verb group holds a token, who holds a verb, what a verb or a word
+// of stance is toward, and whether a word is negated.
+
+// GroupAt returns the index in s.Verbs of the verb group whose tokens
+// [First, Last] hold token i, or -1.
+func (s *Syntax) GroupAt(i int) int {
+	g := sort.Search(len(s.Verbs), func(k int) bool { return s.Verbs[k].Last >= i })
+	if g < len(s.Verbs) && s.Verbs[g].First <= i {
+		return g
+	}
+	return -1
+}
+
+// Governing returns the index in s.Verbs of the verb group whose clause
+// holds token i: the group holding it, else the last group of its
+// sentence that starts before it; -1 when no group comes before it.
+func (s *Syntax) Governing(i int) int {
+	if g := s.GroupAt(i); g >= 0 {
+		return g
+	}
+	r := s.Sentences[s.Doc.Tokens[i].Sent]
+	for g := r.Lim - 1; g >= r.First; g-- {
+		if s.Verbs[g].Last < i {
+			return g
+		}
+	}
+	return -1
+}
+
+// Holder returns the phrase that holds verb group gi, its doer: its
+// subject; the subject of the group it is coordinated with ("Ann Bell
+// praised the plan and later defended it"); the phrase before an
+// apposition or a relative clause ("Ann Bell, the mayor, praised", read
+// from Held or Opening); or, past words of time and adverbs, the phrase
+// before them ("Ann Bell on Friday praised"); for a participle after a
+// comma, the holder of the clause before it ("Ann Bell spoke, praising
+// the plan"). The zero Phrase when none.
+func (s *Syntax) Holder(gi int) Phrase {
+	for ; gi >= 0; gi-- {
+		g := &s.Verbs[gi]
+		sub := g.Subject
+		first := s.Doc.Sentences[s.Doc.Tokens[g.First].Sent].First
+		// A participle after a comma that names no subject of its own
+		// shares the one of the clause before it: "Ann Bell spoke
+		// on Friday, criticizing the plan".
+		participle := !g.Finite && s.Doc.Tokens[g.Main].Tag == "VBG" && sub.Parted && !sub.Held.OK && !sub.Opening.OK
+		switch {
+		case sub.Inherit || participle:
+			if gi == 0 || s.Doc.Tokens[s.Verbs[gi-1].First].Sent != s.Doc.Tokens[g.First].Sent {
+				return Phrase{}
+			}
+			continue
+		case sub.Parted:
+			if sub.Held.OK {
+				return sub.Held
+			}
+			return sub.Opening
+		case sub.OK && !timeWords[s.Items[sub.Head].Lower] && !timeNouns[s.Items[sub.Head].Lower]:
+			return sub.Phrase
+		}
+		k := s.SkipLeft(g.First-1, first)
+		if k < first || k == g.First-1 {
+			return Phrase{}
+		}
+		return s.PhraseLeft(k, first)
+	}
+	return Phrase{}
+}
+
+// subordinators open a clause of their own inside a target: what follows
+// them is no longer the target ("opposed the plan because it costs too
+// much").
+var subordinators = set("because", "after", "before", "while", "whilst", "although", "though",
+	"as", "since", "if", "unless", "when", "until", "but", "despite", "amid", "saying", "so")
+
+// Target reads what a word of stance is toward, starting at token k and
+// ending before hi: after adverbs and one preposition ("voted against",
+// "objects to"), a clause opened by a gerund ("opposed replacing the
+// interviews with forms"), or a noun phrase with the words that complete
+// it: an "of" phrase, a reduced relative ("the rules banning imports")
+// or a "to" infinitive ("moves to cut the backlog"). It ends at
+// punctuation, a quotation mark, a relative pronoun, a tensed verb, a
+// conjunction that opens a clause, or after twelve tokens. Its head is
+// the gerund, or the noun phrase's head. The zero Phrase when none.
+func (s *Syntax) Target(k, hi int) Phrase {
+	t := s.Doc.Tokens
+	if hi > len(t) {
+		hi = len(t)
+	}
+	for k < hi && (s.Is(k, Adverb) && !s.Is(k, Verbal) || s.Is(k, Particle)) {
+		k++
+	}
+	if k < hi && (t[k].Tag == "IN" || t[k].Tag == "TO") && !subordinators[s.Items[k].Lower] && !s.Word(k, "that") {
+		k++
+	}
+	if k >= hi {
+		return Phrase{}
+	}
+	if t[k].Tag == "VBG" {
+		b := s.clauseEnd(k, hi)
+		return Phrase{A: int32(k), B: int32(b), Head: int32(k), OK: true}
+	}
+	p := s.PhraseRight(k, hi)
+	if !p.OK {
+		return Phrase{}
+	}
+	n := int(p.B) + 1
+	if n < hi && (t[n].Tag == "VBG" || s.Word(n, "to") && n+1 < hi && t[n+1].Tag == "VB") {
+		p.B = int32(s.clauseEnd(n, hi))
+	}
+	return p
+}
+
+// clauseEnd returns the last token of the clause that runs from token k
+// (a gerund or "to") before hi: see Target.
+func (s *Syntax) clauseEnd(k, hi int) int {
+	t := s.Doc.Tokens
+	b := k
+	for j := k + 1; j < hi && j-k < 12; j++ {
+		switch {
+		case s.Is(j, ClauseEnd) || s.Is(j, Quote) || s.Is(j, Relative) || s.Word(j, "that"):
+			return b
+		case t[j].Tag == "VBD" || t[j].Tag == "VBZ" || t[j].Tag == "VBP" || t[j].Tag == "MD":
+			return b
+		case subordinators[s.Items[j].Lower] || t[j].Tag == "CC" && j+1 < hi && s.Is(j+1, Verbal):
+			return b
+		case s.Is(j, Punct):
+			return b
+		}
+		b = j
+	}
+	// A clause cut short ends on its last word that is not a
+	// determiner, a preposition or a conjunction.
+	for b > k && (t[b].Tag == "DT" || t[b].Tag == "IN" || t[b].Tag == "CC" || t[b].Tag == "TO") {
+		b--
+	}
+	return b
+}
+
+// Negated reports whether the word at token i is negated: its verb group
+// is ("did not oppose"), or the verb group that governs its clause is
+// ("is not a good deal", "refused to back"), or "no" or "never" stands
+// right before it or its determiner ("no good reason").
+func (s *Syntax) Negated(i int) bool {
+	if g := s.Governing(i); g >= 0 {
+		v := &s.Verbs[g]
+		if (v.Negated || v.Control == "negated") && i < v.Hi+1 {
+			return true
+		}
+	}
+	first := s.Doc.Sentences[s.Doc.Tokens[i].Sent].First
+	for k := i - 1; k >= first && k >= i-2; k-- {
+		if s.Word(k, "no") || s.Word(k, "never") {
+			return true
+		}
+		if !s.Is(k, InPhrase) {
+			break
+		}
+	}
+	return false
+}
