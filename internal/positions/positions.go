@@ -138,7 +138,15 @@ func (f *finder) fromEvent(e record.Event) {
 			target, targetActor = f.after(e.ActionSpan[1], e.Span[1])
 		}
 		if s, ok := f.lx.Patient[e.Action+"_"+head]; ok {
-			stance = s // "joined the legal battle"
+			// "joined the legal battle": the battle is the one the
+			// sentence told of before, and toward its target.
+			stance = s
+			if p := f.before(e.Sentence, e.Span[0], s); p != nil {
+				target, targetActor = p.Target, -1
+				if p.TargetActor != nil {
+					targetActor = f.actorIndex(*p.TargetActor)
+				}
+			}
 		}
 	}
 	if stance == "" {
@@ -148,6 +156,18 @@ func (f *finder) fromEvent(e record.Event) {
 		return
 	}
 	f.add(agent, stance, target, targetActor, e.ID, e.Sentence, e.Span)
+}
+
+// before returns the last position found so far with the given stance
+// whose span lies in sentence sent and starts before byte off; nil for
+// none.
+func (f *finder) before(sent, off int, stance string) *record.Position {
+	for i := len(f.out) - 1; i >= 0; i-- {
+		if p := &f.out[i]; p.Sentence == sent && p.Span[0] < off && p.Stance == stance {
+			return p
+		}
+	}
+	return nil
 }
 
 // after returns the target named after a stance noun inside [from, to):
@@ -463,7 +483,7 @@ func (f *finder) about(c record.Claim, speaker, w, lo, hi int) (string, int) {
 	if gi := f.syn.Governing(w); own(gi) {
 		g := &f.syn.Verbs[gi]
 		inGroup := g.First <= w && w <= g.Last
-		if h := f.syn.Holder(gi); evaluated(h) && (inGroup || copulas[g.Lemma] || c.Kind == record.Partial && g.Last < lo) {
+		if h := f.syn.Holder(gi); evaluated(h) && (inGroup || syntax.Copula(g.Lemma) || c.Kind == record.Partial && g.Last < lo) {
 			// "the order could violate", "the plan is dangerous",
 			// "handled the issue 'very badly'": said of the subject.
 			if text, a := f.thing(h); text != "" {
@@ -491,10 +511,6 @@ func (f *finder) about(c record.Claim, speaker, w, lo, hi int) (string, int) {
 	}
 	return f.target(f.syn.Target(w+1, hi))
 }
-
-// copulas are the verbs that say what their subject is: "the plan is a
-// mistake", "the rule seems unfair".
-var copulas = map[string]bool{"be": true, "seem": true, "remain": true, "become": true, "look": true, "sound": true, "appear": true}
 
 // thing returns the target that phrase p names; a pronoun "it", "this"
 // or "that" is the thing its sentence or the one before spoke of (see

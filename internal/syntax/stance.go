@@ -1,6 +1,9 @@
 package syntax
 
-import "sort"
+import (
+	"bytes"
+	"sort"
+)
 
 // This file holds the readers the positions analyser asks of the syntax:
 // which verb group holds a token, who holds a verb, what a verb or a word
@@ -109,6 +112,20 @@ func (s *Syntax) Target(k, hi int) Phrase {
 	if !p.OK {
 		return Phrase{}
 	}
+	for j := k + 1; j <= int(p.B); j++ {
+		if subordinators[s.Items[j].Lower] || s.quoteBefore(j) {
+			// A word the tagger read as a noun opens a clause ("the
+			// record whilst promising"), or a quotation starts.
+			b := j - 1
+			for b > k && !s.Is(b, Nominal) {
+				b--
+			}
+			if !s.Is(b, Nominal) {
+				return Phrase{}
+			}
+			return Phrase{A: int32(k), B: int32(b), Head: int32(s.Head(k, b)), OK: true}
+		}
+	}
 	n := int(p.B) + 1
 	if n < hi && (t[n].Tag == "VBG" || s.Word(n, "to") && n+1 < hi && t[n+1].Tag == "VB") {
 		p.B = int32(s.clauseEnd(n, hi))
@@ -123,7 +140,7 @@ func (s *Syntax) clauseEnd(k, hi int) int {
 	b := k
 	for j := k + 1; j < hi && j-k < 12; j++ {
 		switch {
-		case s.Is(j, ClauseEnd) || s.Is(j, Quote) || s.Is(j, Relative) || s.Word(j, "that"):
+		case s.Is(j, ClauseEnd) || s.Is(j, Quote) || s.quoteBefore(j) || s.Is(j, Relative) || s.Word(j, "that"):
 			return b
 		case t[j].Tag == "VBD" || t[j].Tag == "VBZ" || t[j].Tag == "VBP" || t[j].Tag == "MD":
 			return b
@@ -142,19 +159,36 @@ func (s *Syntax) clauseEnd(k, hi int) int {
 	return b
 }
 
+// quoteBefore reports whether a quotation mark stands between token j
+// and the token before it: the tokenizer keeps no token for some marks.
+func (s *Syntax) quoteBefore(j int) bool {
+	t := s.Doc.Tokens
+	if j == 0 || t[j-1].End >= t[j].Start {
+		return false
+	}
+	return bytes.ContainsAny(s.Doc.Input[t[j-1].End:t[j].Start], "\"“”")
+}
+
+// copulas say what their subject is: "the plan is not a good one".
+var copulas = set("be", "seem", "remain", "become", "look", "sound", "appear", "feel")
+
 // Negated reports whether the word at token i is negated: its verb group
-// is ("did not oppose"), or the verb group that governs its clause is
-// ("is not a good deal", "refused to back"), or "no" or "never" stands
-// right before it or its determiner ("no good reason").
+// is ("did not oppose", "refused to back"), or it is said of a subject by
+// a negated copula ("is not a good deal"), or "no" or "never" opens the
+// phrase it stands in ("no good reason"). A negated verb does not turn
+// the words of its object ("will not repeat the bad decisions").
 func (s *Syntax) Negated(i int) bool {
 	if g := s.Governing(i); g >= 0 {
 		v := &s.Verbs[g]
-		if (v.Negated || v.Control == "negated") && i < v.Hi+1 {
+		in := v.First <= i && i <= v.Last
+		if (v.Negated || v.Control == "negated") && (in || copulas[v.Lemma]) {
 			return true
 		}
 	}
+	// "no good reason", "no one's right": "no" or "never" opens the
+	// phrase the word stands in.
 	first := s.Doc.Sentences[s.Doc.Tokens[i].Sent].First
-	for k := i - 1; k >= first && k >= i-2; k-- {
+	for k := i - 1; k >= first && k >= i-4; k-- {
 		if s.Word(k, "no") || s.Word(k, "never") {
 			return true
 		}
@@ -164,3 +198,7 @@ func (s *Syntax) Negated(i int) bool {
 	}
 	return false
 }
+
+// Copula reports whether lemma is a verb that says what its subject is
+// ("is", "seems", "remains").
+func Copula(lemma string) bool { return copulas[lemma] }
