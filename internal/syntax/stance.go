@@ -184,6 +184,14 @@ func (s *Syntax) Negated(i int) bool {
 		if (v.Negated || v.Control == "negated") && (in || copulas[v.Lemma]) {
 			return true
 		}
+		if copulas[v.Lemma] && !in {
+			// "is not good": the group ends at its verb, before "not".
+			for k := v.Last + 1; k < i && s.Is(k, Adverb); k++ {
+				if negators[s.Items[k].Lower] {
+					return true
+				}
+			}
+		}
 	}
 	// "no good reason", "no one's right": "no" or "never" opens the
 	// phrase the word stands in.
