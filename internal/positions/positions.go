@@ -396,7 +396,7 @@ func (f *finder) fromClaim(c record.Claim) {
 		if s == "" {
 			continue
 		}
-		if w != "n't" && f.syn.Negated(i) {
+		if w != "n't" && w != "never" && f.syn.Negated(i) {
 			s = opposite(s)
 		}
 		if firstWord < 0 {
