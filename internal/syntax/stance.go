@@ -148,6 +148,8 @@ func (s *Syntax) clauseEnd(k, hi int) int {
 			return b
 		case s.Is(j, Punct):
 			return b
+		case timeWords[s.Items[j].Lower] || j+1 < hi && s.Is(j, Between) && timeWords[s.Items[j+1].Lower]:
+			return b // a word of time is the clause's, not the target's: "on Friday"
 		}
 		b = j
 	}

@@ -39,6 +39,7 @@ func TestTarget(t *testing.T) {
 		{"The union welcomed the deal whilst warning of cuts.", "welcomed", "the deal"},
 		{"Ruiz criticized the senator's remarks.", "criticized", "the senator's remarks"},
 		{"Ruiz said very little.", "said", ""},
+		{"Ruiz backed a plan to dredge the harbor on Wednesday.", "backed", "a plan to dredge the harbor"},
 	} {
 		s := parse(t, tc.text)
 		k := -1
