@@ -4,7 +4,6 @@ import (
 	"testing"
 )
 
-
 func TestHolder(t *testing.T) {
 	for _, tc := range []struct{ text, verb, want string }{
 		{"Mara Quill opposes the new toll.", "opposes", "Mara Quill"},
