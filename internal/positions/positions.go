@@ -419,9 +419,6 @@ func (f *finder) fromClaim(c record.Claim) {
 	if target == "" {
 		target, targetActor = f.named(speaker, lo, hi)
 	}
-	if target == "" {
-		target = c.Text
-	}
 	f.add(speaker, stance, target, targetActor, c.ID, c.Sentence, c.Span)
 }
 
