@@ -275,17 +275,7 @@ func (f *finder) holder(p syntax.Phrase) int {
 	if t[p.Head].Tag == "PRP" {
 		return f.pronoun(int(p.Head))
 	}
-	return f.described(p)
-}
-
-// described returns the actor a definite description "the trust", "the
-// former mayor" (phrase p, its head last) refers back to, as the
-// resolver finds it; -1 for none.
-func (f *finder) described(p syntax.Phrase) int {
-	if p.Head != p.B || p.A == p.B {
-		return -1
-	}
-	return f.res.Description(int(p.A), int(p.B), -1, f.d.Quoted)
+	return -1
 }
 
 // fromVerbs reads stances that verbs state without making an event:
