@@ -11,9 +11,18 @@
 // position is kept per actor, stance and target, its evidence merged.
 //
 // It reads the article's shallow syntax (package syntax), built once for
-// every analyser: its words and the traits of its items. Three readers
-// stay its own, as syntax reads otherwise and moving them would change
-// what it finds: the target phrase (phrase), the subject of a stance verb
-// (subject, the nearest actor) and negation (negated, three words back,
-// "no" among them).
+// every analyser, and owns no phrase reader of its own. The holder of a
+// stance verb is its subject (syntax.Holder: past an apposition or words
+// of time, shared with a coordinated verb or a participle after a comma;
+// the by-phrase of a passive), resolved to an actor, a pronoun through the
+// actors Resolver; without one there is no position. The target is what
+// the verb takes (syntax.Target: its object, a clause opened by a gerund,
+// a noun phrase with its infinitive or reduced relative), as written; a
+// target names an actor when its head does or its possessor does ("the
+// senator's remarks"). A claim's target is what it is about: the object
+// of a naming cue ("calling the plan ..."), the subject its evaluative
+// word is said of ("the plan is a mistake", "the order could violate"),
+// what the speaker's own verb takes ("we oppose the plan"), or the
+// subject of its first clause; an "it" there is the thing its sentence
+// named before. Negation is syntax.Negated.
 package positions

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/extract-news/extract/internal/actors"
 	"github.com/extract-news/extract/internal/lexicon"
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
@@ -14,9 +15,9 @@ import (
 // one per actor, stance and target, in order of their first evidence.
 // actors are the article's actors, claims and events its claims and
 // events, which the positions name as evidence.
-func Find(syn *syntax.Syntax, actors []record.Actor, claims []record.Claim, events []record.Event) []record.Position {
+func Find(syn *syntax.Syntax, acts []record.Actor, claims []record.Claim, events []record.Event) []record.Position {
 	d := syn.Doc
-	f := &finder{syn: syn, d: d, lx: lexicon.Stances(), actors: actors, actorOf: nlp.Owners(d, record.ActorSpans(actors), false), index: map[string]int{}}
+	f := &finder{syn: syn, d: d, lx: lexicon.Stances(), actors: acts, actorOf: nlp.Owners(d, record.ActorSpans(acts), false), res: actors.NewResolver(d, acts), index: map[string]int{}}
 	for _, e := range events {
 		f.fromEvent(e)
 	}
@@ -48,6 +49,7 @@ type finder struct {
 	lx      *lexicon.StanceList
 	actors  []record.Actor
 	actorOf []int32 // token index → actor index, or -1
+	res     *actors.Resolver
 	out     []record.Position
 	index   map[string]int // actor, stance and target key → index into out
 }
@@ -136,7 +138,15 @@ func (f *finder) fromEvent(e record.Event) {
 			target, targetActor = f.after(e.ActionSpan[1], e.Span[1])
 		}
 		if s, ok := f.lx.Patient[e.Action+"_"+head]; ok {
-			stance = s // "joined the legal battle"
+			// "joined the legal battle": the battle is the one the
+			// sentence told of before, and toward its target.
+			stance = s
+			if p := f.before(e.Sentence, e.Span[0], s); p != nil {
+				target, targetActor = p.Target, -1
+				if p.TargetActor != nil {
+					targetActor = f.actorIndex(*p.TargetActor)
+				}
+			}
 		}
 	}
 	if stance == "" {
@@ -148,74 +158,177 @@ func (f *finder) fromEvent(e record.Event) {
 	f.add(agent, stance, target, targetActor, e.ID, e.Sentence, e.Span)
 }
 
+// before returns the last position found so far with the given stance
+// whose span lies in sentence sent and starts before byte off; nil for
+// none.
+func (f *finder) before(sent, off int, stance string) *record.Position {
+	for i := len(f.out) - 1; i >= 0; i-- {
+		if p := &f.out[i]; p.Sentence == sent && p.Span[0] < off && p.Stance == stance {
+			return p
+		}
+	}
+	return nil
+}
+
 // after returns the target named after a stance noun inside [from, to):
-// the words after its "to", "of", "for" or "against" up to a comma, with
-// the actor they name.
+// the words after its "to", "of", "for", "against" or "over", with the
+// actor they name.
 func (f *finder) after(from, to int) (string, int) {
 	t := f.d.Tokens
 	i := f.d.TokenAt(from)
 	for ; i < len(t) && int(t[i].End) <= to; i++ {
 		switch f.syn.Items[i].Lower {
 		case "to", "of", "for", "against", "over":
-			return f.phrase(i+1, to)
+			return f.target(f.syn.Target(i+1, f.tokenLim(to)))
 		}
 	}
 	return "", -1
 }
 
-// phrase returns the noun phrase from token i (no further than byte to)
-// and the actor it names. It reads the words syntax.PhraseRight reads
-// (InPhrase) but for a predeterminer ("all the"), with a gerund after
-// the first word ("the rule banning imports"), and ends at the last such
-// word, not at the last noun, never crossing "of" or "&": PhraseRight
-// would read other targets, so positions keeps its own reader.
-func (f *finder) phrase(i, to int) (string, int) {
+// tokenLim returns the index of the first token that ends past byte to.
+func (f *finder) tokenLim(to int) int {
 	t := f.d.Tokens
-	if i >= len(t) {
+	i := f.d.TokenAt(to)
+	if i > len(t) {
+		i = len(t)
+	}
+	for i > 0 && int(t[i-1].End) > to {
+		i--
+	}
+	for i < len(t) && int(t[i].End) <= to {
+		i++
+	}
+	return i
+}
+
+// target returns the words of phrase p as written, and the actor it is
+// toward: the actor its head names, else the actor that owns it ("the
+// senator's remarks" is toward the senator); -1 for none.
+func (f *finder) target(p syntax.Phrase) (string, int) {
+	if !p.OK {
 		return "", -1
 	}
-	j := i
-	actor := -1
-	for j < len(t) && t[j].Sent == t[i].Sent && int(t[j].End) <= to {
-		tag := t[j].Tag
-		if !(f.syn.Is(j, syntax.InPhrase) && tag != "PDT" || tag == "VBG" && j > i) {
-			break
-		}
-		if actor < 0 && f.actorOf[j] >= 0 {
-			actor = int(f.actorOf[j])
-		}
-		j++
+	t := f.d.Tokens
+	text := string(f.d.Input[t[p.A].Start:t[p.B].End])
+	if a := f.actorOf[p.Head]; a >= 0 && !f.possessor(int(p.Head)) {
+		return text, int(a)
 	}
-	if j == i {
-		return "", -1
+	if t[p.Head].Tag == "PRP" {
+		return text, f.pronoun(int(p.Head))
 	}
-	return string(f.d.Input[t[i].Start:t[j-1].End]), actor
+	for i := int(p.A); i <= int(p.B); i++ {
+		if a := f.actorOf[i]; a >= 0 && f.possessor(i) {
+			return text, int(a)
+		}
+		if t[i].Tag == "PRP$" {
+			return text, f.pronoun(i) // "his plan": toward its owner
+		}
+	}
+	return text, -1
+}
+
+// pronoun returns the actor a personal pronoun at token i refers to, as
+// the resolver finds it ("him", "their" are read as "he", "they"); -1
+// for none, and for "it", whose referent is as often a thing.
+func (f *finder) pronoun(i int) int {
+	if a := f.actorOf[i]; a >= 0 {
+		return int(a)
+	}
+	w := f.syn.Items[i].Lower
+	switch w {
+	case "him", "his":
+		w = "he"
+	case "her", "hers":
+		w = "she"
+	case "them", "their":
+		w = "they"
+	case "he", "she", "they":
+	default:
+		return -1
+	}
+	h := f.d.Tokens[i]
+	return f.res.Antecedent(w, int(h.Start), f.d.Sentences[h.Sent].Paragraph, 1, true, f.d.Quoted)
+}
+
+// possessor says whether token i ends a possessor: "Ortiz" in "Ortiz's".
+func (f *finder) possessor(i int) bool {
+	return i+1 < len(f.d.Tokens) && f.d.Tokens[i+1].Tag == "POS"
+}
+
+// holder returns the actor that phrase p names, read as the doer of a
+// verb: the actor of its head, or of another of its words that is no
+// possessor; a pronoun ("he", "they") is the actor the resolver finds
+// for it. -1 for none.
+func (f *finder) holder(p syntax.Phrase) int {
+	if !p.OK {
+		return -1
+	}
+	t := f.d.Tokens
+	if a := f.actorOf[p.Head]; a >= 0 && !f.possessor(int(p.Head)) {
+		return int(a)
+	}
+	for i := int(p.B); i >= int(p.A); i-- {
+		if a := f.actorOf[i]; a >= 0 && !f.possessor(i) {
+			return int(a)
+		}
+	}
+	if t[p.Head].Tag == "PRP" {
+		return f.pronoun(int(p.Head))
+	}
+	return -1
 }
 
 // fromVerbs reads stances that verbs state without making an event:
-// "Ortiz opposes the merger", "the union welcomed the deal".
+// "Ortiz opposes the merger", "the union welcomed the deal", "Ortiz
+// opposed replacing the forms". The holder is the verb's doer (the
+// by-phrase of a passive), the target what the verb takes (the subject of
+// a passive).
 func (f *finder) fromVerbs() {
-	t := f.d.Tokens
-	for i, tok := range t {
-		if !strings.HasPrefix(tok.Tag, "VB") || f.quoted(i) {
+	for gi := range f.syn.Verbs {
+		g := &f.syn.Verbs[gi]
+		i, stance := f.stanceVerb(g)
+		if stance == "" || f.quoted(i) || g.Negated || g.Control == "negated" {
 			continue
 		}
-		stance := verbStance(f.lx.Verb, f.syn.Items[i].Lower)
-		if stance == "" || f.negated(i) {
+		sent := f.d.Tokens[i].Sent
+		lim := f.d.Sentences[sent].Lim
+		var holder int
+		var target string
+		targetActor := -1
+		if g.Passive && i == g.Main {
+			if !g.By.OK {
+				continue
+			}
+			holder = f.holder(g.By)
+			target, targetActor = f.target(f.syn.Holder(gi))
+		} else {
+			holder = f.holder(f.syn.Holder(gi))
+			target, targetActor = f.target(f.syn.Target(i+1, lim))
+		}
+		if holder < 0 {
 			continue
 		}
-		subj := f.subject(i)
-		if subj < 0 {
-			continue
-		}
-		k := i + 1
-		if k < len(t) && f.syn.Word(k, "to") {
-			k++
-		}
-		target, targetActor := f.phrase(k, f.d.Sentences[tok.Sent].End)
-		s := f.d.Sentences[tok.Sent]
-		f.add(subj, stance, target, targetActor, "", int(tok.Sent), record.Span{s.Start, s.End})
+		s := f.d.Sentences[sent]
+		f.add(holder, stance, target, targetActor, "", int(sent), record.Span{s.Start, s.End})
 	}
+}
+
+// stanceVerb returns the first verb of group g whose lemma states a
+// stance, and that stance; "" when none does. A phrasal verb counts by
+// its own lemma: "backed down" states none.
+func (f *finder) stanceVerb(g *syntax.Verb) (int, string) {
+	for i := g.First; i <= g.Main; i++ {
+		if !f.syn.Is(i, syntax.Verbal) {
+			continue
+		}
+		if i == g.Main && strings.Contains(g.Lemma, " ") {
+			return i, f.lx.Verb[g.Lemma]
+		}
+		if s := verbStance(f.lx.Verb, f.syn.Items[i].Lower, f.syn.Lemma(i)); s != "" {
+			return i, s
+		}
+	}
+	return -1, ""
 }
 
 // fromNouns reads "X's objections to Y", "X's support for Y".
@@ -238,46 +351,42 @@ func (f *finder) fromNouns() {
 		}
 		s := f.d.Sentences[t[i].Sent]
 		target, targetActor := "", -1
+		end := t[j].End
 		if j+1 < len(t) {
 			switch f.syn.Items[j+1].Lower {
 			case "to", "of", "for", "against", "over", "about":
-				target, targetActor = f.phrase(j+2, s.End)
+				p := f.syn.Target(j+1, s.Lim)
+				target, targetActor = f.target(p)
+				if p.OK {
+					end = t[p.B].End
+				}
 			}
 		}
 		start := i - 1
 		for start > 0 && int(f.actorOf[start-1]) == int(f.actorOf[i-1]) {
 			start--
 		}
-		end := t[j].End
-		if target != "" {
-			end = int32(strings.Index(string(f.d.Input[t[j].End:]), target) + int(t[j].End) + len(target))
-		}
 		f.add(int(f.actorOf[i-1]), stance, target, targetActor, "", int(t[i].Sent), record.Span{int(t[start].Start), int(end)})
 	}
 }
 
-// fromClaim reads a stance from the evaluative words of what an actor says:
-// "an egregious violation" opposes, "we welcome" supports; a negation just
-// before a word reverses it. The target is the first other actor the claim
-// names, else the phrase after its strongest word.
+// fromClaim reads a stance from the evaluative words of what an actor
+// says: "an egregious violation" opposes, "we welcome" supports; a
+// negated word ("not a good deal") counts for the other side. Its target
+// is what the claim is about (see about).
 func (f *finder) fromClaim(c record.Claim) {
 	if c.Speaker == nil {
 		return
 	}
 	speaker := f.actorIndex(*c.Speaker)
-	t := f.d.Tokens
-	lo := f.d.TokenAt(c.Span[0])
+	lo, hi := f.d.TokenAt(c.Span[0]), f.tokenLim(c.Span[1])
 	score := 0
 	firstWord := -1
-	targetActor, targetAt := -1, -1
-	for i := lo; i < len(t) && int(t[i].End) <= c.Span[1]; i++ {
-		if a := int(f.actorOf[i]); a >= 0 && a != speaker && targetActor < 0 && f.actors[a].Type != record.Location {
-			targetActor, targetAt = a, i // a place named in a claim is its setting, seldom its target
-		}
+	for i := lo; i < hi; i++ {
 		w := f.syn.Items[i].Lower
 		var s string
 		switch {
-		case w == "n't" && i > lo && (strings.EqualFold(t[i-1].Text, "ca") || strings.EqualFold(t[i-1].Text, "should") || strings.EqualFold(t[i-1].Text, "must")):
+		case w == "n't" && i > lo && (f.syn.Word(i-1, "ca") || f.syn.Word(i-1, "should") || f.syn.Word(i-1, "must")):
 			s = record.Oppose // "You can't do this"
 		case w == "n't" || w == "not" || w == "no":
 			continue
@@ -287,7 +396,7 @@ func (f *finder) fromClaim(c record.Claim) {
 		if s == "" {
 			continue
 		}
-		if w != "n't" && f.negated(i) {
+		if w != "n't" && w != "never" && f.syn.Negated(i) {
 			s = opposite(s)
 		}
 		if firstWord < 0 {
@@ -306,40 +415,181 @@ func (f *finder) fromClaim(c record.Claim) {
 	if score < 0 {
 		stance = record.Oppose
 	}
-	target := ""
-	if targetActor >= 0 {
-		// The mention as written, not the actor's canonical name.
-		end := targetAt
-		for end+1 < len(t) && int(t[end+1].End) <= c.Span[1] && int(f.actorOf[end+1]) == targetActor {
-			end++
-		}
-		target = string(f.d.Input[t[targetAt].Start:t[end].End])
-	} else if firstWord >= 0 {
-		target, _ = f.phrase(firstWord+1, c.Span[1])
-		if target == "" {
-			target = c.Text
-		}
+	target, targetActor := f.about(c, speaker, firstWord, lo, hi)
+	if target == "" {
+		target, targetActor = f.named(speaker, lo, hi)
 	}
 	f.add(speaker, stance, target, targetActor, c.ID, c.Sentence, c.Span)
 }
 
-// subject returns the actor nearest before token i in its sentence that
-// is not a possessor; -1 for none. It reads actors, not syntax's Subject,
-// the phrase read by tags right before a verb group: in "Ortiz on Friday
-// opposed the plan" it finds Ortiz where Subject reads "Friday", so
-// positions keeps its own reader.
-func (f *finder) subject(i int) int {
-	t := f.d.Tokens
-	first := f.d.Sentences[t[i].Sent].First
-	for k := i - 1; k >= first; k-- {
-		if a := int(f.actorOf[k]); a >= 0 {
-			if k+1 < len(t) && t[k+1].Tag == "POS" {
-				continue
+// named returns the first actor other than speaker that tokens [lo, hi)
+// name, no place (a place named in a claim is its setting, seldom its
+// target), with the noun phrase that names it as written ("the mayor's
+// budget"); "", -1 when there is none.
+func (f *finder) named(speaker, lo, hi int) (string, int) {
+	for i := lo; i < hi; i++ {
+		a := int(f.actorOf[i])
+		if a < 0 || a == speaker || f.actors[a].Type == record.Location {
+			continue
+		}
+		if p := f.syn.PhraseRight(i, hi); p.OK {
+			if text, ta := f.target(p); ta == a {
+				return text, a
 			}
-			return a
+		}
+		end := i
+		for end+1 < hi && int(f.actorOf[end+1]) == a {
+			end++
+		}
+		return string(f.d.Input[f.d.Tokens[i].Start:f.d.Tokens[end].End]), a
+	}
+	return "", -1
+}
+
+// naming holds the cues whose object is what the words quoted after it
+// judge: "calling the plan 'a disgrace'", "compared the demand to".
+var naming = map[string]bool{"call": true, "compare": true, "describe": true, "label": true, "dub": true,
+	"brand": true, "term": true, "deem": true, "liken": true}
+
+// about returns what claim c, spoken by actor speaker, tokens [lo, hi),
+// is about, and the actor that is, read in this order: the object of a
+// cue that names what the quotation judges ("calling the order 'a
+// violation'"); from the claim's first evaluative word w, the subject it
+// is said of ("the order could violate", "the plan is dangerous"); what
+// a verb or a word before a preposition is toward ("we oppose the plan",
+// "concern over the plan"); the subject of the claim's first clause ("the
+// rule would hurt savers, which is wrong"); the words after w.
+func (f *finder) about(c record.Claim, speaker, w, lo, hi int) (string, int) {
+	if p, ok := f.cueObject(c, lo); ok {
+		return f.thing(p)
+	}
+	if w < 0 {
+		return "", -1
+	}
+	t := f.d.Tokens
+	sentFirst := f.d.Sentences[t[lo].Sent].First
+	own := func(gi int) bool {
+		// A group of the claim, or for a quoted fragment the group of
+		// the prose around it ("handled the issue 'very badly'").
+		return gi >= 0 && (f.syn.Verbs[gi].First >= lo || c.Kind == record.Partial && f.syn.Verbs[gi].First >= sentFirst)
+	}
+	evaluated := func(h syntax.Phrase) bool {
+		return h.OK && (int(h.A) >= lo && int(h.B) < hi || c.Kind == record.Partial) && !f.firstPerson(h) &&
+			f.syn.Items[h.Head].Lower != "you" && f.holder(h) != speaker
+	}
+	if gi := f.syn.Governing(w); own(gi) {
+		g := &f.syn.Verbs[gi]
+		inGroup := g.First <= w && w <= g.Last
+		if h := f.syn.Holder(gi); evaluated(h) && (inGroup || syntax.Copula(g.Lemma) || c.Kind == record.Partial && g.Last < lo) {
+			// "the order could violate", "the plan is dangerous",
+			// "handled the issue 'very badly'": said of the subject.
+			if text, a := f.thing(h); text != "" {
+				return text, a
+			}
+		}
+		if inGroup || w+1 < hi && (t[w+1].Tag == "IN" || t[w+1].Tag == "TO") {
+			if text, a := f.target(f.syn.Target(w+1, hi)); text != "" {
+				return text, a
+			}
 		}
 	}
-	return -1
+	if r := f.syn.Sentences[t[lo].Sent]; c.Kind != record.Partial {
+		for gi := r.First; gi < r.Lim; gi++ {
+			if f.syn.Verbs[gi].First < lo {
+				continue
+			}
+			if h := f.syn.Holder(gi); evaluated(h) {
+				if text, a := f.thing(h); text != "" {
+					return text, a
+				}
+			}
+			break
+		}
+	}
+	return f.target(f.syn.Target(w+1, hi))
+}
+
+// thing returns the target that phrase p names; a pronoun "it", "this"
+// or "that" is the thing its sentence or the one before spoke of (see
+// antecedent).
+func (f *finder) thing(p syntax.Phrase) (string, int) {
+	if p.A == p.B {
+		switch f.syn.Items[p.Head].Lower {
+		case "it", "this", "that":
+			if q := f.antecedent(int(p.A)); q.OK {
+				return f.target(q)
+			}
+			return "", -1
+		}
+	}
+	return f.target(p)
+}
+
+// antecedent returns the thing an "it" at token i refers to: the nearest
+// subject before it, in its sentence or the one before, that is a common
+// noun phrase naming no actor ("warned that the new rule could hurt
+// savers, calling it unfair": the new rule).
+func (f *finder) antecedent(i int) syntax.Phrase {
+	sent := int(f.d.Tokens[i].Sent)
+	for gi := len(f.syn.Verbs) - 1; gi >= 0; gi-- {
+		g := &f.syn.Verbs[gi]
+		if g.First >= i {
+			continue
+		}
+		if s := int(f.d.Tokens[g.First].Sent); s < sent-1 {
+			break
+		}
+		p := g.Subject.Phrase
+		tag := f.d.Tokens[p.Head].Tag
+		if !p.OK || f.quoted(int(p.A)) || f.actorOf[p.Head] >= 0 || !strings.HasPrefix(tag, "NN") || strings.HasPrefix(tag, "NNP") {
+			continue
+		}
+		return p
+	}
+	return syntax.Phrase{}
+}
+
+// cueObject returns the object of claim c's cue, the claim starting at
+// token lo, when the cue names what the claim judges (naming) and its
+// object stands between the cue and the claim: "compared the demand to
+// 'a ransom note'".
+func (f *finder) cueObject(c record.Claim, lo int) (syntax.Phrase, bool) {
+	cue := strings.Fields(strings.ToLower(c.Cue))
+	if len(cue) == 0 {
+		return syntax.Phrase{}, false
+	}
+	r := f.syn.Sentences[f.d.Tokens[lo].Sent]
+	for gi := r.Lim - 1; gi >= r.First; gi-- {
+		g := &f.syn.Verbs[gi]
+		if g.Last >= lo || !naming[f.syn.Lemma(g.Main)] || f.syn.Items[g.Main].Lower != cue[len(cue)-1] {
+			continue
+		}
+		p := g.Object
+		if p.OK && int(p.B) >= lo {
+			// The quotation's marks are no tokens: the object read from
+			// the tags may run on into it ("calling it an 'outrage'").
+			b := lo - 1
+			for b >= int(p.A) && !f.syn.Is(b, syntax.Nominal) {
+				b--
+			}
+			p.OK = b >= int(p.A)
+			p.B, p.Head = int32(b), int32(f.syn.Head(int(p.A), max(b, int(p.A))))
+		}
+		if !p.OK || f.firstPerson(p) {
+			return syntax.Phrase{}, false
+		}
+		return p, true
+	}
+	return syntax.Phrase{}, false
+}
+
+// firstPerson says whether phrase p is the speaker's own "I" or "we".
+func (f *finder) firstPerson(p syntax.Phrase) bool {
+	switch f.syn.Items[p.Head].Lower {
+	case "i", "we", "me", "us":
+		return true
+	}
+	return false
 }
 
 // quoted says whether token i lies inside a quotation.
@@ -365,8 +615,11 @@ func (f *finder) actorIndex(id string) int {
 
 // verbStance returns the stance of a verb form whose lemma is in the
 // lexicon: "opposes", "opposed", "welcoming".
-func verbStance(verbs map[string]string, w string) string {
+func verbStance(verbs map[string]string, w, lemma string) string {
 	if s, ok := verbs[w]; ok {
+		return s
+	}
+	if s, ok := verbs[lemma]; ok {
 		return s
 	}
 	return verbs[lexicon.VerbLemma(w)]
@@ -380,22 +633,6 @@ func nounStance(nouns map[string]string, w string) (string, bool) {
 	}
 	s, ok := nouns[strings.TrimSuffix(w, "s")]
 	return s, ok
-}
-
-// negated says whether a negation stands within the three tokens before
-// i in its sentence. It is not syntax's Verb.Negated, which reads the
-// words of a verb group only and not "no": positions reads negation
-// before any evaluative word of a claim ("not a good deal"), and before a
-// stance verb "no one opposes" is negated here and not there.
-func (f *finder) negated(i int) bool {
-	t := f.d.Tokens
-	for k := i - 1; k >= 0 && k >= i-3 && t[k].Sent == t[i].Sent; k-- {
-		switch f.syn.Items[k].Lower {
-		case "not", "n't", "never", "no":
-			return true
-		}
-	}
-	return false
 }
 
 func opposite(s string) string {

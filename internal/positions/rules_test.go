@@ -1,0 +1,108 @@
+package positions
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/extract-news/extract/internal/record"
+)
+
+// claim makes a claim of text spoken by actor a1: the words quoted, from
+// the first "from" to "to" (exclusive), of the given kind and cue.
+func claim(text, from, to, kind, cue string) []record.Claim {
+	a1 := "a1"
+	s := strings.Index(text, from)
+	e := s + strings.Index(text[s:], to)
+	return []record.Claim{{ID: "c1", Speaker: &a1, Text: text[s:e], Kind: kind, Cue: cue, Span: record.Span{s, e}}}
+}
+
+// TestRules holds one invented sentence per rule of holder, stance and
+// target. The actors are Mara Quill (a1), the Tarrow Council (a2, an
+// organisation) and Ben Ashdown (a3).
+func TestRules(t *testing.T) {
+	tests := []struct {
+		name, text string
+		claims     func(text string) []record.Claim
+		want       []string // holder/stance/target/target actor
+	}{
+		// Holders: the subject of the stance verb, resolved.
+		{"holder past a time phrase", "Mara Quill on Friday opposed the toll.", nil,
+			[]string{"Mara Quill/oppose/the toll/"}},
+		{"holder of a coordinated verb", "Mara Quill met Ben Ashdown on Monday and later praised the budget.", nil,
+			[]string{"Mara Quill/support/the budget/"}},
+		{"holder of a participle", "Mara Quill spoke on Tuesday, criticizing the toll.", nil,
+			[]string{"Mara Quill/oppose/the toll/"}},
+		{"holder by pronoun", "Ben Ashdown arrived late. He condemned the ruling.", nil,
+			[]string{"Ben Ashdown/oppose/the ruling/"}},
+		{"holder of a passive is its by-phrase", "The toll was condemned by Ben Ashdown.", nil,
+			[]string{"Ben Ashdown/oppose/The toll/"}},
+		{"no stance between names mentioned together", "Mara Quill and Ben Ashdown toured the plant on Monday.", nil,
+			nil},
+		{"no holder, no position", "Critics of the toll have condemned the ruling.", nil,
+			nil},
+		// Stances and negation.
+		{"negated verb", "Mara Quill did not criticize the toll.", nil, nil},
+		{"refused to", "Mara Quill refused to endorse the toll.", nil, nil},
+		// Targets.
+		{"object of a stance verb", "The Tarrow Council welcomed the new budget.", nil,
+			[]string{"Tarrow Council/support/the new budget/"}},
+		{"clausal target", "Mara Quill opposed replacing the ferry with a bridge.", nil,
+			[]string{"Mara Quill/oppose/replacing the ferry with a bridge/"}},
+		{"target with its infinitive", "Ben Ashdown praised moves to cut the waiting list.", nil,
+			[]string{"Ben Ashdown/support/moves to cut the waiting list/"}},
+		{"an actor target", "Mara Quill criticized Ben Ashdown.", nil,
+			[]string{"Mara Quill/oppose/Ben Ashdown/Ben Ashdown"}},
+		{"a possessor is the target actor", "Mara Quill criticized Ben Ashdown's remarks.", nil,
+			[]string{"Mara Quill/oppose/Ben Ashdown's remarks/Ben Ashdown"}},
+		{"no clause after the target", "Mara Quill backed the budget whilst warning of cuts.", nil,
+			[]string{"Mara Quill/support/the budget/"}},
+		// Targets of claims: what the claim is about.
+		{"the object of a naming cue", `Mara Quill called the toll "an outrage" on Monday.`,
+			func(text string) []record.Claim { return claim(text, "an outrage", `"`, record.Partial, "called") },
+			[]string{"Mara Quill/oppose/the toll/"}},
+		{"an it the sentence named", `Officials warned that the levy could hurt savers, with Mara Quill calling it "an egregious violation."`,
+			func(text string) []record.Claim {
+				return claim(text, "an egregious", `."`, record.Partial, "calling")
+			},
+			[]string{"Mara Quill/oppose/the levy/"}},
+		{"the subject an evaluative word is said of", `"The new levy is a disaster," Mara Quill said.`,
+			func(text string) []record.Claim { return claim(text, "The new", `,"`, record.Direct, "said") },
+			[]string{"Mara Quill/oppose/The new levy/"}},
+		{"the subject a verb is said of", "Mara Quill said the levy would undermine small firms.",
+			func(text string) []record.Claim { return claim(text, "the levy", ".", record.Indirect, "said") },
+			[]string{"Mara Quill/oppose/the levy/"}},
+		{"what the speaker's own verb takes", `"We welcome the decision to reopen the pier," Mara Quill said.`,
+			func(text string) []record.Claim { return claim(text, "We welcome", `,"`, record.Direct, "said") },
+			[]string{"Mara Quill/support/the decision to reopen the pier/"}},
+		{"a negated predicate", `"The deal is not good for farmers," Mara Quill said.`,
+			func(text string) []record.Claim { return claim(text, "The deal", `,"`, record.Direct, "said") },
+			[]string{"Mara Quill/oppose/The deal/"}},
+		{"a quoted fragment said of the doer", `Mara Quill said the Tarrow Council had handled the flood "very badly".`,
+			func(text string) []record.Claim { return claim(text, "very badly", `"`, record.Partial, "said") },
+			[]string{"Mara Quill/oppose/the Tarrow Council/Tarrow Council"}},
+	}
+	for _, tc := range tests {
+		acts := []record.Actor{
+			actor(tc.text, "a1", record.Person, "Mara Quill"),
+			actor(tc.text, "a2", record.Organization, "Tarrow Council"),
+			actor(tc.text, "a3", record.Person, "Ben Ashdown"),
+		}
+		names := map[string]string{}
+		for _, a := range acts {
+			names[a.ID] = a.Name
+		}
+		r := find(t, tc.text, acts, tc.claims, nil)
+		var got []string
+		for _, p := range r.Positions {
+			ta := ""
+			if p.TargetActor != nil {
+				ta = names[*p.TargetActor]
+			}
+			got = append(got, fmt.Sprintf("%s/%s/%s/%s", names[p.Actor], p.Stance, p.Target, ta))
+		}
+		if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
+			t.Errorf("%s: Find(%q):\n got %q\nwant %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
