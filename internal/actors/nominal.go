@@ -18,8 +18,8 @@ import (
 // named in this paragraph or the three before. A description that package
 // actors took for an unnamed source (anon, else none) is resolved only to
 // an actor whose title or name holds its head. Mentions inside quotations
-// (quoted) are no antecedents. It returns none when it finds no actor.
-func (r *Resolver) Description(k, j, anon int, quoted func(off int) bool) int {
+// (nlp's Doc.Quoted) are no antecedents. It returns none when it finds no actor.
+func (r *Resolver) Description(k, j, anon int) int {
 	toks := r.d.Tokens
 	if j <= k || !strings.EqualFold(toks[k].Text, "the") {
 		return none
@@ -36,9 +36,9 @@ func (r *Resolver) Description(k, j, anon int, quoted func(off int) bool) int {
 	a := none
 	switch {
 	case roleNouns[head]:
-		a = r.titled(head, int(at), para, strict, quoted)
+		a = r.titled(head, int(at), para, strict)
 	case orgNouns[head]:
-		a = r.organization(head, int(at), para, strict, quoted)
+		a = r.organization(head, int(at), para, strict)
 	}
 	if a != none {
 		r.Link(a, k, j+1)
@@ -62,13 +62,13 @@ var titleAbbrevs = map[string]string{
 // the word role and whose mention is latest; failing that, unless strict,
 // the only person named outside quotations in paragraph para or the two
 // before it.
-func (r *Resolver) titled(role string, at, para int, strict bool, quoted func(int) bool) int {
+func (r *Resolver) titled(role string, at, para int, strict bool) int {
 	best, bestAt := none, -1
 	for a, act := range r.actors {
 		if act.Type != record.Person || act.Anonymous || !hasTitle(act.Titles, role) {
 			continue
 		}
-		if s := r.lastMention(a, at, -1, quoted); s > bestAt {
+		if s := r.lastMention(a, at, -1); s > bestAt {
 			best, bestAt = a, s
 		}
 	}
@@ -80,7 +80,7 @@ func (r *Resolver) titled(role string, at, para int, strict bool, quoted func(in
 		if act.Type != record.Person || act.Anonymous {
 			continue
 		}
-		if r.lastMention(a, at, para-2, quoted) < 0 {
+		if r.lastMention(a, at, para-2) < 0 {
 			continue
 		}
 		if only != none {
@@ -108,7 +108,7 @@ func hasTitle(titles []string, role string) bool {
 // name holds the word kind and whose mention is latest; failing that,
 // unless strict, the organisation named latest in paragraph para or the
 // three before it.
-func (r *Resolver) organization(kind string, at, para int, strict bool, quoted func(int) bool) int {
+func (r *Resolver) organization(kind string, at, para int, strict bool) int {
 	best, bestAt := none, -1
 	for a, act := range r.actors {
 		if act.Type != record.Organization || act.Anonymous {
@@ -123,7 +123,7 @@ func (r *Resolver) organization(kind string, at, para int, strict bool, quoted f
 		if !named {
 			continue
 		}
-		if s := r.lastMention(a, at, -1, quoted); s > bestAt {
+		if s := r.lastMention(a, at, -1); s > bestAt {
 			best, bestAt = a, s
 		}
 	}
@@ -134,7 +134,7 @@ func (r *Resolver) organization(kind string, at, para int, strict bool, quoted f
 		if act.Type != record.Organization || act.Anonymous {
 			continue
 		}
-		if s := r.lastMention(a, at, para-3, quoted); s > bestAt {
+		if s := r.lastMention(a, at, para-3); s > bestAt {
 			best, bestAt = a, s
 		}
 	}
@@ -144,7 +144,7 @@ func (r *Resolver) organization(kind string, at, para int, strict bool, quoted f
 // lastMention returns the start of actor a's latest mention that ends
 // before offset at, lies outside quotations and is in paragraph minPara or
 // later; -1 when there is none.
-func (r *Resolver) lastMention(a, at, minPara int, quoted func(int) bool) int {
+func (r *Resolver) lastMention(a, at, minPara int) int {
 	spans := r.actors[a].Spans // sorted by start
 	k := sort.Search(len(spans), func(i int) bool { return spans[i][0] > at })
 	for k--; k >= 0; k-- {
@@ -152,7 +152,7 @@ func (r *Resolver) lastMention(a, at, minPara int, quoted func(int) bool) int {
 		if minPara >= 0 && r.paraAt(sp[0]) < minPara {
 			return -1 // earlier spans lie in earlier paragraphs still
 		}
-		if sp[1] <= at && !quoted(sp[0]) {
+		if sp[1] <= at && !r.d.Quoted(sp[0]) {
 			return sp[0]
 		}
 	}

@@ -25,7 +25,6 @@ func resolver(t *testing.T, text, at string) (*Resolver, int) {
 	return NewResolver(d, Find(parsed(d))), d.TokenAt(off)
 }
 
-func notQuoted(int) bool { return false }
 
 func (r *Resolver) name(a int) string {
 	if a < 0 {
@@ -42,7 +41,7 @@ func TestDescription(t *testing.T) {
 		{"Orvane Bank cut its rates. Dalia Varga praised the bank on Friday.\n", "the bank on", "Orvane Bank"},
 	} {
 		r, k := resolver(t, tc.text, tc.at)
-		a := r.Description(k, k+1, none, notQuoted)
+		a := r.Description(k, k+1, none)
 		if got := r.name(a); got != tc.want {
 			t.Errorf("Description(%q in %q) = %q, want %q", tc.at, tc.text, got, tc.want)
 			continue
@@ -59,12 +58,15 @@ func TestAntecedent(t *testing.T) {
 	text := "Dalia Varga met the Brindle council on Monday. Nobody spoke. She left.\n"
 	r, k := resolver(t, text, "She left")
 	at := int(r.d.Tokens[k].Start)
-	if got := r.name(r.Antecedent("she", at, r.paraAt(at), 3, false, notQuoted)); got != "Dalia Varga" {
+	if got := r.name(r.Antecedent("she", at, r.paraAt(at), 3, false)); got != "Dalia Varga" {
 		t.Errorf("Antecedent(she) = %q, want Dalia Varga", got)
 	}
-	// Inside a quotation, a mention is no antecedent.
-	if got := r.Antecedent("she", at, r.paraAt(at), 3, false, func(int) bool { return true }); got != none {
-		t.Errorf("Antecedent(she) with every mention quoted = %q, want none", r.name(got))
+	// Inside a quotation (nlp's), a mention is no antecedent.
+	text = "\"Dalia Varga met the Brindle council,\" a clerk said. Nobody spoke. She left.\n"
+	r, k = resolver(t, text, "She left")
+	at = int(r.d.Tokens[k].Start)
+	if got := r.Antecedent("she", at, r.paraAt(at), 3, false); got != none {
+		t.Errorf("Antecedent(she) with her only mention quoted = %q, want none", r.name(got))
 	}
 }
 

@@ -56,10 +56,10 @@ type Resolver interface {
 	// Antecedent returns the latest actor compatible with pronoun w
 	// named before offset at, within back paragraphs of para and outside
 	// quotations; -1 for none.
-	Antecedent(w string, at, para, back int, noPlaces bool, quoted func(off int) bool) int
+	Antecedent(w string, at, para, back int, noPlaces bool) int
 	// Description resolves "the mayor", tokens [k, j], and links it;
 	// -1 for none.
-	Description(k, j, anon int, quoted func(off int) bool) int
+	Description(k, j, anon int) int
 }
 
 // claim is a claim being built; speaker indexes f.actors.

@@ -176,7 +176,7 @@ func (f *finder) nounPhrase(j, lo int) subject {
 	}
 	// "the senator", taken for an unnamed source, refers back to a senator.
 	if a := int(f.owner[j]); a != none && f.actors[a].Anonymous {
-		if r := f.refs.Description(k, j, a, f.quoted); r != none {
+		if r := f.refs.Description(k, j, a); r != none {
 			return subject{actor: r, first: k, ok: true}
 		}
 	}
@@ -203,7 +203,7 @@ func (f *finder) nounPhrase(j, lo int) subject {
 	if !nounTag(t.Tag) {
 		return subject{}
 	}
-	return subject{actor: f.refs.Description(k, j, none, f.quoted), first: k, ok: true}
+	return subject{actor: f.refs.Description(k, j, none), first: k, ok: true}
 }
 
 // firstOfPair returns the first actor named in the phrase [k, j] when it
@@ -264,7 +264,7 @@ func (f *finder) subjectRight(i, lim int) subject {
 		return subject{}
 	}
 	if a := int(f.owner[j-1]); a != none && f.actors[a].Anonymous {
-		if r := f.refs.Description(i, j-1, a, f.quoted); r != none {
+		if r := f.refs.Description(i, j-1, a); r != none {
 			return subject{actor: r, first: i, ok: true}
 		}
 	}
@@ -276,7 +276,7 @@ func (f *finder) subjectRight(i, lim int) subject {
 	if !nounTag(toks[j-1].Tag) {
 		return subject{}
 	}
-	return subject{actor: f.refs.Description(i, j-1, none, f.quoted), first: i, ok: true}
+	return subject{actor: f.refs.Description(i, j-1, none), first: i, ok: true}
 }
 
 func clauseEnd(w string) bool {
@@ -323,7 +323,7 @@ func (f *finder) pronoun(i int) int {
 		return linked
 	}
 	// The nearest earlier mention of a compatible actor.
-	best := f.refs.Antecedent(w, int(t.Start), para, 3, false, f.quoted)
+	best := f.refs.Antecedent(w, int(t.Start), para, 3, false)
 	if best != none {
 		f.link(best, i)
 	}
