@@ -25,7 +25,6 @@ func resolver(t *testing.T, text, at string) (*Resolver, int) {
 	return NewResolver(d, Find(parsed(d))), d.TokenAt(off)
 }
 
-
 func (r *Resolver) name(a int) string {
 	if a < 0 {
 		return ""
