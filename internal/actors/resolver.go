@@ -23,6 +23,7 @@ type Resolver struct {
 	owner  []int32 // token → actor, the longest span winning; built when first asked, updated by Link
 	added  [][]record.Span
 	near   []int32 // token → actor, the shortest span winning; built when first asked
+	born   []int   // the actors Source added
 }
 
 // NewResolver returns a resolver over the actors of d.
