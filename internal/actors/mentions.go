@@ -130,7 +130,7 @@ func (f *finder) startable(i int) bool {
 	if !nlp.IsCapitalized(w) || timeWords[strings.TrimSuffix(w, ".")] || leadWords[w] || !nameLike(w) {
 		return false
 	}
-	if f.initial(i) && !isProper(t.Tag) {
+	if f.initial(i) && (!isProper(t.Tag) || f.commonNoun(i)) {
 		return f.known(w) || f.capsElsewhere[w]
 	}
 	switch t.Tag {
@@ -278,6 +278,7 @@ func (f *finder) find() {
 		}
 		f.anonymous(si)
 	}
+	f.datelines()
 	f.joinPlaces()
 }
 
@@ -1224,8 +1225,8 @@ func (f *finder) joinPlaces() {
 		if a.kind != named || b.kind != named || a.sent != b.sent || a.title != "" || b.lim-b.first > 3 {
 			continue
 		}
-		if a.lim+1 != b.first || f.word(a.lim) != "," {
-			continue
+		if a.lim+1 != b.first || f.word(a.lim) != "," || f.dateline(a) {
+			continue // a dateline's state is its own mention
 		}
 		p, ok := f.lx.places[fold(f.words(b.first, b.lim))]
 		if !ok || p.kind != "state" && p.kind != "country" {
