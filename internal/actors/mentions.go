@@ -1072,12 +1072,12 @@ func (f *finder) anonMention(a, h, si int, det string, plural bool) *mention {
 	w := strings.ToLower(toks[h].Text)
 	m := &mention{kind: anonymous, first: a, lim: h + 1, sent: si, para: s.Paragraph, weak: f.titleCase(si)}
 	m.start, m.end = int(toks[a].Start), int(toks[h].End)
-	m.name = f.text(a, h+1)
+	m.name = f.text(a, f.qualified(h, s.Lim))
 	m.head = w
 	m.plural = plural
 	m.anaphoric = demonstratives[det]
 	if m.anaphoric {
-		m.name = f.text(a+1, h+1)
+		m.name = f.text(a+1, f.qualified(h, s.Lim))
 	}
 	for k := a; k < h; k++ {
 		kw := strings.ToLower(toks[k].Text)

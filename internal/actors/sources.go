@@ -138,3 +138,36 @@ func sameSource(known, seen string) bool {
 
 // Born returns the indices of the actors Source added, in order.
 func (r *Resolver) Born() []int { return r.born }
+
+// qualifiers follow the head of an unnamed source and say what it knows:
+// "a person familiar with the talks", "an official close to the
+// minister", "two people briefed on the plan".
+var qualifiers = set("familiar", "close", "briefed", "knowledgeable")
+
+// qualified returns the end (exclusive) of the name of the unnamed source
+// headed by token h, in a sentence ending before lim: past a qualifier
+// and the noun phrase it governs ("a person familiar with the talks"),
+// else just past the head.
+func (f *finder) qualified(h, lim int) int {
+	toks := f.d.Tokens
+	k := h + 1
+	switch {
+	case k+1 < lim && qualifiers[toks[k].Text] && (toks[k+1].Tag == "IN" || toks[k+1].Tag == "TO"):
+		k += 2
+	case k+2 < lim && toks[k].Text == "with" && toks[k+1].Text == "knowledge" && toks[k+2].Text == "of":
+		k += 3
+	default:
+		return h + 1
+	}
+	end := k
+	for end < lim && end-k < 6 && npTags[toks[end].Tag] {
+		end++
+	}
+	if end == k || !strings.HasPrefix(toks[end-1].Tag, "NN") {
+		return h + 1
+	}
+	return end
+}
+
+// npTags tag the words of a short noun phrase.
+var npTags = set("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD")

@@ -54,3 +54,19 @@ func TestSourceSame(t *testing.T) {
 		t.Errorf("Source(the former pilots) = %q (born %v), want the pilots found before", r.name(a), r.Born())
 	}
 }
+
+// TestQualifiedSource: an unnamed source is named with what it is close
+// to or familiar with.
+func TestQualifiedSource(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"A person familiar with the talks said the deal was close.\n", "A person familiar with the talks"},
+		{"Two officials briefed on the plan said it would cost more.\n", "Two officials briefed on the plan"},
+		{"An aide close to the governor said the vote would wait.\n", "An aide close to the governor"},
+		{"A spokesperson said the company would appeal.\n", "A spokesperson"},
+	} {
+		got := find(t, tc.text)
+		if a, ok := got[tc.want]; !ok || !a.Anonymous {
+			t.Errorf("%q: actors %v lack the unnamed source %q", tc.text, names(got), tc.want)
+		}
+	}
+}
