@@ -34,10 +34,10 @@ func (r *Resolver) Description(k, j, anon int) int {
 	at := toks[k].Start
 	para := r.d.Sentences[toks[k].Sent].Paragraph
 	a := none
-	switch {
-	case roleNouns[head]:
+	switch role, org := describes(head); {
+	case role:
 		a = r.titled(head, int(at), para, strict)
-	case orgNouns[head]:
+	case org:
 		a = r.organization(head, int(at), para, strict)
 	}
 	if a != none {
@@ -48,6 +48,29 @@ func (r *Resolver) Description(k, j, anon int) int {
 
 // roleNouns are the heads of descriptions that refer to a person by role.
 var roleNouns = lex.HeadWords(lex.Role)
+
+// The rule for what a definite description refers to, one for Find
+// (references.go) and for the Resolver: its head (lower case) names a
+// role ("the mayor": a person who bears that title) or a kind of
+// organisation ("the bank", "the ministry": an organisation whose name
+// holds that word, else one named near it); describes says which.
+func describes(head string) (role, org bool) {
+	if roleNouns[head] || loadLexicon().titles[head] {
+		return true, false
+	}
+	return false, orgNouns[head] || companyHeads[head] || institutionHeads[head]
+}
+
+// namedFor reports whether a name holds the head word of a description:
+// "Orvane Bank" for "the bank".
+func namedFor(name, head string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if w == head {
+			return true
+		}
+	}
+	return false
+}
 
 // orgNouns are the heads of descriptions that refer to an organisation.
 var orgNouns = lex.HeadWords(lex.Org)
@@ -91,6 +114,8 @@ func (r *Resolver) titled(role string, at, para int, strict bool) int {
 	return only
 }
 
+// hasTitle reports whether one of titles holds the word role, or its
+// abbreviation: "Sen." for "senator".
 func hasTitle(titles []string, role string) bool {
 	abbr := titleAbbrevs[role]
 	for _, t := range titles {
@@ -114,13 +139,7 @@ func (r *Resolver) organization(kind string, at, para int, strict bool) int {
 		if act.Type != record.Organization || act.Anonymous {
 			continue
 		}
-		named := false
-		for _, w := range strings.Fields(strings.ToLower(act.Name)) {
-			if w == kind {
-				named = true
-			}
-		}
-		if !named {
+		if !namedFor(act.Name, kind) {
 			continue
 		}
 		if s := r.lastMention(a, at, -1); s > bestAt {

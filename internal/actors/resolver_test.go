@@ -108,3 +108,35 @@ func TestResolverCopies(t *testing.T) {
 		t.Errorf("after Link: owner %d, mentions %d of %d spans", r.Owners()[k], r.Actors()[0].Mentions, len(r.Actors()[0].Spans))
 	}
 }
+
+// TestDescribesOneRule: Find and the Resolver read a description's head
+// by one rule (describes), and both link "the foundation" to the
+// foundation named before it.
+func TestDescribesOneRule(t *testing.T) {
+	for _, tc := range []struct {
+		head      string
+		role, org bool
+	}{
+		{"mayor", true, false},
+		{"governor", true, false},
+		{"foundation", false, true},
+		{"airline", false, true},
+		{"ministry", false, true},
+		{"report", false, false},
+	} {
+		if role, org := describes(tc.head); role != tc.role || org != tc.org {
+			t.Errorf("describes(%q) = %v, %v; want %v, %v", tc.head, role, org, tc.role, tc.org)
+		}
+	}
+	text := "The Orvane Foundation gave the school a grant. Later the foundation said it would give more.\n"
+	acts := find(t, text)
+	a, ok := acts["Orvane Foundation"]
+	at := strings.Index(text, "the foundation")
+	if !ok || !slices.Contains(a.Spans, record.Span{at, at + len("the foundation")}) {
+		t.Errorf("Find: Orvane Foundation %v lacks the foundation at %d", a.Spans, at)
+	}
+	r, k := resolver(t, "Dalia Varga praised the Orvane Foundation. On Friday the foundation paid.\n", "the foundation paid")
+	if got := r.name(r.Description(k, k+1, none)); got != "Orvane Foundation" {
+		t.Errorf("Description(the foundation) = %q, want Orvane Foundation", got)
+	}
+}
