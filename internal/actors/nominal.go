@@ -84,7 +84,7 @@ var titleAbbrevs = map[string]string{
 // titled returns the person, mentioned before offset at, whose titles hold
 // the word role and whose mention is latest; failing that, unless strict,
 // the only person named outside quotations in paragraph para or the two
-// before it.
+// before it (in its own sentence, only with no verb between them).
 func (r *Resolver) titled(role string, at, para int, strict bool) int {
 	best, bestAt := none, -1
 	for a, act := range r.actors {
@@ -98,12 +98,20 @@ func (r *Resolver) titled(role string, at, para int, strict bool) int {
 	if best != none || strict {
 		return best
 	}
+	// A person named earlier in the description's sentence counts only
+	// with no verb between: "Maria Delgado, now the mayor," but not "Tom
+	// Keller said the mayor told him".
+	sentStart := r.d.Sentences[r.d.SentenceAt(at)].Start
 	only := none
 	for a, act := range r.actors {
 		if act.Type != record.Person || act.Anonymous {
 			continue
 		}
-		if r.lastMention(a, at, para-2) < 0 {
+		s := r.lastMention(a, at, para-2)
+		if s >= sentStart && r.verbBetween(s, at) {
+			s = r.lastMention(a, sentStart, para-2)
+		}
+		if s < 0 {
 			continue
 		}
 		if only != none {
@@ -112,6 +120,19 @@ func (r *Resolver) titled(role string, at, para int, strict bool) int {
 		only = a
 	}
 	return only
+}
+
+// verbBetween reports whether a finite verb stands between input offsets
+// from and to.
+func (r *Resolver) verbBetween(from, to int) bool {
+	toks := r.d.Tokens
+	for i := r.d.TokenAt(from); i < len(toks) && int(toks[i].Start) < to; i++ {
+		switch toks[i].Tag {
+		case "VBD", "VBZ", "VBP":
+			return true
+		}
+	}
+	return false
 }
 
 // hasTitle reports whether one of titles holds the word role, or its

@@ -47,3 +47,31 @@ func TestUnnamedSpeakerHeadline(t *testing.T) {
 		t.Errorf("headline claim %q by %q", c.Text, speakerName(c, acts))
 	}
 }
+
+// TestInnerAndContinuedSpeakers: a speech act nested in another's has the
+// inner speaker, and a quotation continued into the next paragraph keeps
+// its speaker.
+func TestInnerAndContinuedSpeakers(t *testing.T) {
+	for _, tc := range []struct{ text, claim, speaker string }{
+		{"Mayor Ivo Marsh opened the pier. Tom Keller said the mayor told him that the budget was short.\n",
+			"the budget was short", "Ivo Marsh"},
+		{"Tom Keller said the mayor told him that the pier was unsafe.\n",
+			"the pier was unsafe", "mayor"}, // no mayor named: an unnamed source
+		{"\"We will not stop,\" Dana Whitcombe said. \"The harbour is ours.\n\n\"We have fished here for a century.\"\n",
+			"We have fished here for a century.", "Dana Whitcombe"},
+	} {
+		claims, acts := find(t, tc.text)
+		found := false
+		for _, c := range claims {
+			if c.Text == tc.claim {
+				found = true
+				if got := speakerName(c, acts); got != tc.speaker {
+					t.Errorf("%q: speaker of %q = %q, want %q", tc.text, tc.claim, got, tc.speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim %q", tc.text, tc.claim)
+		}
+	}
+}
