@@ -119,7 +119,7 @@ func TestFind(t *testing.T) {
 			text: "A senior UK official said the talks failed. Sources familiar with the matter said more.",
 			want: []record.Actor{
 				{Name: "A senior UK official", Type: "person", Anonymous: true},
-				{Name: "Sources", Type: "group", Anonymous: true},
+				{Name: "Sources familiar with the matter", Type: "group", Anonymous: true},
 			},
 		},
 		{

@@ -18,6 +18,8 @@
 //
 // Resolver answers the same question for the steps after Find: who a
 // speaker's pronoun or description refers to ("he said", "the mayor
-// said"; nominal.go), and which organisation an object "it" is. Linked
-// adds the mentions they resolved.
+// said"; nominal.go, by the one rule Find's references.go also follows),
+// which organisation an object "it" is, and, for a speaker that refers
+// to no actor, the unnamed source it names ("the announcer said";
+// sources.go). Linked adds the mentions they resolved.
 package actors

@@ -130,7 +130,7 @@ func (f *finder) startable(i int) bool {
 	if !nlp.IsCapitalized(w) || timeWords[strings.TrimSuffix(w, ".")] || leadWords[w] || !nameLike(w) {
 		return false
 	}
-	if f.initial(i) && !isProper(t.Tag) {
+	if f.initial(i) && (!isProper(t.Tag) || f.commonNoun(i)) {
 		return f.known(w) || f.capsElsewhere[w]
 	}
 	switch t.Tag {
@@ -278,6 +278,7 @@ func (f *finder) find() {
 		}
 		f.anonymous(si)
 	}
+	f.datelines()
 	f.joinPlaces()
 }
 
@@ -1091,12 +1092,12 @@ func (f *finder) anonMention(a, h, si int, det string, plural bool) *mention {
 	w := strings.ToLower(toks[h].Text)
 	m := &mention{kind: anonymous, first: a, lim: h + 1, sent: si, para: s.Paragraph, weak: f.titleCase(si)}
 	m.start, m.end = int(toks[a].Start), int(toks[h].End)
-	m.name = f.text(a, h+1)
+	m.name = f.text(a, f.qualified(h, s.Lim))
 	m.head = w
 	m.plural = plural
 	m.anaphoric = demonstratives[det]
 	if m.anaphoric {
-		m.name = f.text(a+1, h+1)
+		m.name = f.text(a+1, f.qualified(h, s.Lim))
 	}
 	for k := a; k < h; k++ {
 		kw := strings.ToLower(toks[k].Text)
@@ -1174,8 +1175,8 @@ func (f *finder) joinPlaces() {
 		if a.kind != named || b.kind != named || a.sent != b.sent || a.title != "" || b.lim-b.first > 3 {
 			continue
 		}
-		if a.lim+1 != b.first || f.word(a.lim) != "," {
-			continue
+		if a.lim+1 != b.first || f.word(a.lim) != "," || f.dateline(a) {
+			continue // a dateline's state is its own mention
 		}
 		p, ok := f.lx.places[fold(f.words(b.first, b.lim))]
 		if !ok || p.kind != "state" && p.kind != "country" {

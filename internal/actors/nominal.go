@@ -18,8 +18,8 @@ import (
 // named in this paragraph or the three before. A description that package
 // actors took for an unnamed source (anon, else none) is resolved only to
 // an actor whose title or name holds its head. Mentions inside quotations
-// (quoted) are no antecedents. It returns none when it finds no actor.
-func (r *Resolver) Description(k, j, anon int, quoted func(off int) bool) int {
+// (nlp's Doc.Quoted) are no antecedents. It returns none when it finds no actor.
+func (r *Resolver) Description(k, j, anon int) int {
 	toks := r.d.Tokens
 	if j <= k || !strings.EqualFold(toks[k].Text, "the") {
 		return none
@@ -34,11 +34,11 @@ func (r *Resolver) Description(k, j, anon int, quoted func(off int) bool) int {
 	at := toks[k].Start
 	para := r.d.Sentences[toks[k].Sent].Paragraph
 	a := none
-	switch {
-	case roleNouns[head]:
-		a = r.titled(head, int(at), para, strict, quoted)
-	case orgNouns[head]:
-		a = r.organization(head, int(at), para, strict, quoted)
+	switch role, org := describes(head); {
+	case role:
+		a = r.titled(head, int(at), para, strict)
+	case org:
+		a = r.organization(head, int(at), para, strict)
 	}
 	if a != none {
 		r.Link(a, k, j+1)
@@ -48,6 +48,29 @@ func (r *Resolver) Description(k, j, anon int, quoted func(off int) bool) int {
 
 // roleNouns are the heads of descriptions that refer to a person by role.
 var roleNouns = lex.HeadWords(lex.Role)
+
+// The rule for what a definite description refers to, one for Find
+// (references.go) and for the Resolver: its head (lower case) names a
+// role ("the mayor": a person who bears that title) or a kind of
+// organisation ("the bank", "the ministry": an organisation whose name
+// holds that word, else one named near it); describes says which.
+func describes(head string) (role, org bool) {
+	if roleNouns[head] || loadLexicon().titles[head] {
+		return true, false
+	}
+	return false, orgNouns[head] || companyHeads[head] || institutionHeads[head]
+}
+
+// namedFor reports whether a name holds the head word of a description:
+// "Orvane Bank" for "the bank".
+func namedFor(name, head string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if w == head {
+			return true
+		}
+	}
+	return false
+}
 
 // orgNouns are the heads of descriptions that refer to an organisation.
 var orgNouns = lex.HeadWords(lex.Org)
@@ -61,26 +84,34 @@ var titleAbbrevs = map[string]string{
 // titled returns the person, mentioned before offset at, whose titles hold
 // the word role and whose mention is latest; failing that, unless strict,
 // the only person named outside quotations in paragraph para or the two
-// before it.
-func (r *Resolver) titled(role string, at, para int, strict bool, quoted func(int) bool) int {
+// before it (in its own sentence, only with no verb between them).
+func (r *Resolver) titled(role string, at, para int, strict bool) int {
 	best, bestAt := none, -1
 	for a, act := range r.actors {
 		if act.Type != record.Person || act.Anonymous || !hasTitle(act.Titles, role) {
 			continue
 		}
-		if s := r.lastMention(a, at, -1, quoted); s > bestAt {
+		if s := r.lastMention(a, at, -1); s > bestAt {
 			best, bestAt = a, s
 		}
 	}
 	if best != none || strict {
 		return best
 	}
+	// A person named earlier in the description's sentence counts only
+	// with no verb between: "Maria Delgado, now the mayor," but not "Tom
+	// Keller said the mayor told him".
+	sentStart := r.d.Sentences[r.d.SentenceAt(at)].Start
 	only := none
 	for a, act := range r.actors {
 		if act.Type != record.Person || act.Anonymous {
 			continue
 		}
-		if r.lastMention(a, at, para-2, quoted) < 0 {
+		s := r.lastMention(a, at, para-2)
+		if s >= sentStart && r.verbBetween(s, at) {
+			s = r.lastMention(a, sentStart, para-2)
+		}
+		if s < 0 {
 			continue
 		}
 		if only != none {
@@ -91,6 +122,21 @@ func (r *Resolver) titled(role string, at, para int, strict bool, quoted func(in
 	return only
 }
 
+// verbBetween reports whether a finite verb stands between input offsets
+// from and to.
+func (r *Resolver) verbBetween(from, to int) bool {
+	toks := r.d.Tokens
+	for i := r.d.TokenAt(from); i < len(toks) && int(toks[i].Start) < to; i++ {
+		switch toks[i].Tag {
+		case "VBD", "VBZ", "VBP":
+			return true
+		}
+	}
+	return false
+}
+
+// hasTitle reports whether one of titles holds the word role, or its
+// abbreviation: "Sen." for "senator".
 func hasTitle(titles []string, role string) bool {
 	abbr := titleAbbrevs[role]
 	for _, t := range titles {
@@ -108,22 +154,16 @@ func hasTitle(titles []string, role string) bool {
 // name holds the word kind and whose mention is latest; failing that,
 // unless strict, the organisation named latest in paragraph para or the
 // three before it.
-func (r *Resolver) organization(kind string, at, para int, strict bool, quoted func(int) bool) int {
+func (r *Resolver) organization(kind string, at, para int, strict bool) int {
 	best, bestAt := none, -1
 	for a, act := range r.actors {
 		if act.Type != record.Organization || act.Anonymous {
 			continue
 		}
-		named := false
-		for _, w := range strings.Fields(strings.ToLower(act.Name)) {
-			if w == kind {
-				named = true
-			}
-		}
-		if !named {
+		if !namedFor(act.Name, kind) {
 			continue
 		}
-		if s := r.lastMention(a, at, -1, quoted); s > bestAt {
+		if s := r.lastMention(a, at, -1); s > bestAt {
 			best, bestAt = a, s
 		}
 	}
@@ -134,7 +174,7 @@ func (r *Resolver) organization(kind string, at, para int, strict bool, quoted f
 		if act.Type != record.Organization || act.Anonymous {
 			continue
 		}
-		if s := r.lastMention(a, at, para-3, quoted); s > bestAt {
+		if s := r.lastMention(a, at, para-3); s > bestAt {
 			best, bestAt = a, s
 		}
 	}
@@ -144,7 +184,7 @@ func (r *Resolver) organization(kind string, at, para int, strict bool, quoted f
 // lastMention returns the start of actor a's latest mention that ends
 // before offset at, lies outside quotations and is in paragraph minPara or
 // later; -1 when there is none.
-func (r *Resolver) lastMention(a, at, minPara int, quoted func(int) bool) int {
+func (r *Resolver) lastMention(a, at, minPara int) int {
 	spans := r.actors[a].Spans // sorted by start
 	k := sort.Search(len(spans), func(i int) bool { return spans[i][0] > at })
 	for k--; k >= 0; k-- {
@@ -152,7 +192,7 @@ func (r *Resolver) lastMention(a, at, minPara int, quoted func(int) bool) int {
 		if minPara >= 0 && r.paraAt(sp[0]) < minPara {
 			return -1 // earlier spans lie in earlier paragraphs still
 		}
-		if sp[1] <= at && !quoted(sp[0]) {
+		if sp[1] <= at && !r.d.Quoted(sp[0]) {
 			return sp[0]
 		}
 	}

@@ -84,20 +84,19 @@ type referents struct {
 	ms     []*mention
 	owner  map[*mention]*actor
 	lower  map[*actor]string
-	titled map[*actor]map[string]bool
+	titles map[*actor][]string
 }
 
 // referents gathers what this article's descriptions may refer back to, as
 // it stands before any description is linked.
 func (c *clusters) referents() *referents {
 	ms, owner := c.candidates()
-	r := &referents{ms: ms, owner: owner, lower: map[*actor]string{}, titled: map[*actor]map[string]bool{}}
+	r := &referents{ms: ms, owner: owner, lower: map[*actor]string{}, titles: map[*actor][]string{}}
 	for _, a := range c.actors {
 		r.lower[a] = strings.ToLower(c.name(a))
-		r.titled[a] = map[string]bool{}
 		for _, m := range a.mentions {
-			for _, tw := range strings.Fields(strings.ToLower(m.title)) {
-				r.titled[a][strings.TrimSuffix(tw, ".")] = true
+			if m.title != "" {
+				r.titles[a] = append(r.titles[a], m.title)
 			}
 		}
 	}
@@ -129,15 +128,12 @@ func (c *clusters) descriptionHead(i int) (h int, ok bool) {
 	return h, true
 }
 
-// describes reports whether a head noun can stand for an actor (ok): a
-// company or institution word ("the airline", "the ministry"), or a title
-// ("the mayor"), in which case title is true.
+// describes reports whether a head noun can stand for an actor (ok), by
+// the rule the Resolver follows (describes): a role, in which case title
+// is true ("the mayor"), or a kind of organisation ("the airline").
 func (c *clusters) describes(head string) (title, ok bool) {
-	if companyHeads[head] || institutionHeads[head] {
-		return false, true
-	}
-	title = c.f.lx.titles[head]
-	return title, title
+	role, org := describes(head)
+	return role, role || org
 }
 
 // find returns the actor a description at byte start, in paragraph para,
@@ -159,14 +155,16 @@ func (r *referents) find(start, para int, head string, title bool) *actor {
 
 // fits reports whether actor a, named by mention m, is what a description
 // in paragraph para means: for a title ("the mayor"), a person who bore
-// that title; otherwise an actor whose name ends in the head noun ("the
-// Harbour Company" for "the company"), or, for a company word, an
-// organisation named in this paragraph or the two before.
+// that title (hasTitle, as for the Resolver); otherwise an actor whose
+// name holds the head noun (namedFor: "the Harbour Company" for "the
+// company"), or, for a company word, an organisation named in this
+// paragraph or the two before. An unnamed source must end in the
+// head: "the party" is not "senior party officials".
 func (r *referents) fits(a *actor, m *mention, para int, head string, title bool) bool {
 	switch {
 	case title:
-		return a.typ == tPerson && r.titled[a][head]
-	case strings.HasSuffix(r.lower[a], " "+head):
+		return a.typ == tPerson && hasTitle(r.titles[a], head)
+	case namedFor(r.lower[a], head) && r.lower[a] != head && (!a.anon || strings.HasSuffix(r.lower[a], " "+head)):
 		return true
 	default:
 		return companyHeads[head] && a.typ == tOrg && para-m.para <= 2

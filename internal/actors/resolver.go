@@ -23,6 +23,7 @@ type Resolver struct {
 	owner  []int32 // token → actor, the longest span winning; built when first asked, updated by Link
 	added  [][]record.Span
 	near   []int32 // token → actor, the shortest span winning; built when first asked
+	born   []int   // the actors Source added
 }
 
 // NewResolver returns a resolver over the actors of d.
@@ -96,16 +97,16 @@ func (r *Resolver) Compatible(a int, w string) bool {
 // Antecedent returns the actor compatible with pronoun w (lower case)
 // whose latest mention ends before input offset at and lies in paragraph
 // para or at most back paragraphs before, outside quotations; none when
-// there is none. Places are left out when noPlaces is set ("its" is
+// there is none (nlp's quotations: Doc.Quoted). Places are left out when noPlaces is set ("its" is
 // seldom a country's).
-func (r *Resolver) Antecedent(w string, at, para, back int, noPlaces bool, quoted func(off int) bool) int {
+func (r *Resolver) Antecedent(w string, at, para, back int, noPlaces bool) int {
 	best, bestAt := none, -1
 	for a, act := range r.actors {
 		if !r.Compatible(a, w) || noPlaces && act.Type == record.Location {
 			continue
 		}
 		for _, s := range act.Spans {
-			if s[1] <= at && s[0] > bestAt && para-r.paraAt(s[0]) <= back && !quoted(s[0]) {
+			if s[1] <= at && s[0] > bestAt && para-r.paraAt(s[0]) <= back && !r.d.Quoted(s[0]) {
 				best, bestAt = a, s[0]
 			}
 		}

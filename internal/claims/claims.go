@@ -23,11 +23,12 @@ import (
 // themselves are not changed.
 func Find(syn *syntax.Syntax, refs Resolver) Result {
 	if syn == nil || len(syn.Doc.Sentences) == 0 {
-		return Result{Claims: []record.Claim{}, Mentions: refs.Mentions()}
+		return Result{Claims: []record.Claim{}, Mentions: refs.Mentions(), Sources: []record.Actor{}}
 	}
 	f := newFinder(syn, refs)
 	f.find()
-	return Result{Claims: f.records(), Mentions: refs.Mentions()}
+	sources := f.sources(f.given)
+	return Result{Claims: f.records(), Mentions: refs.Mentions()[:f.given], Sources: sources}
 }
 
 // Result is what Find returns.
@@ -37,6 +38,9 @@ type Result struct {
 	// Spans did not hold, in the order found: a pronoun or a description
 	// that is a speaker or refers to one.
 	Mentions [][]record.Span
+	// Sources are the unnamed sources that speak and were no actors
+	// before ("the announcer said"), with ids that follow the actors'.
+	Sources []record.Actor
 }
 
 // Resolver tells who pronouns and descriptions refer to, over the
@@ -56,10 +60,16 @@ type Resolver interface {
 	// Antecedent returns the latest actor compatible with pronoun w
 	// named before offset at, within back paragraphs of para and outside
 	// quotations; -1 for none.
-	Antecedent(w string, at, para, back int, noPlaces bool, quoted func(off int) bool) int
+	Antecedent(w string, at, para, back int, noPlaces bool) int
 	// Description resolves "the mayor", tokens [k, j], and links it;
 	// -1 for none.
-	Description(k, j, anon int, quoted func(off int) bool) int
+	Description(k, j, anon int) int
+	// Source returns the unnamed source of tokens [k, j] ("the
+	// announcer"), made an actor if it was none, and links it; -1 for
+	// none.
+	Source(k, j int) int
+	// Born returns the indices of the actors Source made.
+	Born() []int
 }
 
 // claim is a claim being built; speaker indexes f.actors.
@@ -89,11 +99,13 @@ type finder struct {
 	usedCue    map[int]bool // tokens of cues that attribute a quotation
 	claims     []claim
 	refs       Resolver
+	given      int // how many actors Find was given; Source adds after them
 }
 
 func newFinder(syn *syntax.Syntax, refs Resolver) *finder {
 	d := syn.Doc
 	f := &finder{d: d, syn: syn, refs: refs, actors: refs.Actors(), owner: refs.Owners(), lx: loadLexicon(), usedCue: map[int]bool{}}
+	f.given = len(f.actors)
 	for _, p := range d.Paragraphs {
 		f.paras = append(f.paras, paragraph{p[0], p[1]})
 	}

@@ -35,7 +35,7 @@ func find(t *testing.T, text string) ([]record.Claim, []record.Actor) {
 	r.Actors = actors.Find(syntax.Parse(d, events.Words()))
 	found := Find(syntax.Parse(d, events.Words()), actors.NewResolver(d, r.Actors))
 	r.Claims = found.Claims
-	r.Actors = actors.Linked(r.Actors, found.Mentions)
+	r.Actors = append(actors.Linked(r.Actors, found.Mentions), found.Sources...)
 	recordtest.Check(t, r, input)
 	return r.Claims, r.Actors
 }
@@ -425,9 +425,9 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
-			"a reported clause after a dateline",
+			"a reported clause after a dateline; the council an unnamed source",
 			"Harborton sets bridge budget\n\nHARBORTON, March 12 - The city will spend 4 million dollars on the bridge this year, the council said on Tuesday.\n",
-			[]want{{record.Indirect, "The city will spend 4 million dollars on the bridge this year", "said", ""}},
+			[]want{{record.Indirect, "The city will spend 4 million dollars on the bridge this year", "said", "council"}},
 		},
 		{
 			"a cue read as a plural noun after a name",
@@ -455,9 +455,9 @@ func TestFind(t *testing.T) {
 			[]want{{record.Indirect, "the bridge would never be rebuilt", "said", "Maria Delgado"}},
 		},
 		{
-			"the nominee: two people, no title",
+			"the nominee: two people, no title, so an unnamed source",
 			"Maria Delgado met Tomas Berglund on Friday. The nominee said the race was close.\n",
-			[]want{{record.Indirect, "the race was close", "said", ""}},
+			[]want{{record.Indirect, "the race was close", "said", "nominee"}},
 		},
 		{
 			"byline labels: a person, then an outlet",

@@ -119,5 +119,5 @@ func (f *finder) possessivePronoun(j int) int {
 		return none
 	}
 	at := f.d.Tokens[j].Start
-	return f.refs.Antecedent(w, int(at), f.paraAt(int(at)), 1, true, f.quoted)
+	return f.refs.Antecedent(w, int(at), f.paraAt(int(at)), 1, true)
 }

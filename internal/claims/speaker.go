@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -108,18 +109,24 @@ func (f *finder) apposition(j, lo int) subject {
 	toks := f.d.Tokens
 	pieces, commas := f.syn.Pieces(j, lo)
 	// A person named in a piece wins over an institution named before
-	// it: "Its lawyer, Raymond Ostrowski, said" is Ostrowski's.
-	var first subject
+	// it: "Its lawyer, Raymond Ostrowski, said" is Ostrowski's. An
+	// unnamed source made here yields to any actor named beside it: "An
+	// aviation analyst, Petra Lind, said" is Lind's.
+	var first, made subject
 	for _, p := range pieces {
 		s, e := p[0], p[1] // e exclusive
 		if e <= s {
 			continue
 		}
 		if sub := f.nounPhrase(e-1, s); sub.ok && sub.actor != none && sub.first == s {
-			if f.actors[sub.actor].Type == record.Person {
+			switch {
+			case f.made(sub.actor):
+				if !made.ok {
+					made = sub
+				}
+			case f.actors[sub.actor].Type == record.Person:
 				return sub
-			}
-			if !first.ok {
+			case !first.ok:
 				first = sub
 			}
 		}
@@ -128,9 +135,12 @@ func (f *finder) apposition(j, lo int) subject {
 		return first
 	}
 	if len(commas) > 0 {
-		if sub := f.nounPhrase(commas[0]-1, lo); sub.ok && sub.actor != none {
+		if sub := f.nounPhrase(commas[0]-1, lo); sub.ok && sub.actor != none && !f.made(sub.actor) {
 			return sub
 		}
+	}
+	if made.ok {
+		return made
 	}
 	// "The first ad, launched Wednesday, argued": a phrase that names no
 	// actor opens the sentence, the apposition after it.
@@ -167,7 +177,7 @@ func (f *finder) nounPhrase(j, lo int) subject {
 	}
 	// "the senator", taken for an unnamed source, refers back to a senator.
 	if a := int(f.owner[j]); a != none && f.actors[a].Anonymous {
-		if r := f.refs.Description(k, j, a, f.quoted); r != none {
+		if r := f.refs.Description(k, j, a); r != none {
 			return subject{actor: r, first: k, ok: true}
 		}
 	}
@@ -194,7 +204,7 @@ func (f *finder) nounPhrase(j, lo int) subject {
 	if !nounTag(t.Tag) {
 		return subject{}
 	}
-	return subject{actor: f.refs.Description(k, j, none, f.quoted), first: k, ok: true}
+	return subject{actor: f.describe(k, j), first: k, ok: true}
 }
 
 // firstOfPair returns the first actor named in the phrase [k, j] when it
@@ -255,7 +265,7 @@ func (f *finder) subjectRight(i, lim int) subject {
 		return subject{}
 	}
 	if a := int(f.owner[j-1]); a != none && f.actors[a].Anonymous {
-		if r := f.refs.Description(i, j-1, a, f.quoted); r != none {
+		if r := f.refs.Description(i, j-1, a); r != none {
 			return subject{actor: r, first: i, ok: true}
 		}
 	}
@@ -267,7 +277,54 @@ func (f *finder) subjectRight(i, lim int) subject {
 	if !nounTag(toks[j-1].Tag) {
 		return subject{}
 	}
-	return subject{actor: f.refs.Description(i, j-1, none, f.quoted), first: i, ok: true}
+	return subject{actor: f.describe(i, j-1), first: i, ok: true}
+}
+
+// describe resolves a phrase that names no actor, tokens [k, j], headed
+// by j: to the actor a description refers back to ("the mayor"), else to
+// the unnamed source it names ("the announcer", "campaign aides"), made
+// an actor if need be; none for a phrase that names neither ("the
+// report").
+func (f *finder) describe(k, j int) int {
+	if a := f.refs.Description(k, j, none); a != none {
+		return a
+	}
+	a := f.refs.Source(k, j)
+	f.actors = f.refs.Actors()
+	return a
+}
+
+// made reports whether actor a is an unnamed source that Source made
+// during this Find.
+func (f *finder) made(a int) bool { return a >= f.given }
+
+// sources keeps, of the actors Source made, those that remain the speaker
+// of a claim, numbered after the n actors Find was given in the order
+// they were made; the others go, and their claims' speakers with them.
+func (f *finder) sources(n int) []record.Actor {
+	speaks := map[int]bool{}
+	for _, c := range f.claims {
+		speaks[c.speaker] = true
+	}
+	kept := []record.Actor{}
+	moved := map[int]int{}
+	for _, a := range f.refs.Born() {
+		if !speaks[a] {
+			moved[a] = none
+			continue
+		}
+		act := f.actors[a]
+		moved[a] = n + len(kept)
+		act.ID = fmt.Sprintf("a%d", n+len(kept)+1)
+		kept = append(kept, act)
+	}
+	for i := range f.claims {
+		if m, ok := moved[f.claims[i].speaker]; ok {
+			f.claims[i].speaker = m
+		}
+	}
+	f.actors = append(f.actors[:n:n], kept...)
+	return kept
 }
 
 func clauseEnd(w string) bool {
@@ -314,7 +371,7 @@ func (f *finder) pronoun(i int) int {
 		return linked
 	}
 	// The nearest earlier mention of a compatible actor.
-	best := f.refs.Antecedent(w, int(t.Start), para, 3, false, f.quoted)
+	best := f.refs.Antecedent(w, int(t.Start), para, 3, false)
 	if best != none {
 		f.link(best, i)
 	}

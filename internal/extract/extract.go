@@ -47,6 +47,7 @@ func Analyse(source string, text []byte) (record.Record, *nlp.Doc, error) {
 	found := claims.Find(syn, actors.NewResolver(doc, r.Actors))
 	r.Claims = found.Claims
 	r.Actors = actors.Linked(r.Actors, found.Mentions) // the speakers claims resolved: "he said"
+	r.Actors = append(r.Actors, found.Sources...)      // unnamed sources that speak: "the announcer said"
 	r.Events = events.Find(syn, r.Actors, actors.NewResolver(doc, r.Actors))
 	r.Positions = positions.Find(syn, r.Actors, r.Claims, r.Events)
 	return r, doc, nil
