@@ -247,7 +247,7 @@ func (f *finder) pronoun(i int) int {
 		return -1
 	}
 	h := f.d.Tokens[i]
-	return f.res.Antecedent(w, int(h.Start), f.d.Sentences[h.Sent].Paragraph, 1, true, f.d.Quoted)
+	return f.res.Antecedent(w, int(h.Start), f.d.Sentences[h.Sent].Paragraph, 1, true)
 }
 
 // possessor says whether token i ends a possessor: "Ortiz" in "Ortiz's".
