@@ -22,12 +22,7 @@ import (
 // Result.Mentions, for the caller to add (actors.Linked). The actors
 // themselves are not changed.
 func Find(syn *syntax.Syntax, refs Resolver) Result {
-	if syn == nil || len(syn.Doc.Sentences) == 0 {
-		return Result{Claims: []record.Claim{}, Mentions: refs.Mentions()}
-	}
-	f := newFinder(syn, refs)
-	f.find()
-	return Result{Claims: f.records(), Mentions: refs.Mentions()}
+	return FindWith(syn, refs, Options{})
 }
 
 // Result is what Find returns.
@@ -37,6 +32,9 @@ type Result struct {
 	// Spans did not hold, in the order found: a pronoun or a description
 	// that is a speaker or refers to one.
 	Mentions [][]record.Span
+	// Candidates are the learned reader's candidates, when
+	// Options.Collect asks for them (learned.go).
+	Candidates []Candidate
 }
 
 // Resolver tells who pronouns and descriptions refer to, over the
