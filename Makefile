@@ -48,7 +48,7 @@ eval: build ## score extract on the dev split of ../shared/eval (the only gold t
 
 # The models are byte-identical from one run to the next (same inputs, same
 # machine architecture); internal/confidence/models/REPORT holds their figures.
-train: ## rebuild the confidence models from ../shared/train and the dev split of ../shared/eval
+train: ## rebuild the confidence models and the claims' speech model from ../shared/train and the dev split of ../shared/eval
 	go run ./internal/tools/train -train ../shared/train -eval $(EVAL) -out internal/confidence/models
 
 golden: ## rewrite testdata/golden from the current output; review with git diff

@@ -22,13 +22,7 @@ import (
 // Result.Mentions, for the caller to add (actors.Linked). The actors
 // themselves are not changed.
 func Find(syn *syntax.Syntax, refs Resolver) Result {
-	if syn == nil || len(syn.Doc.Sentences) == 0 {
-		return Result{Claims: []record.Claim{}, Mentions: refs.Mentions(), Sources: []record.Actor{}}
-	}
-	f := newFinder(syn, refs)
-	f.find()
-	sources := f.sources(f.given)
-	return Result{Claims: f.records(), Mentions: refs.Mentions()[:f.given], Sources: sources}
+	return FindWith(syn, refs, Options{})
 }
 
 // Result is what Find returns.
@@ -41,6 +35,9 @@ type Result struct {
 	// Sources are the unnamed sources that speak and were no actors
 	// before ("the announcer said"), with ids that follow the actors'.
 	Sources []record.Actor
+	// Candidates are the learned reader's candidates, when
+	// Options.Collect asks for them (learned.go).
+	Candidates []Candidate
 }
 
 // Resolver tells who pronouns and descriptions refer to, over the

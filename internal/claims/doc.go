@@ -25,5 +25,9 @@
 //
 // Noun phrases and what stands between a subject and its verb are read by
 // package syntax. direct.go reads quotations, reported.go reported speech,
-// speaker.go the subjects of cues.
+// speaker.go the subjects of cues. learned.go reads the reported speech the
+// rules leave: each verb group of the syntax layer is a candidate (its
+// subject the speaker, the clause it governs the content), kept when a
+// small learned model (speech.bin, trained by internal/tools/train) takes it
+// for speech.
 package claims

@@ -29,10 +29,17 @@ func Article(source string, text []byte) (record.Record, error) {
 // both, such as the confidence models' training, which must not depend on
 // the models it replaces.
 func Analyse(source string, text []byte) (record.Record, *nlp.Doc, error) {
+	r, doc, _, err := AnalyseWith(source, text, claims.Options{})
+	return r, doc, err
+}
+
+// AnalyseWith is Analyse with the options of the claims' learned reader,
+// and the candidates it read when o.Collect asks for them (for training).
+func AnalyseWith(source string, text []byte, o claims.Options) (record.Record, *nlp.Doc, []claims.Candidate, error) {
 	r := record.New(source)
 	doc, err := nlp.Parse(text)
 	if err != nil {
-		return r, nil, err
+		return r, nil, nil, err
 	}
 	r.Title = doc.Title
 	r.Stats = record.Stats{
@@ -44,11 +51,11 @@ func Analyse(source string, text []byte) (record.Record, *nlp.Doc, error) {
 	// part; nothing is changed in place.
 	syn := syntax.Parse(doc, events.Words()) // phrases, verb groups, subjects
 	r.Actors = actors.Find(syn)
-	found := claims.Find(syn, actors.NewResolver(doc, r.Actors))
+	found := claims.FindWith(syn, actors.NewResolver(doc, r.Actors), o)
 	r.Claims = found.Claims
 	r.Actors = actors.Linked(r.Actors, found.Mentions) // the speakers claims resolved: "he said"
 	r.Actors = append(r.Actors, found.Sources...)      // unnamed sources that speak: "the announcer said"
 	r.Events = events.Find(syn, r.Actors, actors.NewResolver(doc, r.Actors))
 	r.Positions = positions.Find(syn, r.Actors, r.Claims, r.Events)
-	return r, doc, nil
+	return r, doc, found.Candidates, nil
 }

@@ -20,6 +20,11 @@
 //     calibrate), calibrated on the dev split's hand positions, again by
 //     folds over articles.
 //
+// First of all it fits the claims' reader of reported speech
+// (internal/claims/speech.bin, speech.go) on the candidates the rules alone
+// leave in PolNeAR's train split, with the same fifth held out; the
+// confidence models are then fitted on the extraction that uses it.
+//
 // It never reads ../shared/eval/corpus. The same inputs give byte-identical
 // models. The figures go to standard output and to REPORT in the models'
 // folder.
@@ -41,6 +46,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/extract-news/extract/internal/claims"
 	"github.com/extract-news/extract/internal/confidence"
 	"github.com/extract-news/extract/internal/extract"
 	"github.com/extract-news/extract/internal/learn"
@@ -60,12 +66,15 @@ type doc struct {
 	group  string // articles of one group stay on one side of a split
 	f      confidence.Features
 	labels [4]*labels
+	speech []learn.Example // the learned reader's candidates, labelled (speech.go)
 }
 
 func run() error {
 	trainDir := flag.String("train", "../shared/train", "training data folder (polnear/, seesaw/)")
 	evalDir := flag.String("eval", "../shared/eval", "evaluation folder; only its dev split's gold is read")
 	out := flag.String("out", "internal/confidence/models", "folder the models and REPORT are written to")
+	speechOut := flag.String("speech", "internal/claims/speech.bin", "file the claims' speech model is written to")
+	speechOnly := flag.Bool("speech-only", false, "rebuild the speech model only, and print its figures")
 	jobs := flag.Int("jobs", 2, "articles extracted at once")
 	flag.Parse()
 
@@ -81,13 +90,30 @@ func run() error {
 		}
 		docs = append(docs, d...)
 	}
-	if err := extractAll(docs, *jobs); err != nil {
+	// First the rules alone, for the speech model's candidates; then the
+	// whole extraction with that model, for the confidence models.
+	if err := extractAll(docs, *jobs, claims.Options{NoSpeech: true, Collect: true}); err != nil {
 		return err
 	}
 	groupDuplicates(docs)
 
 	var rep bytes.Buffer
 	fmt.Fprintf(&rep, "confidence models, trained by internal/tools/train (make train)\n\n")
+	speech := trainSpeech(&rep, docs)
+	sb, err := speech.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(*speechOut, sb, 0o644); err != nil {
+		return err
+	}
+	if *speechOnly {
+		_, err := os.Stdout.Write(rep.Bytes())
+		return err
+	}
+	if err := extractAll(docs, *jobs, claims.Options{Speech: speech}); err != nil {
+		return err
+	}
 	models := make([]*learn.Model, 4)
 	models[confidence.Claims] = trainClaims(&rep, docs)
 	models[confidence.Actors] = trainFolds(&rep, "actors", confidence.Actors, docs, func(d *doc) bool {
@@ -172,7 +198,7 @@ func readGold(goldDir, articles, split string) ([]*doc, error) {
 }
 
 // extractAll extracts each article once and labels its items.
-func extractAll(docs []*doc, jobs int) error {
+func extractAll(docs []*doc, jobs int, o claims.Options) error {
 	byPath := map[string][]*doc{}
 	var paths []string
 	for _, d := range docs {
@@ -192,7 +218,7 @@ func extractAll(docs []*doc, jobs int) error {
 					errs[i] = err
 					continue
 				}
-				r, nd, err := extract.Analyse(paths[i], text)
+				r, nd, cands, err := extract.AnalyseWith(paths[i], text, o)
 				if err != nil {
 					errs[i] = fmt.Errorf("%s: %w", paths[i], err)
 					continue
@@ -201,6 +227,9 @@ func extractAll(docs []*doc, jobs int) error {
 				for _, d := range byPath[paths[i]] {
 					d.f = f
 					d.label(newMatcher(&d.g, &r))
+					if o.Collect {
+						d.speech = speechLabels(&d.g, &r, text, cands)
+					}
 				}
 			}
 		})

@@ -22,6 +22,7 @@ type goldClaim struct {
 	Speaker     *string `yaml:"speaker"`
 	SpeakerSpan []int   `yaml:"speaker_span"`
 	Text        string  `yaml:"text"`
+	Cue         string  `yaml:"cue"`
 	Optional    bool    `yaml:"optional"`
 }
 
