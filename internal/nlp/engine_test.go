@@ -123,3 +123,13 @@ func TestAgreesWithProseEval(t *testing.T) {
 		t.Errorf("agree with prose at %d of %d positions, want 99.9%%", same, total)
 	}
 }
+
+// TestAddLower checks that a hash of a word lower-cased as it streams by
+// is that of strings.ToLower's word, ASCII or not, valid UTF-8 or not.
+func TestAddLower(t *testing.T) {
+	for _, s := range []string{"", "harbour", "Harbour", "NATO", "Ørsted", "İstanbul", "ÉTÉ", "a\xffB", "Mc-Kay's"} {
+		if got, want := fnvOffset.addLower(s), fnvOffset.add(strings.ToLower(s)); got != want {
+			t.Errorf("addLower(%q) = %x, want the hash of %q, %x", s, got, strings.ToLower(s), want)
+		}
+	}
+}
