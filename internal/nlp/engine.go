@@ -198,23 +198,23 @@ func isLink(w string) bool {
 	return commonregex.LinkRegex.MatchString(w) || commonregex.EmailRegex.MatchString(w)
 }
 
-// The tagger's feature names, each hashed with the space that follows it.
-var (
-	tagBias        = fnvOffset.add("bias")
-	tagSuffix      = fnvOffset.add("i suffix").byte(' ')
-	tagPref1       = fnvOffset.add("i pref1").byte(' ')
-	tagPrevTag     = fnvOffset.add("i-1 tag").byte(' ')
-	tagPrev2Tag    = fnvOffset.add("i-2 tag").byte(' ')
-	tagTagPrev2    = fnvOffset.add("i tag+i-2 tag").byte(' ')
-	tagWord        = fnvOffset.add("i word").byte(' ')
-	tagPrevTagWord = fnvOffset.add("i-1 tag+i word").byte(' ')
-	tagPrevWord    = fnvOffset.add("i-1 word").byte(' ')
-	tagPrevSuffix  = fnvOffset.add("i-1 suffix").byte(' ')
-	tagPrev2Word   = fnvOffset.add("i-2 word").byte(' ')
-	tagNextWord    = fnvOffset.add("i+1 word").byte(' ')
-	tagNextSuffix  = fnvOffset.add("i+1 suffix").byte(' ')
-	tagNext2Word   = fnvOffset.add("i+2 word").byte(' ')
-)
+// tagFeatures are the tagger's feature names, in prose's order; all but
+// the first ("bias") take a value after a space.
+var tagFeatures = [...]string{
+	"bias", "i suffix", "i pref1", "i-1 tag", "i-2 tag", "i tag+i-2 tag",
+	"i word", "i-1 tag+i word", "i-1 word", "i-1 suffix", "i-2 word",
+	"i+1 word", "i+1 suffix", "i+2 word",
+}
+
+// tagPrefix holds the hash of each of tagFeatures with the space after
+// it; the first, "bias", is the whole feature.
+var tagPrefix = func() (p [len(tagFeatures)]fnv) {
+	for f, name := range tagFeatures {
+		p[f] = fnvOffset.add(name).byte(' ')
+	}
+	p[0] = fnvOffset.add(tagFeatures[0])
+	return p
+}()
 
 // predict scores the features of the word at ctx[i] and returns the best
 // class. Like prose, it considers only classes some feature has a weight
@@ -224,21 +224,22 @@ var (
 func (t *tagger) predict(i int, ctx []string, w, p1, p2 string, scores []float64, seen []bool) string {
 	clear(scores)
 	clear(seen)
-	hs := [...]fnv{
-		tagBias,
-		tagSuffix.add(last3(w)),
-		tagPref1.add(w[:1]),
-		tagPrevTag.add(p1),
-		tagPrev2Tag.add(p2),
-		tagTagPrev2.add(p1).byte(' ').add(p2),
-		tagWord.add(ctx[i]),
-		tagPrevTagWord.add(p1).byte(' ').add(ctx[i]),
-		tagPrevWord.add(ctx[i-1]),
-		tagPrevSuffix.add(last3(ctx[i-1])),
-		tagPrev2Word.add(ctx[i-2]),
-		tagNextWord.add(ctx[i+1]),
-		tagNextSuffix.add(last3(ctx[i+1])),
-		tagNext2Word.add(ctx[i+2]),
+	p := &tagPrefix
+	hs := [len(tagFeatures)]fnv{
+		p[0],
+		p[1].add(last3(w)),
+		p[2].add(w[:1]),
+		p[3].add(p1),
+		p[4].add(p2),
+		p[5].add(p1).byte(' ').add(p2),
+		p[6].add(ctx[i]),
+		p[7].add(p1).byte(' ').add(ctx[i]),
+		p[8].add(ctx[i-1]),
+		p[9].add(last3(ctx[i-1])),
+		p[10].add(ctx[i-2]),
+		p[11].add(ctx[i+1]),
+		p[12].add(last3(ctx[i+1])),
+		p[13].add(ctx[i+2]),
 	}
 	var ks [len(hs)]int
 	for f, h := range hs {
