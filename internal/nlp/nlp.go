@@ -452,7 +452,9 @@ func (w wordTokens) tokenize(text string) []string {
 			if len(w) >= maxWordTokens {
 				clear(w)
 			}
-			w[part] = toks
+			// A copy: part is a slice of the sentence, which the
+			// key would keep alive.
+			w[strings.Clone(part)] = toks
 		}
 		out = append(out, toks...)
 	}
