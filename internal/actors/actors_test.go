@@ -4,17 +4,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/extract-news/extract/internal/nlp"
+	"github.com/extract-news/extract/internal/nlp/nlptest"
 	"github.com/extract-news/extract/internal/record"
 )
 
 // find parses text and returns its actors by name.
 func find(t *testing.T, text string) map[string]record.Actor {
 	t.Helper()
-	d, err := nlp.Parse([]byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := nlptest.Parse(t, text)
 	out := map[string]record.Actor{}
 	for _, a := range Find(parsed(d)) {
 		out[a.Name] = a
@@ -174,10 +171,7 @@ func TestFind(t *testing.T) {
 // actor name.
 func mentionTexts(t *testing.T, text string) map[string][]string {
 	t.Helper()
-	d, err := nlp.Parse([]byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := nlptest.Parse(t, text)
 	spans := map[string][]string{}
 	for _, a := range Find(parsed(d)) {
 		for _, s := range a.Spans {
@@ -234,10 +228,7 @@ func TestTranscriptLabels(t *testing.T) {
 // Trump/VBP refuses") is still a mention of the actor it names elsewhere.
 func TestNameReadAsVerb(t *testing.T) {
 	text := "Donald Trump spoke on Monday.\n\nAmong the reasons that Trump refuses to sign the bill could be the cost to his donors in Ohio.\n"
-	d, err := nlp.Parse([]byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := nlptest.Parse(t, text)
 	at := strings.Index(text, "that Trump") + len("that ")
 	for _, a := range Find(parsed(d)) {
 		for _, sp := range a.Spans {

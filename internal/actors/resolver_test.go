@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/extract-news/extract/internal/nlp"
+	"github.com/extract-news/extract/internal/nlp/nlptest"
 	"github.com/extract-news/extract/internal/record"
 )
 
@@ -14,10 +14,7 @@ import (
 // index of the token that starts at the first occurrence of at.
 func resolver(t *testing.T, text, at string) (*Resolver, int) {
 	t.Helper()
-	d, err := nlp.Parse([]byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := nlptest.Parse(t, text)
 	off := strings.Index(text, at)
 	if off < 0 {
 		t.Fatalf("no %q in %q", at, text)
@@ -84,10 +81,7 @@ func TestIt(t *testing.T) {
 // owners only, and reports what it added.
 func TestResolverCopies(t *testing.T) {
 	text := "Ivo Marsh spoke. He left.\n"
-	d, err := nlp.Parse([]byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := nlptest.Parse(t, text)
 	acts := Find(parsed(d))
 	before := make([]record.Actor, len(acts))
 	for i, a := range acts {

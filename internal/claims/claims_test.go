@@ -10,6 +10,7 @@ import (
 	"github.com/extract-news/extract/internal/events"
 	"github.com/extract-news/extract/internal/lexicon"
 	"github.com/extract-news/extract/internal/nlp"
+	"github.com/extract-news/extract/internal/nlp/nlptest"
 	"github.com/extract-news/extract/internal/record"
 	"github.com/extract-news/extract/internal/record/recordtest"
 	"github.com/extract-news/extract/internal/syntax"
@@ -741,10 +742,7 @@ func TestLexicon(t *testing.T) {
 // they were, and returns the pronoun it resolved as a mention to add.
 func TestActorsReadOnly(t *testing.T) {
 	text := "The budget was cut by Ivo Marsh, who said the town could not pay.\n"
-	d, err := nlp.Parse([]byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := nlptest.Parse(t, text)
 	acts := actors.Find(syntax.Parse(d, events.Words()))
 	before := make([]record.Actor, len(acts))
 	for i, a := range acts {

@@ -5,7 +5,7 @@ import (
 
 	"github.com/extract-news/extract/internal/actors"
 	"github.com/extract-news/extract/internal/events"
-	"github.com/extract-news/extract/internal/nlp"
+	"github.com/extract-news/extract/internal/nlp/nlptest"
 	"github.com/extract-news/extract/internal/syntax"
 )
 
@@ -13,10 +13,7 @@ import (
 // of the first token cue.
 func stepFinder(t *testing.T, text, cue string) (*finder, int) {
 	t.Helper()
-	d, err := nlp.Parse([]byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := nlptest.Parse(t, text)
 	f := newFinder(syntax.Parse(d, events.Words()), actors.NewResolver(d, actors.Find(syntax.Parse(d, events.Words()))))
 	for i, tok := range d.Tokens {
 		if tok.Text == cue {

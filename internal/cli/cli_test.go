@@ -122,6 +122,12 @@ func (tt cliTest) run(t *testing.T, article articleFunc) {
 
 const hint = "Run 'extract --help' for usage.\n"
 
+// usageErr is the case of a command line extract refuses before any work:
+// msg on stderr after "extract: ", then the hint, and exit 2.
+func usageErr(name, msg string, args ...string) cliTest {
+	return cliTest{name: name, args: args, wantStderr: "extract: " + msg + "\n" + hint, wantCode: ExitUsage}
+}
+
 func TestRun(t *testing.T) {
 	chdirTree(t)
 	tests := []cliTest{
@@ -249,54 +255,14 @@ func TestRun(t *testing.T) {
 				"extract: nomatch: no files matching *.txt, *.html, *.htm, *.warc.gz or *.warc\n",
 			wantCode: ExitFailure,
 		},
-		{
-			name:       "unknown flag",
-			args:       []string{"--bogus", "notes"},
-			wantStderr: "extract: unknown flag: --bogus\n" + hint,
-			wantCode:   ExitUsage,
-		},
-		{
-			name:       "flag without value",
-			args:       []string{"notes", "--jobs"},
-			wantStderr: "extract: flag needs an argument: --jobs\n" + hint,
-			wantCode:   ExitUsage,
-		},
-		{
-			name:       "jobs not a number",
-			args:       []string{"--jobs", "many", "notes"},
-			wantStderr: "extract: invalid argument \"many\" for \"-j, --jobs\" flag: strconv.ParseInt: parsing \"many\": invalid syntax\n" + hint,
-			wantCode:   ExitUsage,
-		},
-		{
-			name:       "bad format",
-			args:       []string{"--format", "xml", "notes"},
-			wantStderr: "extract: invalid --format \"xml\": want yaml, json or html\n" + hint,
-			wantCode:   ExitUsage,
-		},
-		{
-			name:       "negative jobs",
-			args:       []string{"--jobs=-1", "notes"},
-			wantStderr: "extract: invalid --jobs -1: want 0 (one per CPU) or more\n" + hint,
-			wantCode:   ExitUsage,
-		},
-		{
-			name:       "zero max bytes",
-			args:       []string{"--max-bytes", "0", "notes"},
-			wantStderr: "extract: invalid --max-bytes \"0\": want more than 0 bytes\n" + hint,
-			wantCode:   ExitUsage,
-		},
-		{
-			name:       "min confidence over 1",
-			args:       []string{"--min-confidence", "1.5", "notes"},
-			wantStderr: "extract: invalid --min-confidence 1.5: want a probability from 0 (keep everything) to 1\n" + hint,
-			wantCode:   ExitUsage,
-		},
-		{
-			name:       "bad include glob",
-			args:       []string{"--include", "[a-", "notes"},
-			wantStderr: "extract: bad --include glob \"[a-\": syntax error in pattern\n" + hint,
-			wantCode:   ExitUsage,
-		},
+		usageErr("unknown flag", "unknown flag: --bogus", "--bogus", "notes"),
+		usageErr("flag without value", "flag needs an argument: --jobs", "notes", "--jobs"),
+		usageErr("jobs not a number", "invalid argument \"many\" for \"-j, --jobs\" flag: strconv.ParseInt: parsing \"many\": invalid syntax", "--jobs", "many", "notes"),
+		usageErr("bad format", "invalid --format \"xml\": want yaml, json or html", "--format", "xml", "notes"),
+		usageErr("negative jobs", "invalid --jobs -1: want 0 (one per CPU) or more", "--jobs=-1", "notes"),
+		usageErr("zero max bytes", "invalid --max-bytes \"0\": want more than 0 bytes", "--max-bytes", "0", "notes"),
+		usageErr("min confidence over 1", "invalid --min-confidence 1.5: want a probability from 0 (keep everything) to 1", "--min-confidence", "1.5", "notes"),
+		usageErr("bad include glob", "bad --include glob \"[a-\": syntax error in pattern", "--include", "[a-", "notes"),
 		{
 			name: "version",
 			args: []string{"--version"},

@@ -184,13 +184,7 @@ func TestDBUsage(t *testing.T) {
 // and compares the answers with testdata/golden/recipes.txt (-update
 // rewrites it).
 func TestRecipes(t *testing.T) {
-	sqlite3, err := exec.LookPath("sqlite3")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("the sqlite3 shell is not installed (.ci/run installs it: apt-get install sqlite3)")
-		}
-		t.Skip("skipped: the sqlite3 shell is not installed (apt-get install sqlite3)")
-	}
+	sqlite3 := debianTool(t, "sqlite3", "the sqlite3 shell")
 	readme, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Fatal(err)

@@ -19,14 +19,7 @@ import (
 //
 //	go test ./internal/cli -run '^$' -fuzz FuzzArticle -fuzztime 10s
 func FuzzArticle(f *testing.F) {
-	paths, _ := filepath.Glob("../../testdata/articles/*.txt")
-	for _, p := range paths {
-		text, err := os.ReadFile(p)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(text)
-	}
+	addSeeds(f, "../../testdata/articles/*.txt")
 	for _, s := range []string{
 		"", " \n", "\"", "“”", "\"\"\"\"", "He said \u201cno.\n\nThen", "“We will,” she said, “win.”",
 		"Mr. A. B. Smith, the U.S. envoy, told reporters: \"Yes.\"",
@@ -54,14 +47,7 @@ func FuzzArticle(f *testing.F) {
 //
 //	go test ./internal/cli -run '^$' -fuzz FuzzPage -fuzztime 10s
 func FuzzPage(f *testing.F) {
-	paths, _ := filepath.Glob("../../testdata/pages/*.html")
-	for _, p := range paths {
-		raw, err := os.ReadFile(p)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(raw)
-	}
+	addSeeds(f, "../../testdata/pages/*.html")
 	for _, s := range []string{
 		"", "<", "<html><body><p>“Yes,” she said.</p>", "<meta charset=shift_jis><p>\x93\x8c</p>",
 		"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"name\":7}}</script>",
@@ -90,4 +76,17 @@ func FuzzPage(f *testing.F) {
 		extract.Describe(&r, text, about)
 		recordtest.Check(t, r, text)
 	})
+}
+
+// addSeeds adds the files that pattern matches to f's seed corpus.
+func addSeeds(f *testing.F, pattern string) {
+	f.Helper()
+	paths, _ := filepath.Glob(pattern)
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
 }

@@ -34,24 +34,9 @@ func TestRunHTML(t *testing.T) {
 			stdin:      "Piped.",
 			wantStdout: stubPage(t, "-", "Piped."),
 		},
-		{
-			name:       "two inputs and no --out-dir",
-			args:       []string{"--format", "html", "notes/a.txt", "notes/b.txt"},
-			wantStderr: "extract: --format html writes one page to standard output, and 2 inputs were given: name one, or add --out-dir for a page each\n" + hint,
-			wantCode:   ExitUsage,
-		},
-		{
-			name:       "a folder of three and no --out-dir",
-			args:       []string{"--format", "html", "notes"},
-			wantStderr: "extract: --format html writes one page to standard output, and 3 inputs were given: name one, or add --out-dir for a page each\n" + hint,
-			wantCode:   ExitUsage,
-		},
-		{
-			name:       "with --input jsonl",
-			args:       []string{"--format", "html", "--input", "jsonl", "notes"},
-			wantStderr: "extract: --format html does not go with --input jsonl: give the articles as files\n" + hint,
-			wantCode:   ExitUsage,
-		},
+		usageErr("two inputs and no --out-dir", "--format html writes one page to standard output, and 2 inputs were given: name one, or add --out-dir for a page each", "--format", "html", "notes/a.txt", "notes/b.txt"),
+		usageErr("a folder of three and no --out-dir", "--format html writes one page to standard output, and 3 inputs were given: name one, or add --out-dir for a page each", "--format", "html", "notes"),
+		usageErr("with --input jsonl", "--format html does not go with --input jsonl: give the articles as files", "--format", "html", "--input", "jsonl", "notes"),
 		{
 			name:       "a bad input",
 			args:       []string{"--format", "html", "bad/x.bin"},

@@ -64,18 +64,8 @@ func TestRunJSONL(t *testing.T) {
 			wantStderr: "extract: in.jsonl: line 2: text is 12 bytes, over --max-bytes 10\n" + bad + blank,
 			wantCode:   ExitFailure,
 		},
-		{
-			name:       "no --out-dir",
-			args:       []string{"--input", "jsonl", "--out-dir", "out", "in.jsonl"},
-			wantStderr: "extract: --out-dir does not go with --input jsonl: records go to standard output\n" + hint,
-			wantCode:   ExitUsage,
-		},
-		{
-			name:       "bad --input",
-			args:       []string{"--input", "csv", "in.jsonl"},
-			wantStderr: "extract: invalid --input \"csv\": want auto, text, html, warc or jsonl\n" + hint,
-			wantCode:   ExitUsage,
-		},
+		usageErr("no --out-dir", "--out-dir does not go with --input jsonl: records go to standard output", "--input", "jsonl", "--out-dir", "out", "in.jsonl"),
+		usageErr("bad --input", "invalid --input \"csv\": want auto, text, html, warc or jsonl", "--input", "csv", "in.jsonl"),
 	}
 	for _, tt := range tests {
 		tt.run(t, stub)

@@ -17,24 +17,9 @@ func TestRunNewUser(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []cliTest{
-		{
-			name:       "--out-dir under a file: one usage error before any work",
-			args:       []string{"--out-dir", "notes/a.txt/out", "notes"},
-			wantStderr: "extract: --out-dir notes/a.txt/out: not a directory\n" + hint,
-			wantCode:   ExitUsage,
-		},
-		{
-			name:       "--out-dir /dev/null",
-			args:       []string{"--out-dir", "/dev/null", "notes"},
-			wantStderr: "extract: --out-dir /dev/null: not a directory\n" + hint,
-			wantCode:   ExitUsage,
-		},
-		{
-			name:       "--out-dir with standard input named twice",
-			args:       []string{"--out-dir", "out", "-", "notes/a.txt", "-"},
-			wantStderr: "extract: --out-dir: - and - would both write out/stdin.yaml\n" + hint,
-			wantCode:   ExitUsage,
-		},
+		usageErr("--out-dir under a file: one usage error before any work", "--out-dir notes/a.txt/out: not a directory", "--out-dir", "notes/a.txt/out", "notes"),
+		usageErr("--out-dir /dev/null", "--out-dir /dev/null: not a directory", "--out-dir", "/dev/null", "notes"),
+		usageErr("--out-dir with standard input named twice", "--out-dir: - and - would both write out/stdin.yaml", "--out-dir", "out", "-", "notes/a.txt", "-"),
 		{
 			name:       "UTF-16 is named",
 			args:       []string{"utf16.txt"},
@@ -46,23 +31,13 @@ func TestRunNewUser(t *testing.T) {
 			args:       []string{"--max-bytes", "1KB", "big.txt"},
 			wantStdout: doc("big.txt", 100),
 		},
-		{
-			name:       "--max-bytes: a fraction is no size",
-			args:       []string{"--max-bytes", "0.5k", "big.txt"},
-			wantStderr: "extract: invalid --max-bytes \"0.5k\": want a size such as 500k, 10MiB or 1048576 (units k, M, G, KiB, MiB, GiB of 1024; KB, MB, GB of 1000)\n" + hint,
-			wantCode:   ExitUsage,
-		},
+		usageErr("--max-bytes: a fraction is no size", "invalid --max-bytes \"0.5k\": want a size such as 500k, 10MiB or 1048576 (units k, M, G, KiB, MiB, GiB of 1024; KB, MB, GB of 1000)", "--max-bytes", "0.5k", "big.txt"),
 		{
 			name:       "--max-bytes as the README writes it",
 			args:       []string{"--max-bytes=10MiB", "notes/a.txt"},
 			wantStdout: doc("notes/a.txt", 4),
 		},
-		{
-			name:       "--max-bytes not a size",
-			args:       []string{"--max-bytes", "lots", "notes"},
-			wantStderr: "extract: invalid --max-bytes \"lots\": want a size such as 500k, 10MiB or 1048576 (units k, M, G, KiB, MiB, GiB of 1024; KB, MB, GB of 1000)\n" + hint,
-			wantCode:   ExitUsage,
-		},
+		usageErr("--max-bytes not a size", "invalid --max-bytes \"lots\": want a size such as 500k, 10MiB or 1048576 (units k, M, G, KiB, MiB, GiB of 1024; KB, MB, GB of 1000)", "--max-bytes", "lots", "notes"),
 		{
 			name: "help is help, not a file",
 			args: []string{"help"},

@@ -11,6 +11,24 @@ import (
 	"testing"
 )
 
+// debianTool returns the path of the command name, from the Debian package
+// of the same name, which a test runs: without it the test fails under CI
+// (.ci/run installs it) and is skipped elsewhere. what names it in the
+// message.
+func debianTool(t *testing.T, name, what string) string {
+	t.Helper()
+	path, err := exec.LookPath(name)
+	if err == nil {
+		return path
+	}
+	msg := fmt.Sprintf("%s is not installed (apt-get install %s; .ci/run installs it)", what, name)
+	if os.Getenv("CI") == "true" {
+		t.Fatal(msg)
+	}
+	t.Skip("skipped: " + msg)
+	return ""
+}
+
 // buildExtract builds the extract command into a temporary folder and
 // returns its path, for the tests that need a process of its own.
 func buildExtract(t *testing.T) string {
@@ -66,13 +84,7 @@ func jsonlArticles(t *testing.T, copies int) (string, int) {
 // same output as one process. CI installs parallel; elsewhere the test is
 // skipped without it.
 func TestGNUParallel(t *testing.T) {
-	parallel, err := exec.LookPath("parallel")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("GNU parallel is not installed; .ci/run installs it")
-		}
-		t.Skip("GNU parallel is not installed (apt-get install parallel)")
-	}
+	parallel := debianTool(t, "parallel", "GNU parallel")
 	extract := buildExtract(t)
 	in, lines := jsonlArticles(t, 3)
 

@@ -2,6 +2,7 @@ package confidence
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/extract-news/extract/internal/learn"
@@ -40,7 +41,7 @@ func extracted(t *testing.T) (*nlp.Doc, record.Record) {
 	r := record.New("story.txt")
 	r.Stats.Bytes = len(story)
 	q := func(s string) record.Span {
-		i := indexOf(story, s)
+		i := strings.Index(story, s)
 		if i < 0 {
 			t.Fatalf("%q is not in the story", s)
 		}
@@ -73,15 +74,6 @@ func extracted(t *testing.T) (*nlp.Doc, record.Record) {
 		{Actor: a2, Stance: record.Support, Target: "the move", Evidence: []string{}, Span: q("the north quay")},
 	}
 	return doc, r
-}
-
-func indexOf(s, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return i
-		}
-	}
-	return -1
 }
 
 func TestScore(t *testing.T) {

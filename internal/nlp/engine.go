@@ -53,11 +53,20 @@ type tagger struct {
 }
 
 // table finds hashes in a sorted key list through an open-addressing
-// index built once: one or two probes instead of a binary search.
+// index built once: a slot holds a key beside its position, so that a
+// look-up reads one cache line (mostly), not one in the index and one in
+// the keys (the look-ups are most of the time of tagging and labelling,
+// and each misses the cache).
 type table struct {
 	keys  []uint64 // sorted
-	slots []uint32 // position in keys + 1, or 0 for empty
+	slots []slot
 	mask  uint64
+}
+
+// A slot of a table: a key, in two halves so that a slot takes 12 bytes,
+// not 16, and its position in keys + 1, or 0 for empty.
+type slot struct {
+	lo, hi, pos uint32
 }
 
 func newTable(keys []uint64) table {
@@ -65,13 +74,13 @@ func newTable(keys []uint64) table {
 	for n < 2*len(keys) {
 		n <<= 1
 	}
-	t := table{keys: keys, slots: make([]uint32, n), mask: uint64(n - 1)}
+	t := table{keys: keys, slots: make([]slot, n), mask: uint64(n - 1)}
 	for i, h := range keys {
 		j := mix(h) & t.mask
-		for t.slots[j] != 0 {
+		for t.slots[j].pos != 0 {
 			j = (j + 1) & t.mask
 		}
-		t.slots[j] = uint32(i + 1)
+		t.slots[j] = slot{uint32(h), uint32(h >> 32), uint32(i + 1)}
 	}
 	return t
 }
@@ -91,11 +100,11 @@ func (t *table) find(h uint64) int {
 	}
 	for j := mix(h) & t.mask; ; j = (j + 1) & t.mask {
 		s := t.slots[j]
-		if s == 0 {
+		if s.pos == 0 {
 			return -1
 		}
-		if t.keys[s-1] == h {
-			return int(s - 1)
+		if s.lo == uint32(h) && s.hi == uint32(h>>32) {
+			return int(s.pos - 1)
 		}
 	}
 }
@@ -189,16 +198,56 @@ func isLink(w string) bool {
 	return commonregex.LinkRegex.MatchString(w) || commonregex.EmailRegex.MatchString(w)
 }
 
+// tagFeatures are the tagger's feature names, in prose's order; all but
+// the first ("bias") take a value after a space.
+var tagFeatures = [...]string{
+	"bias", "i suffix", "i pref1", "i-1 tag", "i-2 tag", "i tag+i-2 tag",
+	"i word", "i-1 tag+i word", "i-1 word", "i-1 suffix", "i-2 word",
+	"i+1 word", "i+1 suffix", "i+2 word",
+}
+
+// tagPrefix holds the hash of each of tagFeatures with the space after
+// it; the first, "bias", is the whole feature.
+var tagPrefix = func() (p [len(tagFeatures)]fnv) {
+	for f, name := range tagFeatures {
+		p[f] = fnvOffset.add(name).byte(' ')
+	}
+	p[0] = fnvOffset.add(tagFeatures[0])
+	return p
+}()
+
 // predict scores the features of the word at ctx[i] and returns the best
 // class. Like prose, it considers only classes some feature has a weight
-// for; ties go to the first class.
+// for; ties go to the first class. The features are hashed first and
+// looked up together, so that the look-ups' cache misses overlap; their
+// weights are then summed in prose's order.
 func (t *tagger) predict(i int, ctx []string, w, p1, p2 string, scores []float64, seen []bool) string {
 	clear(scores)
 	clear(seen)
-	add := func(h fnv) {
-		k := t.keys.find(uint64(h))
+	p := &tagPrefix
+	hs := [len(tagFeatures)]fnv{
+		p[0],
+		p[1].add(last3(w)),
+		p[2].add(w[:1]),
+		p[3].add(p1),
+		p[4].add(p2),
+		p[5].add(p1).byte(' ').add(p2),
+		p[6].add(ctx[i]),
+		p[7].add(p1).byte(' ').add(ctx[i]),
+		p[8].add(ctx[i-1]),
+		p[9].add(last3(ctx[i-1])),
+		p[10].add(ctx[i-2]),
+		p[11].add(ctx[i+1]),
+		p[12].add(last3(ctx[i+1])),
+		p[13].add(ctx[i+2]),
+	}
+	var ks [len(hs)]int
+	for f, h := range hs {
+		ks[f] = t.keys.find(uint64(h))
+	}
+	for _, k := range ks {
 		if k < 0 {
-			return
+			continue
 		}
 		for j := t.offs[k]; j < t.offs[k+1]; j++ {
 			c := t.cls[j]
@@ -206,21 +255,6 @@ func (t *tagger) predict(i int, ctx []string, w, p1, p2 string, scores []float64
 			seen[c] = true
 		}
 	}
-	sp := func(h fnv, s string) fnv { return h.byte(' ').add(s) }
-	add(fnvOffset.add("bias"))
-	add(sp(fnvOffset.add("i suffix"), last3(w)))
-	add(sp(fnvOffset.add("i pref1"), w[:1]))
-	add(sp(fnvOffset.add("i-1 tag"), p1))
-	add(sp(fnvOffset.add("i-2 tag"), p2))
-	add(sp(sp(fnvOffset.add("i tag+i-2 tag"), p1), p2))
-	add(sp(fnvOffset.add("i word"), ctx[i]))
-	add(sp(sp(fnvOffset.add("i-1 tag+i word"), p1), ctx[i]))
-	add(sp(fnvOffset.add("i-1 word"), ctx[i-1]))
-	add(sp(fnvOffset.add("i-1 suffix"), last3(ctx[i-1])))
-	add(sp(fnvOffset.add("i-2 word"), ctx[i-2]))
-	add(sp(fnvOffset.add("i+1 word"), ctx[i+1]))
-	add(sp(fnvOffset.add("i+1 suffix"), last3(ctx[i+1])))
-	add(sp(fnvOffset.add("i+2 word"), ctx[i+2]))
 	best := -1
 	for c := range scores {
 		if seen[c] && (best < 0 || scores[c] > scores[best]) {
@@ -285,53 +319,98 @@ func (c *classifier) entity(l int) (bool, uint8) {
 	return entityTypes.begin[l], entityTypes.code[l]
 }
 
+// featurePrefix holds the hash of each of featureNames with the '-' that
+// joins it to its value.
+var featurePrefix = func() (p [len(featureNames)]fnv) {
+	for f, name := range featureNames {
+		p[f] = fnvOffset.add(name).byte('-')
+	}
+	return p
+}()
+
+// addLower adds strings.ToLower(s) to h, without making it when s is
+// ASCII.
+func (h fnv) addLower(s string) fnv {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return h.add(strings.ToLower(s))
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = h.byte(c)
+	}
+	return h
+}
+
 // label sets the entity type and Begin of each token of one sentence, from
-// prose's labels: "B-PERSON", "O", ...
+// prose's labels: "B-PERSON", "O", ... Each feature is hashed as prose
+// spells it ("pos+prevtag-NNP+B", "word.lower-harbour") straight from its
+// parts, and the features of a token are looked up together, so that the
+// look-ups' cache misses overlap; their weights are summed in prose's
+// order.
 func (c *classifier) label(toks []Token) {
 	n := len(c.labels)
 	scores := make([]float64, n)
-	history := make([]string, 0, len(toks))
-	var vals [len(featureNames)]string
+	fp := &featurePrefix
+	prevTag, prevShape := "None", "None"
+	shape0 := ""
 	for i := range toks {
 		w := toks[i].Text
-		lower := strings.ToLower(w)
-		vals[0] = "True"
-		vals[1] = "False"
+		tag := toks[i].Tag
+		sh := shape(w)
+		basic := "False"
 		if c.basic[w] {
-			vals[1] = "True"
+			basic = "True"
 		}
-		prevTag, prevWord, prevPos, prevShape := "None", "None", "None", "None"
+		prevWord, prevPos := fp[9].add("None"), "None"
 		if i > 0 {
-			prevWord = strings.ToLower(toks[i-1].Text)
+			prevWord = fp[9].addLower(toks[i-1].Text)
 			prevPos = toks[i-1].Tag
-			prevTag = history[i-1]
 			if i > 1 {
-				prevShape = shape(toks[i-1].Text)
+				prevShape = shape0
 			}
 		}
-		nextWord, nextPos := "None", "None"
+		// The next word and its tag, lower-cased, or "None" after the
+		// last.
+		nextWord, nextPos, lowerNext := fp[3].add("None"), "None", false
 		if i < len(toks)-1 {
-			nextWord = strings.ToLower(toks[i+1].Text)
-			nextPos = strings.ToLower(toks[i+1].Tag)
+			nextWord = fp[3].addLower(toks[i+1].Text)
+			nextPos, lowerNext = toks[i+1].Tag, true
 		}
-		vals[2] = nextPos
-		vals[3] = nextWord
-		vals[4] = toks[i].Tag
-		vals[5] = toks[i].Tag + "+" + prevTag
-		vals[6] = strings.ToLower(w[:min(len(w), 3)])
-		vals[7] = prevPos
-		vals[8] = prevTag
-		vals[9] = prevWord
-		vals[10] = shape(w)
-		vals[11] = prevShape + "+" + prevTag
-		vals[12] = strings.ToLower(last3(w))
-		vals[13] = w
-		vals[14] = lower + "+" + nextPos
-		vals[15] = lower
-		vals[16] = strconv.Itoa(len(w))
+		var hs [len(featureNames)]fnv
+		hs[0] = fp[0].add("True")
+		hs[1] = fp[1].add(basic)
+		hs[2] = fp[2].add(nextPos)
+		if lowerNext {
+			hs[2] = fp[2].addLower(nextPos)
+		}
+		hs[3] = nextWord
+		hs[4] = fp[4].add(tag)
+		hs[5] = fp[5].add(tag).byte('+').add(prevTag)
+		hs[6] = fp[6].addLower(w[:min(len(w), 3)])
+		hs[7] = fp[7].add(prevPos)
+		hs[8] = fp[8].add(prevTag)
+		hs[9] = prevWord
+		hs[10] = fp[10].add(sh)
+		hs[11] = fp[11].add(prevShape).byte('+').add(prevTag)
+		hs[12] = fp[12].addLower(last3(w))
+		hs[13] = fp[13].add(w)
+		hs[14] = fp[14].addLower(w).byte('+').add(nextPos)
+		if lowerNext {
+			hs[14] = fp[14].addLower(w).byte('+').addLower(nextPos)
+		}
+		hs[15] = fp[15].addLower(w)
+		hs[16] = fp[16].add(strconv.Itoa(len(w)))
+		var ks [len(hs)]int
+		for f, h := range hs {
+			ks[f] = c.keys.find(uint64(h))
+		}
 		clear(scores)
-		for f, name := range featureNames {
-			k := c.keys.find(uint64(fnvOffset.add(name).byte('-').add(vals[f])))
+		for _, k := range ks {
 			if k < 0 {
 				continue
 			}
@@ -346,11 +425,11 @@ func (c *classifier) label(toks []Token) {
 			}
 		}
 		toks[i].Begin, toks[i].label = c.entity(best)
-		h := c.labels[best]
-		if j := strings.IndexByte(h, '-'); j >= 0 {
-			h = h[:j]
+		prevTag = c.labels[best]
+		if j := strings.IndexByte(prevTag, '-'); j >= 0 {
+			prevTag = prevTag[:j]
 		}
-		history = append(history, h)
+		shape0 = sh
 	}
 }
 

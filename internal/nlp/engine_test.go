@@ -3,6 +3,7 @@ package nlp
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -121,5 +122,39 @@ func TestAgreesWithProseEval(t *testing.T) {
 	t.Logf("agree with prose at %d of %d positions (%.4f)", same, total, float64(same)/float64(total))
 	if float64(same) < 0.999*float64(total) {
 		t.Errorf("agree with prose at %d of %d positions, want 99.9%%", same, total)
+	}
+}
+
+// TestAddLower checks that a hash of a word lower-cased as it streams by
+// is that of strings.ToLower's word, ASCII or not, valid UTF-8 or not.
+func TestAddLower(t *testing.T) {
+	for _, s := range []string{"", "harbour", "Harbour", "NATO", "Ørsted", "İstanbul", "ÉTÉ", "a\xffB", "Mc-Kay's"} {
+		if got, want := fnvOffset.addLower(s), fnvOffset.add(strings.ToLower(s)); got != want {
+			t.Errorf("addLower(%q) = %x, want the hash of %q, %x", s, got, strings.ToLower(s), want)
+		}
+	}
+}
+
+// TestWordTokensAsProse checks that splitting a text word by word, each
+// word once, gives the tokens prose's tokenizer gives for the whole text.
+func TestWordTokensAsProse(t *testing.T) {
+	texts := []string{
+		"", " ", "  lead and trail  ", "one\ttab\n\nand  two  spaces", "\u201cWe won\u2019t,\u201d she said. \u2018Fine.\u2019",
+		"It&rsquo;s (quite) $5,000 -- or U.S. e.g. :-) they'll I'm don't", "a\u00a0b \u2003c", "\"\" '' \"x\" 'y'",
+	}
+	paths, _ := filepath.Glob("../../testdata/articles/*.txt")
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(b), "\n")...)
+		texts = append(texts, string(b))
+	}
+	words := make(wordTokens)
+	for _, text := range texts {
+		if got, want := words.tokenize(text), tokenize(text); !slices.Equal(got, want) {
+			t.Errorf("tokens of %q word by word:\n%q\nprose's:\n%q", text, got, want)
+		}
 	}
 }

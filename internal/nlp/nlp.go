@@ -184,8 +184,9 @@ func Parse(input []byte) (*Doc, error) {
 	if len(units) > 0 {
 		d.Sentences = make([]Sentence, 0, len(units))
 	}
+	words := make(wordTokens)
 	for _, u := range units {
-		d.addSentence(m, u.s, u.e, u.para, u.heading)
+		d.addSentence(m, words, u.s, u.e, u.para, u.heading)
 	}
 	d.Entities = entities(d.Tokens)
 	d.quote()
@@ -308,7 +309,7 @@ func isBreak(breaks []int, p int) bool {
 }
 
 // addSentence tokenizes and tags norm[s:e] as one sentence.
-func (d *Doc) addSentence(m *model, s, e, para int, heading bool) {
+func (d *Doc) addSentence(m *model, words wordTokens, s, e, para int, heading bool) {
 	t := d.Text
 	is, ie := t.Span(s, e)
 	sent := Sentence{Start: is, End: ie, First: len(d.Tokens), Paragraph: para, Heading: heading}
@@ -320,7 +321,7 @@ func (d *Doc) addSentence(m *model, s, e, para int, heading bool) {
 	// Offsets stay the same.
 	blank := strings.ReplaceAll(text, `"`, " ")
 	first := len(d.Tokens)
-	for _, tok := range tokenize(blank) {
+	for _, tok := range words.tokenize(blank) {
 		at := strings.Index(blank[pos:], tok)
 		if at < 0 {
 			continue // a token prose rewrote; skip it
@@ -427,7 +428,60 @@ func paragraphStart(input []byte, at int) int {
 	return from + bytes.LastIndexByte(input[from:at], '\n') + 1
 }
 
-// tokenize splits a sentence into tokens with prose's tokenizer.
+// wordTokens holds the tokens prose's tokenizer makes of each word (a run
+// of text between white space) an article has, so that each word is split
+// once: the tokenizer tries prefixes, suffixes and patterns at every step
+// of every word, and words repeat. At most maxWordTokens are kept.
+type wordTokens map[string][]string
+
+const maxWordTokens = 1 << 14
+
+// tokenize splits a sentence into tokens as prose's tokenizer does. That
+// cuts the text into words and white space at each change between the
+// two (a single space between words is dropped) and splits each part on
+// its own; prose's clean-up of the text (curly quotes made straight)
+// replaces no white space, so the parts are the same cut from the text
+// before it, and each part's tokens are those prose gives for the part
+// alone.
+func (w wordTokens) tokenize(text string) []string {
+	var out []string
+	add := func(part string) {
+		toks, ok := w[part]
+		if !ok {
+			toks = tokenize(part)
+			if len(w) >= maxWordTokens {
+				clear(w)
+			}
+			// A copy: part is a slice of the sentence, which the
+			// key would keep alive.
+			w[strings.Clone(part)] = toks
+		}
+		out = append(out, toks...)
+	}
+	start, white := 0, false
+	for i, r := range text {
+		space := unicode.IsSpace(r)
+		if i == 0 {
+			white = space
+		}
+		if space != white {
+			if start < i {
+				add(text[start:i])
+			}
+			start = i
+			if r == ' ' {
+				start = i + 1
+			}
+			white = !white
+		}
+	}
+	if start < len(text) {
+		add(text[start:])
+	}
+	return out
+}
+
+// tokenize splits text into tokens with prose's tokenizer.
 func tokenize(text string) []string {
 	doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
 	if err != nil {

@@ -53,7 +53,7 @@ func TestOwners(t *testing.T) {
 	text := "US officials met Vance."
 	d := parse(t, text)
 	span := func(s string) [2]int {
-		i := indexOf(text, s)
+		i := strings.Index(text, s)
 		return [2]int{i, i + len(s)}
 	}
 	groups := [][][2]int{{span("US")}, {span("US officials")}, {span("Vance")}}
@@ -66,15 +66,6 @@ func TestOwners(t *testing.T) {
 	if d.Quoted(3) {
 		t.Error("Quoted outside any quotation")
 	}
-}
-
-func indexOf(s, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return i
-		}
-	}
-	return -1
 }
 
 func TestInitial(t *testing.T) {

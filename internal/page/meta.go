@@ -252,31 +252,28 @@ func str(v any) string {
 	return s
 }
 
-// name returns the name of a JSON-LD thing: a string, or an object's
-// "name".
+// name returns the name of a JSON-LD thing: a string, an object's "name",
+// or that of the first of a list.
 func name(v any) string {
-	switch v := v.(type) {
-	case string:
-		return v
-	case map[string]any:
-		return str(v["name"])
-	case []any:
-		if len(v) > 0 {
-			return name(v[0])
+	if l, ok := v.([]any); ok {
+		if len(l) == 0 {
+			return ""
 		}
+		return name(l[0])
 	}
-	return ""
+	return strOr(v, "name")
 }
 
 // id returns a JSON-LD reference: a string, or an object's "@id".
-func id(v any) string {
-	switch v := v.(type) {
-	case string:
-		return v
-	case map[string]any:
-		return str(v["@id"])
+func id(v any) string { return strOr(v, "@id") }
+
+// strOr returns v when it is a string, the string under key when it is an
+// object, else "".
+func strOr(v any, key string) string {
+	if m, ok := v.(map[string]any); ok {
+		return str(m[key])
 	}
-	return ""
+	return str(v)
 }
 
 // names returns the names of JSON-LD authors: one or a list.

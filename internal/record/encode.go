@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 
 	"gopkg.in/yaml.v3"
 )
@@ -141,6 +140,9 @@ func yamlActors(buf *bytes.Buffer, actors []Actor, encode func(any) ([]byte, err
 	buf.WriteString("actors:\n")
 	const empty = "\n    spans: []\n"
 	for _, a := range actors {
+		if plainItem(buf, a) {
+			continue
+		}
 		spans := a.Spans
 		a.Spans = []Span{}
 		b, err := encode([]Actor{a})
@@ -180,8 +182,14 @@ func yamlList[T any](buf *bytes.Buffer, name string, list []T, encode func(any) 
 		return nil
 	}
 	buf.WriteString(name + ":\n")
-	for chunk := range slices.Chunk(list, yamlChunk) {
-		b, err := encode(chunk)
+	// Items that plainItem writes go straight to buf; runs of the others
+	// go to yaml.v3, up to yamlChunk at a time.
+	var rest []T
+	flush := func() error {
+		if len(rest) == 0 {
+			return nil
+		}
+		b, err := encode(rest)
 		if err != nil {
 			return err
 		}
@@ -191,8 +199,27 @@ func yamlList[T any](buf *bytes.Buffer, name string, list []T, encode func(any) 
 			}
 			buf.Write(line)
 		}
+		rest = rest[:0]
+		return nil
 	}
-	return nil
+	var plain bytes.Buffer
+	for _, item := range list {
+		plain.Reset()
+		if plainItem(&plain, item) {
+			if err := flush(); err != nil {
+				return err
+			}
+			buf.Write(plain.Bytes())
+			continue
+		}
+		if len(rest) == yamlChunk {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+		rest = append(rest, item)
+	}
+	return flush()
 }
 
 // Close ends the stream. It writes nothing more, and does not close the

@@ -2,6 +2,7 @@ package textnorm
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -58,7 +59,7 @@ func TestSpanRoundTrip(t *testing.T) {
 		{"worked...", "worked…"},
 	}
 	for _, tt := range tests {
-		i := indexOf(tx.Norm, tt.norm)
+		i := strings.Index(tx.Norm, tt.norm)
 		if i < 0 {
 			t.Fatalf("%q not in prepared text %q", tt.norm, tx.Norm)
 		}
@@ -73,15 +74,6 @@ func TestSpanRoundTrip(t *testing.T) {
 	if got := tx.Offset(len(tx.Norm)); got != len(in) {
 		t.Errorf("Offset(end) = %d, want %d", got, len(in))
 	}
-}
-
-func indexOf(s, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return i
-		}
-	}
-	return -1
 }
 
 func FuzzPrepare(f *testing.F) {

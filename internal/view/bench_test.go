@@ -2,22 +2,12 @@ package view
 
 import (
 	"io"
-	"os"
 	"testing"
-
-	"github.com/extract-news/extract/internal/extract"
 )
 
 // BenchmarkPage renders the page of the sample article.
 func BenchmarkPage(b *testing.B) {
-	text, err := os.ReadFile("../../testdata/articles/sample.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	r, err := extract.Article("sample.txt", text)
-	if err != nil {
-		b.Fatal(err)
-	}
+	r, text := extracted(b, "../../testdata/articles/sample.txt")
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := Page(io.Discard, r, text); err != nil {

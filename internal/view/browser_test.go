@@ -20,18 +20,25 @@ import (
 // EXTRACT_SCREENSHOT=path makes TestSampleInBrowser write the README's
 // screenshot there (make screenshot), and then a missing browser fails.
 
+// extracted reads the article at path and returns its record and text.
+func extracted(tb testing.TB, path string) (record.Record, []byte) {
+	tb.Helper()
+	text, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	r, err := extract.Article(filepath.Base(path), text)
+	if err != nil {
+		tb.Fatalf("extract %s: %v", path, err)
+	}
+	return r, text
+}
+
 // render extracts the record of the article at path, writes its page to
 // dir and returns the record, the article and the page's path.
 func render(t *testing.T, dir, path string) (record.Record, []byte, string) {
 	t.Helper()
-	text, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := extract.Article(filepath.Base(path), text)
-	if err != nil {
-		t.Fatalf("extract %s: %v", path, err)
-	}
+	r, text := extracted(t, path)
 	return r, text, write(t, dir, r, text)
 }
 
@@ -147,14 +154,7 @@ func TestSampleInBrowser(t *testing.T) {
 func TestGuessesInBrowser(t *testing.T) {
 	b := viewtest.New(t, false)
 	dir := t.TempDir()
-	text, err := os.ReadFile("../../testdata/articles/sample.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := extract.Article("sample.txt", text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r, text := extracted(t, "../../testdata/articles/sample.txt")
 	for i := range r.Actors {
 		r.Actors[i].Confidence = 0.9
 	}

@@ -66,6 +66,11 @@ type labels struct {
 	ok, skip []bool
 }
 
+// newLabels returns the labels of n items, none yet matched or skipped.
+func newLabels(n int) labels {
+	return labels{ok: make([]bool, n), skip: make([]bool, n)}
+}
+
 var leading = []string{"the ", "a ", "an ", "one ", "two ", "three ", "several ", "some "}
 
 func norm(s string) string {
@@ -220,7 +225,7 @@ func (m *matcher) isActor(name string, span []int, id *string) bool {
 
 // actors labels the record's actors (one to one, in gold order).
 func (m *matcher) actors() labels {
-	l := labels{ok: make([]bool, len(m.r.Actors)), skip: make([]bool, len(m.r.Actors))}
+	l := newLabels(len(m.r.Actors))
 	for _, ga := range *m.g.Actors {
 		names := append([]string{ga.Name}, ga.Aliases...)
 		for j, sa := range m.r.Actors {
@@ -244,7 +249,7 @@ func (m *matcher) actors() labels {
 func (m *matcher) claims() labels {
 	n := len(m.r.Claims)
 	used := make([]bool, n)
-	l := labels{ok: make([]bool, n), skip: make([]bool, n)}
+	l := newLabels(n)
 	for _, gc := range *m.g.Claims {
 		if gc.Optional {
 			continue
@@ -295,8 +300,7 @@ func (m *matcher) anyOf(names []string, ids ...*string) bool {
 }
 
 func (m *matcher) events() labels {
-	n := len(m.r.Events)
-	l := labels{ok: make([]bool, n), skip: make([]bool, n)}
+	l := newLabels(len(m.r.Events))
 	for _, ge := range *m.g.Events {
 		alts := strings.Split(strings.ToLower(ge.Action), "|")
 		for j, se := range m.r.Events {
@@ -335,8 +339,7 @@ func contains(xs []string, x string) bool {
 }
 
 func (m *matcher) positions() labels {
-	n := len(m.r.Positions)
-	l := labels{ok: make([]bool, n), skip: make([]bool, n)}
+	l := newLabels(len(m.r.Positions))
 	for _, gp := range *m.g.Positions {
 		for j, sp := range m.r.Positions {
 			id := sp.Actor

@@ -1,0 +1,10 @@
+package nlptest
+
+import "testing"
+
+func TestParse(t *testing.T) {
+	d := Parse(t, "Mara Lind spoke in Oslo on Monday.\n")
+	if len(d.Tokens) == 0 || d.Tokens[0].Text != "Mara" {
+		t.Fatalf("Parse gave tokens %v, want the first to be Mara", d.Tokens)
+	}
+}
