@@ -206,6 +206,9 @@ func (dryRefs) Description(k, j, anon int) int { return none }
 
 func (dryRefs) Source(k, j int) int { return none }
 
+// finiteTags are the tags of a finite verb or modal.
+var finiteTags = set("VBD", "VBZ", "VBP", "MD")
+
 // auxLemmas are the verbs that are no cues of their own.
 var auxLemmas = set("be", "have", "do", "get")
 
@@ -241,11 +244,15 @@ func (f *finder) candidateContent(si int, g *syntax.Verb, sh string) (k, e int, 
 		if t := toks[k].Tag; (t == "IN" || t == "TO") && !questionWords[f.syn.Items[k].Lower] {
 			return 0, 0, false
 		}
-		verb := false
-		for j := k; j < e && !verb; j++ {
-			verb = f.syn.Is(j, syntax.Verbal)
+		// A clause has a finite verb of its own: "recorded 300 suspected
+		// cases", "urged the council to act" and "thanked the staff and
+		// warned them" (a second verb of the same subject) report no
+		// proposition.
+		finite := false
+		for j := k + 1; j < e && !finite; j++ {
+			finite = finiteTags[toks[j].Tag] && toks[j-1].Tag != "CC"
 		}
-		if !verb {
+		if !finite {
 			return 0, 0, false
 		}
 	}

@@ -94,7 +94,7 @@ func TestLearnedLeavesRules(t *testing.T) {
 func TestLearnedClausesOnly(t *testing.T) {
 	m := learn.NewModel(SpeechBits)
 	m.Bias = 10 // every candidate is speech
-	const text = "Clinic figures\n\nThe regional clinic recorded 300 new cases in March. Volunteers painted the harbour wall on Sunday.\n"
+	const text = "Clinic figures\n\nThe regional clinic recorded 300 new cases in March. Volunteers painted the harbour wall on Sunday. The mayor thanked the volunteers and invited them to a picnic.\n"
 	if got, _, _ := findWith(t, text, Options{Speech: m}); len(got) != 0 {
 		t.Errorf("got %v, want no claim", got)
 	}
