@@ -26,6 +26,14 @@ type want struct {
 // the contract.
 func find(t *testing.T, text string) ([]record.Claim, []record.Actor) {
 	t.Helper()
+	claims, acts, _ := findWith(t, text, Options{})
+	return claims, acts
+}
+
+// findWith is find with options: the claims, the actors and the learned
+// reader's candidates.
+func findWith(t *testing.T, text string, o Options) ([]record.Claim, []record.Actor, []Candidate) {
+	t.Helper()
 	input := []byte(text)
 	d, err := nlp.Parse(input)
 	if err != nil {
@@ -34,11 +42,11 @@ func find(t *testing.T, text string) ([]record.Claim, []record.Actor) {
 	r := record.New("test.txt")
 	r.Stats.Bytes = len(input)
 	r.Actors = actors.Find(syntax.Parse(d, events.Words()))
-	found := Find(syntax.Parse(d, events.Words()), actors.NewResolver(d, r.Actors))
+	found := FindWith(syntax.Parse(d, events.Words()), actors.NewResolver(d, r.Actors), o)
 	r.Claims = found.Claims
 	r.Actors = append(actors.Linked(r.Actors, found.Mentions), found.Sources...)
 	recordtest.Check(t, r, input)
-	return r.Claims, r.Actors
+	return r.Claims, r.Actors, found.Candidates
 }
 
 func speakerName(c record.Claim, acts []record.Actor) string {

@@ -3,33 +3,9 @@ package claims
 import (
 	"testing"
 
-	"github.com/extract-news/extract/internal/actors"
-	"github.com/extract-news/extract/internal/events"
 	"github.com/extract-news/extract/internal/learn"
-	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
-	"github.com/extract-news/extract/internal/record/recordtest"
-	"github.com/extract-news/extract/internal/syntax"
 )
-
-// findWith is find with options: the claims, the actors and the learned
-// reader's candidates.
-func findWith(t *testing.T, text string, o Options) ([]record.Claim, []record.Actor, []Candidate) {
-	t.Helper()
-	input := []byte(text)
-	d, err := nlp.Parse(input)
-	if err != nil {
-		t.Fatalf("nlp.Parse: %v", err)
-	}
-	r := record.New("test.txt")
-	r.Stats.Bytes = len(input)
-	r.Actors = actors.Find(syntax.Parse(d, events.Words()))
-	found := FindWith(syntax.Parse(d, events.Words()), actors.NewResolver(d, r.Actors), o)
-	r.Claims = found.Claims
-	r.Actors = append(actors.Linked(r.Actors, found.Mentions), found.Sources...)
-	recordtest.Check(t, r, input)
-	return r.Claims, r.Actors, found.Candidates
-}
 
 // griper is a model that takes a verb group of the lemma "gripe" for
 // reported speech, and nothing else.
