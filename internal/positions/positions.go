@@ -23,6 +23,9 @@ func Find(syn *syntax.Syntax, acts []record.Actor, claims []record.Claim, events
 	}
 	f.fromVerbs()
 	f.fromNouns()
+	f.fromCopulas()
+	f.fromNounSources()
+	f.fromRoles()
 	for _, c := range claims {
 		f.fromClaim(c)
 	}

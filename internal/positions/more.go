@@ -1,0 +1,182 @@
+package positions
+
+import (
+	"github.com/extract-news/extract/internal/record"
+	"github.com/extract-news/extract/internal/syntax"
+)
+
+// stanceAdjectives say a stance of the subject of a copula, toward what
+// follows them: "the union is opposed to the merger", "she remains
+// critical of the plan".
+var stanceAdjectives = map[string]string{
+	"opposed": record.Oppose, "critical": record.Oppose, "hostile": record.Oppose,
+	"supportive": record.Support, "favorable": record.Support, "favourable": record.Support,
+}
+
+// fromCopulas reads "X is opposed to Y", "X remains critical of Y": the
+// holder is the subject of the copula, the target what follows the
+// adjective's preposition. A passive "are opposed to" without a
+// by-phrase reads the same.
+func (f *finder) fromCopulas() {
+	for gi := range f.syn.Verbs {
+		g := &f.syn.Verbs[gi]
+		if g.Negated || g.Control == "negated" || f.quoted(g.Main) {
+			continue
+		}
+		sent := f.d.Tokens[g.Main].Sent
+		lim := f.d.Sentences[sent].Lim
+		var k int
+		switch {
+		case g.Passive && f.syn.Word(g.Main, "opposed") && !g.By.OK:
+			k = g.Main
+		case syntax.Copula(g.Lemma):
+			k = g.Last + 1
+			for k < lim && f.syn.Is(k, syntax.Adverb) && !negators[f.syn.Items[k].Lower] {
+				k++
+			}
+		default:
+			continue
+		}
+		if k+1 >= lim {
+			continue
+		}
+		stance, ok := stanceAdjectives[f.syn.Items[k].Lower]
+		if !ok {
+			continue
+		}
+		switch f.syn.Items[k+1].Lower {
+		case "to", "of", "toward", "towards":
+		default:
+			continue
+		}
+		holder := f.holder(f.syn.Holder(gi))
+		if holder < 0 {
+			continue
+		}
+		target, targetActor := f.target(f.syn.Target(k+1, lim))
+		s := f.d.Sentences[sent]
+		f.add(holder, stance, target, targetActor, "", int(sent), record.Span{s.Start, s.End})
+	}
+}
+
+// negators turn what follows them.
+var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
+
+// fromNounSources reads the stance of a noun of stance whose holder
+// follows it in a "from" phrase: "criticism of the toll from the
+// council", "support for the bill from Democrats"; or stands right before
+// it as a modifier: "Republican opposition to the bill". The target is
+// the noun's "to", "of", "for", "against", "over" or "on" phrase.
+func (f *finder) fromNounSources() {
+	t := f.d.Tokens
+	for j := 0; j+1 < len(t); j++ {
+		stance, ok := nounStance(f.lx.Noun, f.syn.Items[j].Lower)
+		if !ok || !isNoun(t[j].Tag) || f.quoted(j) || f.syn.Negated(j) {
+			continue
+		}
+		sent := t[j].Sent
+		s := f.d.Sentences[sent]
+		target, targetActor, end := "", -1, j
+		switch f.syn.Items[j+1].Lower {
+		case "to", "of", "for", "against", "over", "on":
+			p := f.syn.Target(j+1, s.Lim)
+			target, targetActor = f.target(p)
+			if p.OK {
+				end = int(p.B)
+			}
+		}
+		holder := -1
+		// A modifier right before the noun: "Republican opposition".
+		if m := j - 1; m >= s.First && f.actorOf[m] >= 0 && !f.possessor(m) && t[m].Tag != "POS" &&
+			(t[m].Tag == "JJ" || t[m].Tag == "NNP" || t[m].Tag == "NNPS") {
+			holder = int(f.actorOf[m])
+		}
+		// A "from" phrase after the noun or its target.
+		if holder < 0 && end+2 < s.Lim && f.syn.Word(end+1, "from") {
+			k := end + 2
+			for k < s.Lim && (t[k].Tag == "DT" || t[k].Tag == "JJ" || t[k].Tag == "CD") {
+				k++
+			}
+			if k < s.Lim && f.actorOf[k] >= 0 && !f.possessor(k) {
+				holder = int(f.actorOf[k])
+			}
+		}
+		if holder < 0 || holder == targetActor {
+			continue
+		}
+		f.add(holder, stance, target, targetActor, "", int(sent), record.Span{s.Start, s.End})
+	}
+}
+
+// roleNouns name an actor by the stance it takes: "a critic of the plan",
+// "an ally of the mayor".
+var roleNouns = map[string]string{
+	"critic": record.Oppose, "critics": record.Oppose, "opponent": record.Oppose, "opponents": record.Oppose,
+	"foe": record.Oppose, "foes": record.Oppose,
+	"supporter": record.Support, "supporters": record.Support, "ally": record.Support, "allies": record.Support,
+	"backer": record.Support, "backers": record.Support, "proponent": record.Support, "proponents": record.Support,
+	"champion": record.Support, "advocate": record.Support, "advocates": record.Support, "defender": record.Support,
+}
+
+// fromRoles reads the stance of an actor named by a noun of role: in
+// apposition ("Ben Ashdown, a critic of the toll,"), after a copula
+// ("Ben Ashdown is an ally of the mayor"), or as a title before the name
+// ("longtime Quill ally Ben Ashdown"). The target is the noun's "of"
+// phrase, or an actor that modifies it ("a Quill ally").
+func (f *finder) fromRoles() {
+	t := f.d.Tokens
+	for j := 1; j < len(t); j++ {
+		stance, ok := roleNouns[f.syn.Items[j].Lower]
+		if !ok || !isNoun(t[j].Tag) || f.quoted(j) {
+			continue
+		}
+		sent := t[j].Sent
+		s := f.d.Sentences[sent]
+		// Its target: an "of" phrase, else an actor modifying it.
+		target, targetActor := "", -1
+		if j+1 < s.Lim && f.syn.Word(j+1, "of") {
+			target, targetActor = f.target(f.syn.Target(j+1, s.Lim))
+		}
+		a := j - 1
+		for a >= s.First && (t[a].Tag == "JJ" || t[a].Tag == "RB") && f.actorOf[a] < 0 {
+			a--
+		}
+		if target == "" && a >= s.First && f.actorOf[a] >= 0 && t[a].Tag != "POS" {
+			m := int(f.actorOf[a])
+			b := a
+			for b > s.First && int(f.actorOf[b-1]) == m {
+				b--
+			}
+			target, targetActor = string(f.d.Input[t[b].Start:t[a].End]), m
+			a = b - 1
+		}
+		if target == "" {
+			continue
+		}
+		// Its holder: a name right after it ("Quill ally Ben Ashdown"),
+		// the name before an apposition, or the subject of a copula.
+		holder := -1
+		switch {
+		case j+1 < s.Lim && f.actorOf[j+1] >= 0 && int(f.actorOf[j+1]) != targetActor && t[j+1].Tag == "NNP":
+			holder = int(f.actorOf[j+1])
+		default:
+			for a >= s.First && (t[a].Tag == "DT" || t[a].Tag == "PRP$" || t[a].Tag == "JJ" || t[a].Tag == "RB") {
+				a--
+			}
+			switch {
+			case a > s.First && f.syn.Word(a, ",") && f.actorOf[a-1] >= 0:
+				holder = int(f.actorOf[a-1])
+			case a >= s.First:
+				if gi := f.syn.GroupAt(a); gi >= 0 && syntax.Copula(f.syn.Verbs[gi].Lemma) && !f.syn.Verbs[gi].Negated {
+					holder = f.holder(f.syn.Holder(gi))
+				}
+			}
+		}
+		if holder < 0 || holder == targetActor {
+			continue
+		}
+		f.add(holder, stance, target, targetActor, "", int(sent), record.Span{s.Start, s.End})
+	}
+}
+
+func isNoun(tag string) bool { return len(tag) >= 2 && tag[:2] == "NN" }
