@@ -57,6 +57,8 @@ func TestRules(t *testing.T) {
 			[]string{"Mara Quill/oppose/Ben Ashdown's remarks/Ben Ashdown"}},
 		{"no clause after the target", "Mara Quill backed the budget whilst warning of cuts.", nil,
 			[]string{"Mara Quill/support/the budget/"}},
+		{"a verb of rebuke", "Mara Quill rebuked the Tarrow Council on Monday.", nil,
+			[]string{"Mara Quill/oppose/the Tarrow Council/Tarrow Council"}},
 		// Stances held by adjectives, nouns and nouns of role.
 		{"a copula and an adjective of stance", "Mara Quill remains firmly opposed to the new toll.", nil,
 			[]string{"Mara Quill/oppose/the new toll/"}},
