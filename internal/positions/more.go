@@ -79,33 +79,76 @@ func (f *finder) fromNounSources() {
 		target, targetActor, end := "", -1, j
 		switch f.syn.Items[j+1].Lower {
 		case "to", "of", "for", "against", "over", "on":
+			if j+2 < s.Lim && (t[j+2].Tag == "CD" || t[j+2].Tag == "$" || f.syn.Word(j+2, "$")) {
+				continue // an amount, no target: "a commitment of $2 billion"
+			}
 			p := f.syn.Target(j+1, s.Lim)
 			target, targetActor = f.target(p)
 			if p.OK {
 				end = int(p.B)
 			}
 		}
-		holder := -1
+		var holders []int
 		// A modifier right before the noun: "Republican opposition".
 		if m := j - 1; m >= s.First && f.actorOf[m] >= 0 && !f.possessor(m) && t[m].Tag != "POS" &&
 			(t[m].Tag == "JJ" || t[m].Tag == "NNP" || t[m].Tag == "NNPS") {
-			holder = int(f.actorOf[m])
+			holders = append(holders, int(f.actorOf[m]))
 		}
-		// A "from" phrase after the noun or its target.
-		if holder < 0 && end+2 < s.Lim && f.syn.Word(end+1, "from") {
-			k := end + 2
-			for k < s.Lim && (t[k].Tag == "DT" || t[k].Tag == "JJ" || t[k].Tag == "CD") {
+		// A "from" phrase after the noun or its target, naming one actor
+		// or a list of them: "criticism from Quill, Ashdown and the
+		// council".
+		if len(holders) == 0 && end+2 < s.Lim && f.syn.Word(end+1, "from") {
+			holders = f.actorList(end+2, s.Lim)
+		}
+		if len(holders) > 0 && target == "" {
+			// No target after the noun: what the clause holding it is
+			// said of, when the noun follows its verb ("the toll drew
+			// criticism from the council").
+			if gi := f.syn.Governing(j); gi >= 0 && f.syn.Verbs[gi].Last < j && !syntax.Copula(f.syn.Verbs[gi].Lemma) {
+				if h := f.syn.Holder(gi); h.OK && !f.firstPerson(h) {
+					target, targetActor = f.thing(h)
+				}
+			}
+		}
+		for _, holder := range holders {
+			if holder != targetActor {
+				f.add(holder, stance, target, targetActor, "", int(sent), record.Span{s.Start, s.End})
+			}
+		}
+	}
+}
+
+// actorList returns the actors named from token k on, before lim: one,
+// or a list joined by commas and "and" ("Quill, Ashdown and the
+// council"), past determiners, adjectives, numbers and titles.
+func (f *finder) actorList(k, lim int) []int {
+	t := f.d.Tokens
+	var out []int
+	for k < lim {
+		for k < lim && (t[k].Tag == "DT" || t[k].Tag == "JJ" || t[k].Tag == "CD" || f.actorOf[k] < 0 && t[k].Tag == "NNP") {
+			k++
+		}
+		if k >= lim || f.actorOf[k] < 0 || f.possessor(k) {
+			break
+		}
+		a := int(f.actorOf[k])
+		for k < lim && int(f.actorOf[k]) == a {
+			k++
+		}
+		if k < lim && f.possessor(k-1) {
+			break
+		}
+		out = append(out, a)
+		if k < lim && (f.syn.Word(k, ",") || f.syn.Word(k, "and")) {
+			k++
+			if k < lim && f.syn.Word(k, "and") {
 				k++
 			}
-			if k < s.Lim && f.actorOf[k] >= 0 && !f.possessor(k) {
-				holder = int(f.actorOf[k])
-			}
-		}
-		if holder < 0 || holder == targetActor {
 			continue
 		}
-		f.add(holder, stance, target, targetActor, "", int(sent), record.Span{s.Start, s.End})
+		break
 	}
+	return out
 }
 
 // roleNouns name an actor by the stance it takes: "a critic of the plan",
@@ -115,7 +158,7 @@ var roleNouns = map[string]string{
 	"foe": record.Oppose, "foes": record.Oppose,
 	"supporter": record.Support, "supporters": record.Support, "ally": record.Support, "allies": record.Support,
 	"backer": record.Support, "backers": record.Support, "proponent": record.Support, "proponents": record.Support,
-	"champion": record.Support, "advocate": record.Support, "advocates": record.Support, "defender": record.Support,
+	"champion": record.Support, "friend": record.Support, "advocate": record.Support, "advocates": record.Support, "defender": record.Support,
 }
 
 // fromRoles reads the stance of an actor named by a noun of role: in

@@ -330,6 +330,19 @@ func (f *finder) stanceVerb(g *syntax.Verb) (int, string) {
 		if s := verbStance(f.lx.Verb, f.syn.Items[i].Lower, f.syn.Lemma(i)); s != "" {
 			return i, s
 		}
+		if i == g.Main {
+			// A verb and the preposition after it, adverbs aside:
+			// "campaigned for", "voted unanimously against".
+			k := i + 1
+			for k < len(f.syn.Items) && f.syn.Is(k, syntax.Adverb) && !f.syn.Is(k, syntax.Verbal) {
+				k++
+			}
+			if k < len(f.syn.Items) {
+				if s := f.lx.Verb[f.syn.Lemma(i)+"_"+f.syn.Items[k].Lower]; s != "" {
+					return i, s
+				}
+			}
+		}
 	}
 	return -1, ""
 }
