@@ -152,6 +152,11 @@ func (f *finder) fromEvent(e record.Event) {
 			}
 		}
 	}
+	if stance == "" && choosing[e.Action] && targetActor >= 0 && targetActor != agent && f.actors[targetActor].Type == record.Person {
+		// "Quill appointed Ashdown", "Ashdown, nominated by Quill": the
+		// one who chooses a person for a post backs them.
+		stance = record.Support
+	}
 	if stance == "" {
 		return
 	}
@@ -160,6 +165,10 @@ func (f *finder) fromEvent(e record.Event) {
 	}
 	f.add(agent, stance, target, targetActor, e.ID, e.Sentence, e.Span)
 }
+
+// choosing holds the lemmas of events that choose a person for a post:
+// their agent supports the person chosen.
+var choosing = map[string]bool{"appoint": true, "nominate": true, "renominate": true, "reappoint": true}
 
 // before returns the last position found so far with the given stance
 // whose span lies in sentence sent and starts before byte off; nil for

@@ -132,3 +132,43 @@ func TestRules(t *testing.T) {
 		}
 	}
 }
+
+// TestChoosing: the one who appoints a person backs them; appointing a
+// number of seats or a body shows no stance.
+func TestChoosing(t *testing.T) {
+	for _, tc := range []struct {
+		text, patient string
+		patientActor  bool
+		want          string
+	}{
+		{"Mara Quill appointed Ben Ashdown to the harbour board.", "Ben Ashdown", true, "a1/support/Ben Ashdown/a2"},
+		{"Mara Quill appointed six members to the harbour board.", "six members", false, ""},
+	} {
+		acts := []record.Actor{
+			actor(tc.text, "a1", record.Person, "Mara Quill"),
+			actor(tc.text, "a2", record.Person, "Ben Ashdown"),
+		}
+		evs := func(text string) []record.Event {
+			a1, a2 := "a1", "a2"
+			s := strings.Index(text, "appointed")
+			e := record.Event{ID: "e1", Action: "appoint", ActionSpan: record.Span{s, s + 9}, Text: text[:len(text)-1], Agent: &a1,
+				Patient: tc.patient, Modality: record.Past, Span: record.Span{0, len(text) - 1}}
+			if tc.patientActor {
+				e.PatientActor = &a2
+			}
+			return []record.Event{e}
+		}
+		r := find(t, tc.text, acts, nil, evs)
+		var got []string
+		for _, p := range r.Positions {
+			ta := ""
+			if p.TargetActor != nil {
+				ta = *p.TargetActor
+			}
+			got = append(got, fmt.Sprintf("%s/%s/%s/%s", p.Actor, p.Stance, p.Target, ta))
+		}
+		if strings.Join(got, " | ") != tc.want {
+			t.Errorf("Find(%q): got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
