@@ -89,6 +89,16 @@ func (f *finder) fromNounSources() {
 			}
 		}
 		var holders []int
+		if h, ok := f.winnerOf(j, s.First, s.Lim); ok {
+			// "the bill won the support of the council": the council
+			// backs the bill.
+			for _, a := range h {
+				if a != f.winner.actor {
+					f.add(a, stance, f.winner.text, f.winner.actor, "", int(sent), record.Span{s.Start, s.End})
+				}
+			}
+			continue
+		}
 		// A modifier right before the noun: "Republican opposition".
 		if m := j - 1; m >= s.First && f.actorOf[m] >= 0 && !f.possessor(m) && t[m].Tag != "POS" &&
 			(t[m].Tag == "JJ" || t[m].Tag == "NNP" || t[m].Tag == "NNPS") {
@@ -209,6 +219,17 @@ func (f *finder) fromRoles() {
 			switch {
 			case a > s.First && f.syn.Word(a, ",") && f.actorOf[a-1] >= 0:
 				holder = int(f.actorOf[a-1])
+			case a > s.First && f.syn.Word(a, ","):
+				// Past a short aside between commas: "Ben Ashdown,
+				// R-Tarrow, a critic of the toll".
+				for b := a - 1; b > s.First && b >= a-5 && !f.syn.Is(b, syntax.Verbal); b-- {
+					if f.syn.Word(b, ",") {
+						if f.actorOf[b-1] >= 0 && !f.possessor(b-1) {
+							holder = int(f.actorOf[b-1])
+						}
+						break
+					}
+				}
 			case a >= s.First:
 				if gi := f.syn.GroupAt(a); gi >= 0 && syntax.Copula(f.syn.Verbs[gi].Lemma) && !f.syn.Verbs[gi].Negated {
 					holder = f.holder(f.syn.Holder(gi))
@@ -223,3 +244,39 @@ func (f *finder) fromRoles() {
 }
 
 func isNoun(tag string) bool { return len(tag) >= 2 && tag[:2] == "NN" }
+
+// gaining holds the verbs whose subject gains a stance another holds
+// toward it: "won the backing of", "has the support of".
+var gaining = map[string]bool{"have": true, "win": true, "gain": true, "receive": true, "earn": true, "get": true, "secure": true, "enjoy": true}
+
+// winnerOf reads "X won the support of Y, Z": for the noun of stance at
+// token j, inside sentence tokens [first, lim), the actors its "of"
+// phrase names, its target set in f.winner to what the verb before it is
+// said of. ok is false when the noun does not stand so.
+func (f *finder) winnerOf(j, first, lim int) ([]int, bool) {
+	t := f.d.Tokens
+	if j+2 >= lim || !f.syn.Word(j+1, "of") {
+		return nil, false
+	}
+	k := j - 1
+	for k >= first && (t[k].Tag == "DT" || t[k].Tag == "JJ" || t[k].Tag == "PRP$" || t[k].Tag == "RB") {
+		k--
+	}
+	gi := -1
+	if k >= first {
+		gi = f.syn.GroupAt(k)
+	}
+	if gi < 0 || !gaining[f.syn.Verbs[gi].Lemma] || f.syn.Verbs[gi].Negated {
+		return nil, false
+	}
+	holders := f.actorList(j+2, lim)
+	h := f.syn.Holder(gi)
+	if len(holders) == 0 || !h.OK || f.firstPerson(h) {
+		return nil, false
+	}
+	f.winner.text, f.winner.actor = f.thing(h)
+	if f.winner.text == "" {
+		return nil, false
+	}
+	return holders, true
+}

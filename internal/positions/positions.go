@@ -55,6 +55,10 @@ type finder struct {
 	res     *actors.Resolver
 	out     []record.Position
 	index   map[string]int // actor, stance and target key → index into out
+	winner  struct {       // the target winnerOf found
+		text  string
+		actor int
+	}
 }
 
 // add records a position, merging it into one with the same actor, stance
