@@ -11,6 +11,9 @@ import (
 var stanceAdjectives = map[string]string{
 	"opposed": record.Oppose, "critical": record.Oppose, "hostile": record.Oppose,
 	"supportive": record.Support, "favorable": record.Support, "favourable": record.Support,
+	"concerned": record.Oppose, "worried": record.Oppose, "wary": record.Oppose, "skeptical": record.Oppose,
+	"sceptical": record.Oppose, "angry": record.Oppose, "frustrated": record.Oppose, "furious": record.Oppose,
+	"upset": record.Oppose, "enthusiastic": record.Support, "grateful": record.Support, "proud": record.Support,
 }
 
 // fromCopulas reads "X is opposed to Y", "X remains critical of Y": the
@@ -27,8 +30,10 @@ func (f *finder) fromCopulas() {
 		lim := f.d.Sentences[sent].Lim
 		var k int
 		switch {
-		case g.Passive && f.syn.Word(g.Main, "opposed") && !g.By.OK:
-			k = g.Main
+		case g.Passive && stanceAdjectives[f.syn.Items[g.Main].Lower] != "" && !g.By.OK:
+			k = g.Main // "are opposed to", "was concerned about"
+		case g.Passive && stanceAdjectives[f.syn.Items[g.Main].Lower] != "" && f.syn.Word(g.Main+1, "by"):
+			k = g.Main // "was concerned by the rhetoric"
 		case syntax.Copula(g.Lemma):
 			k = g.Last + 1
 			for k < lim && f.syn.Is(k, syntax.Adverb) && !negators[f.syn.Items[k].Lower] {
@@ -45,7 +50,7 @@ func (f *finder) fromCopulas() {
 			continue
 		}
 		switch f.syn.Items[k+1].Lower {
-		case "to", "of", "toward", "towards":
+		case "to", "of", "toward", "towards", "about", "with", "by", "over":
 		default:
 			continue
 		}
@@ -78,7 +83,7 @@ func (f *finder) fromNounSources() {
 		s := f.d.Sentences[sent]
 		target, targetActor, end := "", -1, j
 		switch f.syn.Items[j+1].Lower {
-		case "to", "of", "for", "against", "over", "on":
+		case "to", "of", "for", "against", "over", "on", "with", "about":
 			if j+2 < s.Lim && (t[j+2].Tag == "CD" || t[j+2].Tag == "$" || f.syn.Word(j+2, "$")) {
 				continue // an amount, no target: "a commitment of $2 billion"
 			}
@@ -103,6 +108,18 @@ func (f *finder) fromNounSources() {
 		if m := j - 1; m >= s.First && f.actorOf[m] >= 0 && !f.possessor(m) && t[m].Tag != "POS" &&
 			(t[m].Tag == "JJ" || t[m].Tag == "NNP" || t[m].Tag == "NNPS") {
 			holders = append(holders, int(f.actorOf[m]))
+		}
+		// A possessive pronoun before it, past adjectives: "voiced his
+		// strong opposition to the toll".
+		if m := j - 1; len(holders) == 0 && target != "" {
+			for m >= s.First && t[m].Tag == "JJ" {
+				m--
+			}
+			if m >= s.First && t[m].Tag == "PRP$" {
+				if a := f.pronoun(m); a >= 0 {
+					holders = append(holders, a)
+				}
+			}
 		}
 		// A "from" phrase after the noun or its target, naming one actor
 		// or a list of them: "criticism from Quill, Ashdown and the

@@ -62,6 +62,10 @@ func TestRules(t *testing.T) {
 		// Stances held by adjectives, nouns and nouns of role.
 		{"a copula and an adjective of stance", "Mara Quill remains firmly opposed to the new toll.", nil,
 			[]string{"Mara Quill/oppose/the new toll/"}},
+		{"an adjective of feeling and its by-phrase", "Mara Quill was deeply concerned by the new toll.", nil,
+			[]string{"Mara Quill/oppose/the new toll/"}},
+		{"a noun of stance after a possessive pronoun", "Ben Ashdown spoke on Monday. He voiced his frustration with the toll.", nil,
+			[]string{"Ben Ashdown/oppose/the toll/"}},
 		{"a negated copula", "Mara Quill is not opposed to the new toll.", nil, nil},
 		{"a noun of stance and its from-phrase", "Criticism of the toll from the Tarrow Council grew on Monday.", nil,
 			[]string{"Tarrow Council/oppose/the toll/"}},
