@@ -447,6 +447,13 @@ func (f *finder) fromClaim(c record.Claim) {
 	target, targetActor := f.about(c, speaker, firstWord, lo, hi)
 	if target == "" {
 		target, targetActor = f.named(speaker, lo, hi)
+	} else if targetActor < 0 {
+		// What a claim judges is more often someone than something: a
+		// thing it is about gives way to a named actor the claim names
+		// ("the plan", "Ann Bell"), unless it names that actor itself.
+		if t, a := f.named(speaker, lo, hi); a >= 0 && !f.actors[a].Anonymous && (f.actors[a].Type == record.Person || f.actors[a].Type == record.Organization) && !strings.Contains(target, t) && !strings.Contains(t, target) {
+			target, targetActor = t, a
+		}
 	}
 	f.add(speaker, stance, target, targetActor, c.ID, c.Sentence, c.Span)
 }
