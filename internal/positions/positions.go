@@ -23,6 +23,9 @@ func Find(syn *syntax.Syntax, acts []record.Actor, claims []record.Claim, events
 	}
 	f.fromVerbs()
 	f.fromNouns()
+	f.fromCopulas()
+	f.fromNounSources()
+	f.fromRoles()
 	for _, c := range claims {
 		f.fromClaim(c)
 	}
@@ -52,6 +55,10 @@ type finder struct {
 	res     *actors.Resolver
 	out     []record.Position
 	index   map[string]int // actor, stance and target key → index into out
+	winner  struct {       // the target winnerOf found
+		text  string
+		actor int
+	}
 }
 
 // add records a position, merging it into one with the same actor, stance
@@ -149,6 +156,11 @@ func (f *finder) fromEvent(e record.Event) {
 			}
 		}
 	}
+	if stance == "" && choosing[e.Action] && targetActor >= 0 && targetActor != agent && f.actors[targetActor].Type == record.Person {
+		// "Quill appointed Ashdown", "Ashdown, nominated by Quill": the
+		// one who chooses a person for a post backs them.
+		stance = record.Support
+	}
 	if stance == "" {
 		return
 	}
@@ -157,6 +169,10 @@ func (f *finder) fromEvent(e record.Event) {
 	}
 	f.add(agent, stance, target, targetActor, e.ID, e.Sentence, e.Span)
 }
+
+// choosing holds the lemmas of events that choose a person for a post:
+// their agent supports the person chosen.
+var choosing = map[string]bool{"appoint": true, "nominate": true, "renominate": true, "reappoint": true}
 
 // before returns the last position found so far with the given stance
 // whose span lies in sentence sent and starts before byte off; nil for
@@ -327,6 +343,19 @@ func (f *finder) stanceVerb(g *syntax.Verb) (int, string) {
 		if s := verbStance(f.lx.Verb, f.syn.Items[i].Lower, f.syn.Lemma(i)); s != "" {
 			return i, s
 		}
+		if i == g.Main {
+			// A verb and the preposition after it, adverbs aside:
+			// "campaigned for", "voted unanimously against".
+			k := i + 1
+			for k < len(f.syn.Items) && f.syn.Is(k, syntax.Adverb) && !f.syn.Is(k, syntax.Verbal) {
+				k++
+			}
+			if k < len(f.syn.Items) {
+				if s := f.lx.Verb[f.syn.Lemma(i)+"_"+f.syn.Items[k].Lower]; s != "" {
+					return i, s
+				}
+			}
+		}
 	}
 	return -1, ""
 }
@@ -418,6 +447,13 @@ func (f *finder) fromClaim(c record.Claim) {
 	target, targetActor := f.about(c, speaker, firstWord, lo, hi)
 	if target == "" {
 		target, targetActor = f.named(speaker, lo, hi)
+	} else if targetActor < 0 {
+		// What a claim judges is more often someone than something: a
+		// thing it is about gives way to a named actor the claim names
+		// ("the plan", "Ann Bell"), unless it names that actor itself.
+		if t, a := f.named(speaker, lo, hi); a >= 0 && !f.actors[a].Anonymous && (f.actors[a].Type == record.Person || f.actors[a].Type == record.Organization) && !strings.Contains(target, t) && !strings.Contains(t, target) {
+			target, targetActor = t, a
+		}
 	}
 	f.add(speaker, stance, target, targetActor, c.ID, c.Sentence, c.Span)
 }

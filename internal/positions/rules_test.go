@@ -57,6 +57,36 @@ func TestRules(t *testing.T) {
 			[]string{"Mara Quill/oppose/Ben Ashdown's remarks/Ben Ashdown"}},
 		{"no clause after the target", "Mara Quill backed the budget whilst warning of cuts.", nil,
 			[]string{"Mara Quill/support/the budget/"}},
+		{"a verb of rebuke", "Mara Quill rebuked the Tarrow Council on Monday.", nil,
+			[]string{"Mara Quill/oppose/the Tarrow Council/Tarrow Council"}},
+		// Stances held by adjectives, nouns and nouns of role.
+		{"a copula and an adjective of stance", "Mara Quill remains firmly opposed to the new toll.", nil,
+			[]string{"Mara Quill/oppose/the new toll/"}},
+		{"an adjective of feeling and its by-phrase", "Mara Quill was deeply concerned by the new toll.", nil,
+			[]string{"Mara Quill/oppose/the new toll/"}},
+		{"a noun of stance after a possessive pronoun", "Ben Ashdown spoke on Monday. He voiced his frustration with the toll.", nil,
+			[]string{"Ben Ashdown/oppose/the toll/"}},
+		{"a negated copula", "Mara Quill is not opposed to the new toll.", nil, nil},
+		{"a noun of stance and its from-phrase", "Criticism of the toll from the Tarrow Council grew on Monday.", nil,
+			[]string{"Tarrow Council/oppose/the toll/"}},
+		{"a noun of stance with a list of holders and no target of its own", "The toll drew sharp criticism from Mara Quill and Ben Ashdown.", nil,
+			[]string{"Mara Quill/oppose/The toll/", "Ben Ashdown/oppose/The toll/"}},
+		{"an amount is no target", "The Tarrow Council commitment of $2 million arrived on Monday.", nil, nil},
+		{"a verb and its preposition", "Mara Quill campaigned for Ben Ashdown on Saturday.", nil,
+			[]string{"Mara Quill/support/Ben Ashdown/Ben Ashdown"}},
+		{"a verb and its preposition toward an actor", "Mara Quill sided with the Tarrow Council in December.", nil,
+			[]string{"Mara Quill/support/the Tarrow Council/Tarrow Council"}},
+		{"a verb, an adverb and its preposition", "The Tarrow Council voted unanimously against the toll.", nil,
+			[]string{"Tarrow Council/oppose/the toll/"}},
+		{"a noun of role in apposition", "Ben Ashdown, a longtime critic of the Tarrow Council, spoke on Monday.", nil,
+			[]string{"Ben Ashdown/oppose/the Tarrow Council/Tarrow Council"}},
+		{"a noun of role past an aside", "Ben Ashdown, R-Tarrow, a frequent critic of Mara Quill, spoke on Monday.", nil,
+			[]string{"Ben Ashdown/oppose/Mara Quill/Mara Quill"}},
+		{"the support of actors that a thing wins", "The harbour plan won the backing of Mara Quill and the Tarrow Council.", nil,
+			[]string{"Mara Quill/support/The harbour plan/", "Tarrow Council/support/The harbour plan/"}},
+		{"a noun of role after a copula", "Ben Ashdown is a close ally of Mara Quill.", nil,
+			[]string{"Ben Ashdown/support/Mara Quill/Mara Quill"}},
+		{"a noun of role with no holder", "Critics of the toll met on Monday.", nil, nil},
 		// Targets of claims: what the claim is about.
 		{"the object of a naming cue", `Mara Quill called the toll "an outrage" on Monday.`,
 			func(text string) []record.Claim { return claim(text, "an outrage", `"`, record.Partial, "called") },
@@ -75,6 +105,18 @@ func TestRules(t *testing.T) {
 		{"what the speaker's own verb takes", `"We welcome the decision to reopen the pier," Mara Quill said.`,
 			func(text string) []record.Claim { return claim(text, "We welcome", `,"`, record.Direct, "said") },
 			[]string{"Mara Quill/support/the decision to reopen the pier/"}},
+		{"evaluative words of a broader lexicon", `"The levy is cruel and divisive," Mara Quill said.`,
+			func(text string) []record.Claim { return claim(text, "The levy", `,"`, record.Direct, "said") },
+			[]string{"Mara Quill/oppose/The levy/"}},
+		{"inflected evaluative words", `"The council endangers the harbour and ignores its own rules," Mara Quill said.`,
+			func(text string) []record.Claim { return claim(text, "The council", `,"`, record.Direct, "said") },
+			[]string{"Mara Quill/oppose/The council/"}},
+		{"words of contempt", `"Ben Ashdown is arrogant and condescending," Mara Quill said.`,
+			func(text string) []record.Claim { return claim(text, "Ben Ashdown", `,"`, record.Direct, "said") },
+			[]string{"Mara Quill/oppose/Ben Ashdown/Ben Ashdown"}},
+		{"a named actor rather than a thing", `"The toll that Ben Ashdown wants is a disaster," Mara Quill said.`,
+			func(text string) []record.Claim { return claim(text, "The toll", `,"`, record.Direct, "said") },
+			[]string{"Mara Quill/oppose/Ben Ashdown/Ben Ashdown"}},
 		{"a negated predicate", `"The deal is not good for farmers," Mara Quill said.`,
 			func(text string) []record.Claim { return claim(text, "The deal", `,"`, record.Direct, "said") },
 			[]string{"Mara Quill/oppose/The deal/"}},
@@ -103,6 +145,46 @@ func TestRules(t *testing.T) {
 		}
 		if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
 			t.Errorf("%s: Find(%q):\n got %q\nwant %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestChoosing: the one who appoints a person backs them; appointing a
+// number of seats or a body shows no stance.
+func TestChoosing(t *testing.T) {
+	for _, tc := range []struct {
+		text, patient string
+		patientActor  bool
+		want          string
+	}{
+		{"Mara Quill appointed Ben Ashdown to the harbour board.", "Ben Ashdown", true, "a1/support/Ben Ashdown/a2"},
+		{"Mara Quill appointed six members to the harbour board.", "six members", false, ""},
+	} {
+		acts := []record.Actor{
+			actor(tc.text, "a1", record.Person, "Mara Quill"),
+			actor(tc.text, "a2", record.Person, "Ben Ashdown"),
+		}
+		evs := func(text string) []record.Event {
+			a1, a2 := "a1", "a2"
+			s := strings.Index(text, "appointed")
+			e := record.Event{ID: "e1", Action: "appoint", ActionSpan: record.Span{s, s + 9}, Text: text[:len(text)-1], Agent: &a1,
+				Patient: tc.patient, Modality: record.Past, Span: record.Span{0, len(text) - 1}}
+			if tc.patientActor {
+				e.PatientActor = &a2
+			}
+			return []record.Event{e}
+		}
+		r := find(t, tc.text, acts, nil, evs)
+		var got []string
+		for _, p := range r.Positions {
+			ta := ""
+			if p.TargetActor != nil {
+				ta = *p.TargetActor
+			}
+			got = append(got, fmt.Sprintf("%s/%s/%s/%s", p.Actor, p.Stance, p.Target, ta))
+		}
+		if strings.Join(got, " | ") != tc.want {
+			t.Errorf("Find(%q): got %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

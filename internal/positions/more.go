@@ -1,0 +1,299 @@
+package positions
+
+import (
+	"github.com/extract-news/extract/internal/record"
+	"github.com/extract-news/extract/internal/syntax"
+)
+
+// stanceAdjectives say a stance of the subject of a copula, toward what
+// follows them: "the union is opposed to the merger", "she remains
+// critical of the plan".
+var stanceAdjectives = map[string]string{
+	"opposed": record.Oppose, "critical": record.Oppose, "hostile": record.Oppose,
+	"supportive": record.Support, "favorable": record.Support, "favourable": record.Support,
+	"concerned": record.Oppose, "worried": record.Oppose, "wary": record.Oppose, "skeptical": record.Oppose,
+	"sceptical": record.Oppose, "angry": record.Oppose, "frustrated": record.Oppose, "furious": record.Oppose,
+	"upset": record.Oppose, "enthusiastic": record.Support, "grateful": record.Support, "proud": record.Support,
+}
+
+// fromCopulas reads "X is opposed to Y", "X remains critical of Y": the
+// holder is the subject of the copula, the target what follows the
+// adjective's preposition. A passive "are opposed to" without a
+// by-phrase reads the same.
+func (f *finder) fromCopulas() {
+	for gi := range f.syn.Verbs {
+		g := &f.syn.Verbs[gi]
+		if g.Negated || g.Control == "negated" || f.quoted(g.Main) {
+			continue
+		}
+		sent := f.d.Tokens[g.Main].Sent
+		lim := f.d.Sentences[sent].Lim
+		var k int
+		switch {
+		case g.Passive && stanceAdjectives[f.syn.Items[g.Main].Lower] != "" && !g.By.OK:
+			k = g.Main // "are opposed to", "was concerned about"
+		case g.Passive && stanceAdjectives[f.syn.Items[g.Main].Lower] != "" && f.syn.Word(g.Main+1, "by"):
+			k = g.Main // "was concerned by the rhetoric"
+		case syntax.Copula(g.Lemma):
+			k = g.Last + 1
+			for k < lim && f.syn.Is(k, syntax.Adverb) && !negators[f.syn.Items[k].Lower] {
+				k++
+			}
+		default:
+			continue
+		}
+		if k+1 >= lim {
+			continue
+		}
+		stance, ok := stanceAdjectives[f.syn.Items[k].Lower]
+		if !ok {
+			continue
+		}
+		switch f.syn.Items[k+1].Lower {
+		case "to", "of", "toward", "towards", "about", "with", "by", "over":
+		default:
+			continue
+		}
+		holder := f.holder(f.syn.Holder(gi))
+		if holder < 0 {
+			continue
+		}
+		target, targetActor := f.target(f.syn.Target(k+1, lim))
+		s := f.d.Sentences[sent]
+		f.add(holder, stance, target, targetActor, "", int(sent), record.Span{s.Start, s.End})
+	}
+}
+
+// negators turn what follows them.
+var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
+
+// fromNounSources reads the stance of a noun of stance whose holder
+// follows it in a "from" phrase: "criticism of the toll from the
+// council", "support for the bill from Democrats"; or stands right before
+// it as a modifier: "Republican opposition to the bill". The target is
+// the noun's "to", "of", "for", "against", "over" or "on" phrase.
+func (f *finder) fromNounSources() {
+	t := f.d.Tokens
+	for j := 0; j+1 < len(t); j++ {
+		stance, ok := nounStance(f.lx.Noun, f.syn.Items[j].Lower)
+		if !ok || !isNoun(t[j].Tag) || f.quoted(j) || f.syn.Negated(j) {
+			continue
+		}
+		sent := t[j].Sent
+		s := f.d.Sentences[sent]
+		target, targetActor, end := "", -1, j
+		switch f.syn.Items[j+1].Lower {
+		case "to", "of", "for", "against", "over", "on", "with", "about":
+			if j+2 < s.Lim && (t[j+2].Tag == "CD" || t[j+2].Tag == "$" || f.syn.Word(j+2, "$")) {
+				continue // an amount, no target: "a commitment of $2 billion"
+			}
+			p := f.syn.Target(j+1, s.Lim)
+			target, targetActor = f.target(p)
+			if p.OK {
+				end = int(p.B)
+			}
+		}
+		var holders []int
+		if h, ok := f.winnerOf(j, s.First, s.Lim); ok {
+			// "the bill won the support of the council": the council
+			// backs the bill.
+			for _, a := range h {
+				if a != f.winner.actor {
+					f.add(a, stance, f.winner.text, f.winner.actor, "", int(sent), record.Span{s.Start, s.End})
+				}
+			}
+			continue
+		}
+		// A modifier right before the noun: "Republican opposition".
+		if m := j - 1; m >= s.First && f.actorOf[m] >= 0 && !f.possessor(m) && t[m].Tag != "POS" &&
+			(t[m].Tag == "JJ" || t[m].Tag == "NNP" || t[m].Tag == "NNPS") {
+			holders = append(holders, int(f.actorOf[m]))
+		}
+		// A possessive pronoun before it, past adjectives: "voiced his
+		// strong opposition to the toll".
+		if m := j - 1; len(holders) == 0 && target != "" {
+			for m >= s.First && t[m].Tag == "JJ" {
+				m--
+			}
+			if m >= s.First && t[m].Tag == "PRP$" {
+				if a := f.pronoun(m); a >= 0 {
+					holders = append(holders, a)
+				}
+			}
+		}
+		// A "from" phrase after the noun or its target, naming one actor
+		// or a list of them: "criticism from Quill, Ashdown and the
+		// council".
+		if len(holders) == 0 && end+2 < s.Lim && f.syn.Word(end+1, "from") {
+			holders = f.actorList(end+2, s.Lim)
+		}
+		if len(holders) > 0 && target == "" {
+			// No target after the noun: what the clause holding it is
+			// said of, when the noun follows its verb ("the toll drew
+			// criticism from the council").
+			if gi := f.syn.Governing(j); gi >= 0 && f.syn.Verbs[gi].Last < j && !syntax.Copula(f.syn.Verbs[gi].Lemma) {
+				if h := f.syn.Holder(gi); h.OK && !f.firstPerson(h) {
+					target, targetActor = f.thing(h)
+				}
+			}
+		}
+		for _, holder := range holders {
+			if holder != targetActor {
+				f.add(holder, stance, target, targetActor, "", int(sent), record.Span{s.Start, s.End})
+			}
+		}
+	}
+}
+
+// actorList returns the actors named from token k on, before lim: one,
+// or a list joined by commas and "and" ("Quill, Ashdown and the
+// council"), past determiners, adjectives, numbers and titles.
+func (f *finder) actorList(k, lim int) []int {
+	t := f.d.Tokens
+	var out []int
+	for k < lim {
+		for k < lim && (t[k].Tag == "DT" || t[k].Tag == "JJ" || t[k].Tag == "CD" || f.actorOf[k] < 0 && t[k].Tag == "NNP") {
+			k++
+		}
+		if k >= lim || f.actorOf[k] < 0 || f.possessor(k) {
+			break
+		}
+		a := int(f.actorOf[k])
+		for k < lim && int(f.actorOf[k]) == a {
+			k++
+		}
+		if k < lim && f.possessor(k-1) {
+			break
+		}
+		out = append(out, a)
+		if k < lim && (f.syn.Word(k, ",") || f.syn.Word(k, "and")) {
+			k++
+			if k < lim && f.syn.Word(k, "and") {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// roleNouns name an actor by the stance it takes: "a critic of the plan",
+// "an ally of the mayor".
+var roleNouns = map[string]string{
+	"critic": record.Oppose, "critics": record.Oppose, "opponent": record.Oppose, "opponents": record.Oppose,
+	"foe": record.Oppose, "foes": record.Oppose,
+	"supporter": record.Support, "supporters": record.Support, "ally": record.Support, "allies": record.Support,
+	"backer": record.Support, "backers": record.Support, "proponent": record.Support, "proponents": record.Support,
+	"champion": record.Support, "friend": record.Support, "advocate": record.Support, "advocates": record.Support, "defender": record.Support,
+}
+
+// fromRoles reads the stance of an actor named by a noun of role: in
+// apposition ("Ben Ashdown, a critic of the toll,"), after a copula
+// ("Ben Ashdown is an ally of the mayor"), or as a title before the name
+// ("longtime Quill ally Ben Ashdown"). The target is the noun's "of"
+// phrase, or an actor that modifies it ("a Quill ally").
+func (f *finder) fromRoles() {
+	t := f.d.Tokens
+	for j := 1; j < len(t); j++ {
+		stance, ok := roleNouns[f.syn.Items[j].Lower]
+		if !ok || !isNoun(t[j].Tag) || f.quoted(j) {
+			continue
+		}
+		sent := t[j].Sent
+		s := f.d.Sentences[sent]
+		// Its target: an "of" phrase, else an actor modifying it.
+		target, targetActor := "", -1
+		if j+1 < s.Lim && f.syn.Word(j+1, "of") {
+			target, targetActor = f.target(f.syn.Target(j+1, s.Lim))
+		}
+		a := j - 1
+		for a >= s.First && (t[a].Tag == "JJ" || t[a].Tag == "RB") && f.actorOf[a] < 0 {
+			a--
+		}
+		if target == "" && a >= s.First && f.actorOf[a] >= 0 && t[a].Tag != "POS" {
+			m := int(f.actorOf[a])
+			b := a
+			for b > s.First && int(f.actorOf[b-1]) == m {
+				b--
+			}
+			target, targetActor = string(f.d.Input[t[b].Start:t[a].End]), m
+			a = b - 1
+		}
+		if target == "" {
+			continue
+		}
+		// Its holder: a name right after it ("Quill ally Ben Ashdown"),
+		// the name before an apposition, or the subject of a copula.
+		holder := -1
+		switch {
+		case j+1 < s.Lim && f.actorOf[j+1] >= 0 && int(f.actorOf[j+1]) != targetActor && t[j+1].Tag == "NNP":
+			holder = int(f.actorOf[j+1])
+		default:
+			for a >= s.First && (t[a].Tag == "DT" || t[a].Tag == "PRP$" || t[a].Tag == "JJ" || t[a].Tag == "RB") {
+				a--
+			}
+			switch {
+			case a > s.First && f.syn.Word(a, ",") && f.actorOf[a-1] >= 0:
+				holder = int(f.actorOf[a-1])
+			case a > s.First && f.syn.Word(a, ","):
+				// Past a short aside between commas: "Ben Ashdown,
+				// R-Tarrow, a critic of the toll".
+				for b := a - 1; b > s.First && b >= a-5 && !f.syn.Is(b, syntax.Verbal); b-- {
+					if f.syn.Word(b, ",") {
+						if f.actorOf[b-1] >= 0 && !f.possessor(b-1) {
+							holder = int(f.actorOf[b-1])
+						}
+						break
+					}
+				}
+			case a >= s.First:
+				if gi := f.syn.GroupAt(a); gi >= 0 && syntax.Copula(f.syn.Verbs[gi].Lemma) && !f.syn.Verbs[gi].Negated {
+					holder = f.holder(f.syn.Holder(gi))
+				}
+			}
+		}
+		if holder < 0 || holder == targetActor {
+			continue
+		}
+		f.add(holder, stance, target, targetActor, "", int(sent), record.Span{s.Start, s.End})
+	}
+}
+
+func isNoun(tag string) bool { return len(tag) >= 2 && tag[:2] == "NN" }
+
+// gaining holds the verbs whose subject gains a stance another holds
+// toward it: "won the backing of", "has the support of".
+var gaining = map[string]bool{"have": true, "win": true, "gain": true, "receive": true, "earn": true, "get": true, "secure": true, "enjoy": true}
+
+// winnerOf reads "X won the support of Y, Z": for the noun of stance at
+// token j, inside sentence tokens [first, lim), the actors its "of"
+// phrase names, its target set in f.winner to what the verb before it is
+// said of. ok is false when the noun does not stand so.
+func (f *finder) winnerOf(j, first, lim int) ([]int, bool) {
+	t := f.d.Tokens
+	if j+2 >= lim || !f.syn.Word(j+1, "of") {
+		return nil, false
+	}
+	k := j - 1
+	for k >= first && (t[k].Tag == "DT" || t[k].Tag == "JJ" || t[k].Tag == "PRP$" || t[k].Tag == "RB") {
+		k--
+	}
+	gi := -1
+	if k >= first {
+		gi = f.syn.GroupAt(k)
+	}
+	if gi < 0 || !gaining[f.syn.Verbs[gi].Lemma] || f.syn.Verbs[gi].Negated {
+		return nil, false
+	}
+	holders := f.actorList(j+2, lim)
+	h := f.syn.Holder(gi)
+	if len(holders) == 0 || !h.OK || f.firstPerson(h) {
+		return nil, false
+	}
+	f.winner.text, f.winner.actor = f.thing(h)
+	if f.winner.text == "" {
+		return nil, false
+	}
+	return holders, true
+}
