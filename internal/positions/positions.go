@@ -67,6 +67,9 @@ func (f *finder) add(actor int, stance, target string, targetActor int, evidence
 	if actor < 0 || actor == targetActor || targetActor < 0 && strings.TrimSpace(target) == "" {
 		return // no stance without something it is toward
 	}
+	if targetActor < 0 && bareTarget[strings.ToLower(strings.TrimSpace(target))] {
+		return // "opposed them": a pronoun that names no actor tells nothing
+	}
 	// One position per actor, stance and target: the target as written
 	// (folded), or the actor it names, whichever an earlier one shares.
 	key := f.actors[actor].ID + "\x00" + stance + "\x00"
@@ -651,6 +654,12 @@ func (f *finder) actorIndex(id string) int {
 
 // verbStance returns the stance of a verb form whose lemma is in the
 // lexicon: "opposes", "opposed", "welcoming".
+// bareTarget are the pronouns that, naming no actor, are no target.
+var bareTarget = map[string]bool{
+	"it": true, "them": true, "him": true, "her": true, "this": true, "that": true,
+	"these": true, "those": true, "they": true, "he": true, "she": true, "one": true,
+}
+
 func verbStance(verbs map[string]string, w, lemma string) string {
 	if s, ok := verbs[w]; ok {
 		return s

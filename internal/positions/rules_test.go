@@ -42,6 +42,7 @@ func TestRules(t *testing.T) {
 		{"no holder, no position", "Critics of the toll have condemned the ruling.", nil,
 			nil},
 		// Stances and negation.
+		{"a pronoun target that names no actor", "The tolls rose in May. Mara Quill condemned them.", nil, nil},
 		{"negated verb", "Mara Quill did not criticize the toll.", nil, nil},
 		{"refused to", "Mara Quill refused to endorse the toll.", nil, nil},
 		// Targets.
