@@ -104,7 +104,7 @@ func trainSpeech(rep *bytes.Buffer, docs []*doc) *learn.Model {
 			best, bestLL, bestL2 = m, f.ll, l2
 		}
 	}
-	fmt.Fprintf(rep, "speech (a verb group's clause or object is reported speech the rules missed): PolNeAR train split; L2 %g; kept at >= %.2f\n", bestL2, claims.SpeechThreshold)
+	fmt.Fprintf(rep, "speech (the clause a verb group governs is reported speech the rules missed): PolNeAR train split; L2 %g; kept at >= %.2f\n", bestL2, claims.SpeechThreshold)
 	line := func(name string, ex []learn.Example) {
 		fmt.Fprintf(rep, "  %-22s %s\n   ", name, measure(best, ex, nil))
 		for _, t := range []float64{0.3, claims.SpeechThreshold, 0.5, 0.6} {
