@@ -79,70 +79,101 @@ func (f *finder) fromNounSources() {
 		if !ok || !isNoun(t[j].Tag) || f.quoted(j) || f.syn.Negated(j) {
 			continue
 		}
-		sent := t[j].Sent
-		s := f.d.Sentences[sent]
-		target, targetActor, end := "", -1, j
-		switch f.syn.Items[j+1].Lower {
-		case "to", "of", "for", "against", "over", "on", "with", "about":
-			if j+2 < s.Lim && (t[j+2].Tag == "CD" || t[j+2].Tag == "$" || f.syn.Word(j+2, "$")) {
-				continue // an amount, no target: "a commitment of $2 billion"
-			}
-			p := f.syn.Target(j+1, s.Lim)
-			target, targetActor = f.target(p)
-			if p.OK {
-				end = int(p.B)
-			}
-		}
-		var holders []int
-		if h, ok := f.winnerOf(j, s.First, s.Lim); ok {
-			// "the bill won the support of the council": the council
-			// backs the bill.
-			for _, a := range h {
-				if a != f.winner.actor {
-					f.add(a, stance, f.winner.text, f.winner.actor, "", int(sent), record.Span{s.Start, s.End})
-				}
-			}
-			continue
-		}
-		// A modifier right before the noun: "Republican opposition".
-		if m := j - 1; m >= s.First && f.actorOf[m] >= 0 && !f.possessor(m) && t[m].Tag != "POS" &&
-			(t[m].Tag == "JJ" || t[m].Tag == "NNP" || t[m].Tag == "NNPS") {
-			holders = append(holders, int(f.actorOf[m]))
-		}
-		// A possessive pronoun before it, past adjectives: "voiced his
-		// strong opposition to the toll".
-		if m := j - 1; len(holders) == 0 && target != "" {
-			for m >= s.First && t[m].Tag == "JJ" {
-				m--
-			}
-			if m >= s.First && t[m].Tag == "PRP$" {
-				if a := f.pronoun(m); a >= 0 {
-					holders = append(holders, a)
-				}
+		f.nounSource(j, stance)
+	}
+}
+
+// nounSource reads the stance of the noun of stance at token j.
+func (f *finder) nounSource(j int, stance string) {
+	t := f.d.Tokens
+	sent := t[j].Sent
+	s := f.d.Sentences[sent]
+	target, targetActor, end, ok := f.nounTarget(j, s.Lim)
+	if !ok {
+		return
+	}
+	if h, ok := f.winnerOf(j, s.First, s.Lim); ok {
+		// "the bill won the support of the council": the council
+		// backs the bill.
+		for _, a := range h {
+			if a != f.winner.actor {
+				f.add(a, stance, f.winner.text, f.winner.actor, "", int(sent), record.Span{s.Start, s.End})
 			}
 		}
-		// A "from" phrase after the noun or its target, naming one actor
-		// or a list of them: "criticism from Quill, Ashdown and the
-		// council".
-		if len(holders) == 0 && end+2 < s.Lim && f.syn.Word(end+1, "from") {
-			holders = f.actorList(end+2, s.Lim)
+		return
+	}
+	holders := f.nounHolders(j, end, s.First, s.Lim, target != "")
+	if len(holders) > 0 && target == "" {
+		target, targetActor = f.clauseSubject(j)
+	}
+	for _, holder := range holders {
+		if holder != targetActor {
+			f.add(holder, stance, target, targetActor, "", int(sent), record.Span{s.Start, s.End})
 		}
-		if len(holders) > 0 && target == "" {
-			// No target after the noun: what the clause holding it is
-			// said of, when the noun follows its verb ("the toll drew
-			// criticism from the council").
-			if gi := f.syn.Governing(j); gi >= 0 && f.syn.Verbs[gi].Last < j && !syntax.Copula(f.syn.Verbs[gi].Lemma) {
-				if h := f.syn.Holder(gi); h.OK && !f.firstPerson(h) {
-					target, targetActor = f.thing(h)
-				}
-			}
+	}
+}
+
+// nounTarget reads the target of the noun of stance at token j, in a
+// sentence ending before lim: its "to", "of", "for", "against", "over",
+// "on", "with" or "about" phrase, and the token that phrase ends on (j
+// when it has none). ok is false for an amount: "a commitment of $2
+// billion" is toward nothing.
+func (f *finder) nounTarget(j, lim int) (target string, targetActor, end int, ok bool) {
+	t := f.d.Tokens
+	targetActor, end = -1, j
+	switch f.syn.Items[j+1].Lower {
+	case "to", "of", "for", "against", "over", "on", "with", "about":
+		if j+2 < lim && (t[j+2].Tag == "CD" || t[j+2].Tag == "$" || f.syn.Word(j+2, "$")) {
+			return "", -1, j, false
 		}
-		for _, holder := range holders {
-			if holder != targetActor {
-				f.add(holder, stance, target, targetActor, "", int(sent), record.Span{s.Start, s.End})
+		p := f.syn.Target(j+1, lim)
+		target, targetActor = f.target(p)
+		if p.OK {
+			end = int(p.B)
+		}
+	}
+	return target, targetActor, end, true
+}
+
+// nounHolders returns the holders of the noun of stance at token j, whose
+// target phrase ends on token end, in sentence tokens [first, lim).
+func (f *finder) nounHolders(j, end, first, lim int, hasTarget bool) []int {
+	t := f.d.Tokens
+	// A modifier right before the noun: "Republican opposition".
+	if m := j - 1; m >= first && f.actorOf[m] >= 0 && !f.possessor(m) && t[m].Tag != "POS" &&
+		(t[m].Tag == "JJ" || t[m].Tag == "NNP" || t[m].Tag == "NNPS") {
+		return []int{int(f.actorOf[m])}
+	}
+	// A possessive pronoun before it, past adjectives: "voiced his
+	// strong opposition to the toll".
+	if m := j - 1; hasTarget {
+		for m >= first && t[m].Tag == "JJ" {
+			m--
+		}
+		if m >= first && t[m].Tag == "PRP$" {
+			if a := f.pronoun(m); a >= 0 {
+				return []int{a}
 			}
 		}
 	}
+	// A "from" phrase after the noun or its target, naming one actor or a
+	// list of them: "criticism from Quill, Ashdown and the council".
+	if end+2 < lim && f.syn.Word(end+1, "from") {
+		return f.actorList(end+2, lim)
+	}
+	return nil
+}
+
+// clauseSubject is the target of a noun of stance with none after it:
+// what the clause holding it is said of, when the noun follows its verb
+// ("the toll drew criticism from the council").
+func (f *finder) clauseSubject(j int) (string, int) {
+	if gi := f.syn.Governing(j); gi >= 0 && f.syn.Verbs[gi].Last < j && !syntax.Copula(f.syn.Verbs[gi].Lemma) {
+		if h := f.syn.Holder(gi); h.OK && !f.firstPerson(h) {
+			return f.thing(h)
+		}
+	}
+	return "", -1
 }
 
 // actorList returns the actors named from token k on, before lim: one,
@@ -202,62 +233,82 @@ func (f *finder) fromRoles() {
 		}
 		sent := t[j].Sent
 		s := f.d.Sentences[sent]
-		// Its target: an "of" phrase, else an actor modifying it.
-		target, targetActor := "", -1
-		if j+1 < s.Lim && f.syn.Word(j+1, "of") {
-			target, targetActor = f.target(f.syn.Target(j+1, s.Lim))
-		}
-		a := j - 1
-		for a >= s.First && (t[a].Tag == "JJ" || t[a].Tag == "RB") && f.actorOf[a] < 0 {
-			a--
-		}
-		if target == "" && a >= s.First && f.actorOf[a] >= 0 && t[a].Tag != "POS" {
-			m := int(f.actorOf[a])
-			b := a
-			for b > s.First && int(f.actorOf[b-1]) == m {
-				b--
-			}
-			target, targetActor = string(f.d.Input[t[b].Start:t[a].End]), m
-			a = b - 1
-		}
+		target, targetActor, a := f.roleTarget(j, s.First, s.Lim)
 		if target == "" {
 			continue
 		}
-		// Its holder: a name right after it ("Quill ally Ben Ashdown"),
-		// the name before an apposition, or the subject of a copula.
-		holder := -1
-		switch {
-		case j+1 < s.Lim && f.actorOf[j+1] >= 0 && int(f.actorOf[j+1]) != targetActor && t[j+1].Tag == "NNP":
-			holder = int(f.actorOf[j+1])
-		default:
-			for a >= s.First && (t[a].Tag == "DT" || t[a].Tag == "PRP$" || t[a].Tag == "JJ" || t[a].Tag == "RB") {
-				a--
-			}
-			switch {
-			case a > s.First && f.syn.Word(a, ",") && f.actorOf[a-1] >= 0:
-				holder = int(f.actorOf[a-1])
-			case a > s.First && f.syn.Word(a, ","):
-				// Past a short aside between commas: "Ben Ashdown,
-				// R-Tarrow, a critic of the toll".
-				for b := a - 1; b > s.First && b >= a-5 && !f.syn.Is(b, syntax.Verbal); b-- {
-					if f.syn.Word(b, ",") {
-						if f.actorOf[b-1] >= 0 && !f.possessor(b-1) {
-							holder = int(f.actorOf[b-1])
-						}
-						break
-					}
-				}
-			case a >= s.First:
-				if gi := f.syn.GroupAt(a); gi >= 0 && syntax.Copula(f.syn.Verbs[gi].Lemma) && !f.syn.Verbs[gi].Negated {
-					holder = f.holder(f.syn.Holder(gi))
-				}
-			}
-		}
+		holder := f.roleHolder(j, a, s.First, s.Lim, targetActor)
 		if holder < 0 || holder == targetActor {
 			continue
 		}
 		f.add(holder, stance, target, targetActor, "", int(sent), record.Span{s.Start, s.End})
 	}
+}
+
+// roleTarget reads the target of the noun of role at token j, in
+// sentence tokens [first, lim): an "of" phrase, else an actor modifying
+// it. a is the token before the noun's modifiers (and before the
+// modifying actor).
+func (f *finder) roleTarget(j, first, lim int) (target string, targetActor, a int) {
+	t := f.d.Tokens
+	targetActor = -1
+	if j+1 < lim && f.syn.Word(j+1, "of") {
+		target, targetActor = f.target(f.syn.Target(j+1, lim))
+	}
+	a = j - 1
+	for a >= first && (t[a].Tag == "JJ" || t[a].Tag == "RB") && f.actorOf[a] < 0 {
+		a--
+	}
+	if target == "" && a >= first && f.actorOf[a] >= 0 && t[a].Tag != "POS" {
+		m := int(f.actorOf[a])
+		b := a
+		for b > first && int(f.actorOf[b-1]) == m {
+			b--
+		}
+		target, targetActor = string(f.d.Input[t[b].Start:t[a].End]), m
+		a = b - 1
+	}
+	return target, targetActor, a
+}
+
+// roleHolder returns the holder of the noun of role at token j, whose
+// modifiers begin after token a: a name right after it ("Quill ally Ben
+// Ashdown"), the name before an apposition, or the subject of a copula;
+// -1 for none.
+func (f *finder) roleHolder(j, a, first, lim, targetActor int) int {
+	t := f.d.Tokens
+	if j+1 < lim && f.actorOf[j+1] >= 0 && int(f.actorOf[j+1]) != targetActor && t[j+1].Tag == "NNP" {
+		return int(f.actorOf[j+1])
+	}
+	for a >= first && (t[a].Tag == "DT" || t[a].Tag == "PRP$" || t[a].Tag == "JJ" || t[a].Tag == "RB") {
+		a--
+	}
+	switch {
+	case a > first && f.syn.Word(a, ",") && f.actorOf[a-1] >= 0:
+		return int(f.actorOf[a-1])
+	case a > first && f.syn.Word(a, ","):
+		return f.pastAside(a, first)
+	case a >= first:
+		if gi := f.syn.GroupAt(a); gi >= 0 && syntax.Copula(f.syn.Verbs[gi].Lemma) && !f.syn.Verbs[gi].Negated {
+			return f.holder(f.syn.Holder(gi))
+		}
+	}
+	return -1
+}
+
+// pastAside returns the actor named before a short aside between commas
+// that ends with the comma at token a: "Ben Ashdown, R-Tarrow, a critic
+// of the toll"; -1 for none.
+func (f *finder) pastAside(a, first int) int {
+	for b := a - 1; b > first && b >= a-5 && !f.syn.Is(b, syntax.Verbal); b-- {
+		if f.syn.Word(b, ",") {
+			if f.actorOf[b-1] >= 0 && !f.possessor(b-1) {
+				return int(f.actorOf[b-1])
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 func isNoun(tag string) bool { return len(tag) >= 2 && tag[:2] == "NN" }
