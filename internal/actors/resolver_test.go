@@ -15,11 +15,7 @@ import (
 func resolver(t *testing.T, text, at string) (*Resolver, int) {
 	t.Helper()
 	d := nlptest.Parse(t, text)
-	off := strings.Index(text, at)
-	if off < 0 {
-		t.Fatalf("no %q in %q", at, text)
-	}
-	return NewResolver(d, Find(parsed(d))), d.TokenAt(off)
+	return NewResolver(d, Find(parsed(d))), nlptest.At(t, d, text, at)
 }
 
 func (r *Resolver) name(a int) string {

@@ -10,18 +10,12 @@ import (
 )
 
 // stepFinder returns a finder over text, its actors found, and the index
-// of the first token cue.
+// of the token that starts the first occurrence of cue.
 func stepFinder(t *testing.T, text, cue string) (*finder, int) {
 	t.Helper()
 	d := nlptest.Parse(t, text)
 	f := newFinder(syntax.Parse(d, events.Words()), actors.NewResolver(d, actors.Find(syntax.Parse(d, events.Words()))))
-	for i, tok := range d.Tokens {
-		if tok.Text == cue {
-			return f, i
-		}
-	}
-	t.Fatalf("%q: no token %q", text, cue)
-	return nil, 0
+	return f, nlptest.At(t, d, text, cue)
 }
 
 // tokens returns the text of tokens [a, b).

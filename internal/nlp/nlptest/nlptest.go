@@ -4,6 +4,7 @@
 package nlptest
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/extract-news/extract/internal/nlp"
@@ -17,4 +18,15 @@ func Parse(tb testing.TB, text string) *nlp.Doc {
 		tb.Fatalf("nlp.Parse(%q): %v", text, err)
 	}
 	return d
+}
+
+// At returns the index of d's token that starts the first occurrence of
+// at in text, d's text; a text without at ends the test.
+func At(tb testing.TB, d *nlp.Doc, text, at string) int {
+	tb.Helper()
+	off := strings.Index(text, at)
+	if off < 0 {
+		tb.Fatalf("no %q in %q", at, text)
+	}
+	return d.TokenAt(off)
 }
