@@ -992,6 +992,10 @@ func (f *finder) anonHead(h, lim int) (plural, ok bool) {
 // source already met: "the clerk", "those clerks".
 var demonstratives = set("the", "this", "that", "these", "those")
 
+// opens reports whether the word w (lower case) is a quantifier or a
+// demonstrative, which opens an unnamed source's phrase.
+func opens(w string) bool { return quantifiers[w] || demonstratives[w] }
+
 // anonStart finds the left edge of the noun phrase headed by token h, in
 // a sentence opening at first, and the quantifier or demonstrative that
 // opens it, if any: "two junior clerks", "the harbour's night clerk".
@@ -999,7 +1003,7 @@ var demonstratives = set("the", "this", "that", "these", "those")
 func (f *finder) anonStart(h, first int) (a int, det string) {
 	a = f.syn.Left(h, first, anonWords{f})
 	if a-1 >= first {
-		if w := strings.ToLower(f.word(a - 1)); quantifiers[w] || demonstratives[w] {
+		if w := strings.ToLower(f.word(a - 1)); opens(w) {
 			return a - 1, w
 		}
 	}
@@ -1017,7 +1021,7 @@ type anonWords struct{ f *finder }
 func (r anonWords) Holds(_ *syntax.Syntax, k int, _ syntax.Dir) bool {
 	f := r.f
 	w := f.word(k)
-	if lw := strings.ToLower(w); quantifiers[lw] || demonstratives[lw] {
+	if opens(strings.ToLower(w)) {
 		return false
 	}
 	if f.premodifies(k, f.d.Sentences[f.d.Tokens[k].Sent].First) {
@@ -1129,12 +1133,8 @@ func (f *finder) speaks(a, h, si int) bool {
 		return true // "clerks familiar with", "a source close to"
 	}
 	k = f.syn.SkipRight(k, h, s.Lim)
-	return k < s.Lim && finiteTags[f.d.Tokens[k].Tag]
+	return k < s.Lim && syntax.Finite(f.d.Tokens[k].Tag) // "said", "says", "will"
 }
-
-// finiteTags tag the verbs whose subject speaks or acts: "said", "says",
-// "say", "will".
-var finiteTags = set("VBD", "VBZ", "VBP", "MD")
 
 // saysBefore are the verbs of speech that a source follows: "said a
 // clerk". "told" is not one: the words after it are the hearers.

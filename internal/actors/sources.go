@@ -25,7 +25,7 @@ var orgSources = lex.HeadWords(lex.Org)
 // quantifier or a possessive pronoun ("his attorney").
 func sourceWord(t nlp.Token) bool {
 	w := strings.ToLower(t.Text)
-	return t.Tag == "PRP$" || demonstratives[w] || quantifiers[w] || w == "a" || w == "an"
+	return t.Tag == "PRP$" || opens(w)
 }
 
 // sourceType returns the type of the unnamed source whose head is the
@@ -118,7 +118,7 @@ func (r *Resolver) sourceName(k, j int) string {
 // after a leading article or quantifier, folded.
 func sourceKey(name string) string {
 	ws := strings.Fields(fold(name))
-	for len(ws) > 1 && (demonstratives[ws[0]] || quantifiers[ws[0]] || ws[0] == "a" || ws[0] == "an") {
+	for len(ws) > 1 && opens(ws[0]) {
 		ws = ws[1:]
 	}
 	return strings.Join(ws, " ")

@@ -13,7 +13,7 @@ import (
 
 // This file reads reported speech the rules leave: every verb group of the
 // syntax layer is a candidate cue, its subject the speaker and the clause
-// or noun phrase it governs the content. A learned model (speech.bin,
+// it governs the content. A learned model (speech.bin,
 // logistic regression over hashed features, trained by
 // internal/tools/train on PolNeAR's train split) keeps the candidates
 // likely to be speech; the rules' own claims come first, and a candidate
@@ -206,9 +206,6 @@ func (dryRefs) Description(k, j, anon int) int { return none }
 
 func (dryRefs) Source(k, j int) int { return none }
 
-// finiteTags are the tags of a finite verb or modal.
-var finiteTags = set("VBD", "VBZ", "VBP", "MD")
-
 // auxLemmas are the verbs that are no cues of their own.
 var auxLemmas = set("be", "have", "do", "get")
 
@@ -250,7 +247,7 @@ func (f *finder) candidateContent(si int, g *syntax.Verb, sh string) (k, e int, 
 		// proposition.
 		finite := false
 		for j := k + 1; j < e && !finite; j++ {
-			finite = finiteTags[toks[j].Tag] && toks[j-1].Tag != "CC"
+			finite = syntax.Finite(toks[j].Tag) && toks[j-1].Tag != "CC"
 		}
 		if !finite {
 			return 0, 0, false
@@ -285,11 +282,7 @@ func (f *finder) speechFeatures(v *learn.Vector, si int, g *syntax.Verb, sh stri
 	v.Add("control", g.Control)
 	cls := "none"
 	if _, cl, ok := f.cueAt(g.Main); ok {
-		for n, c := range classNames {
-			if c == cl {
-				cls = n
-			}
-		}
+		cls = classText[cl]
 	}
 	v.Add("class", cls)
 	v.Cross("class", cls, "shape", sh)
@@ -334,7 +327,7 @@ func (f *finder) speechFeatures(v *learn.Vector, si int, g *syntax.Verb, sh stri
 	v.Add("firsttag", toks[k].Tag)
 	finite := false
 	for j := k; j < e; j++ {
-		if t := toks[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+		if syntax.Finite(toks[j].Tag) {
 			finite = true
 			break
 		}

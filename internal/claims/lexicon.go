@@ -28,6 +28,15 @@ var classNames = map[string]class{
 	"commit": commit, "intend": intend, "name": name,
 }
 
+// classText names each class, as cues.txt does.
+var classText = func() map[class]string {
+	m := make(map[class]string, len(classNames))
+	for n, c := range classNames {
+		m[c] = n
+	}
+	return m
+}()
+
 // quotes reports whether a cue of class c can attribute a quotation.
 func (c class) quotes() bool { return c != think && c != intend }
 

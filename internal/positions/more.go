@@ -1,6 +1,8 @@
 package positions
 
 import (
+	"strings"
+
 	"github.com/extract-news/extract/internal/record"
 	"github.com/extract-news/extract/internal/syntax"
 )
@@ -76,7 +78,7 @@ func (f *finder) fromNounSources() {
 	t := f.d.Tokens
 	for j := 0; j+1 < len(t); j++ {
 		stance, ok := nounStance(f.lx.Noun, f.syn.Items[j].Lower)
-		if !ok || !isNoun(t[j].Tag) || f.quoted(j) || f.syn.Negated(j) {
+		if !ok || !strings.HasPrefix(t[j].Tag, "NN") || f.quoted(j) || f.syn.Negated(j) {
 			continue
 		}
 		f.nounSource(j, stance)
@@ -228,7 +230,7 @@ func (f *finder) fromRoles() {
 	t := f.d.Tokens
 	for j := 1; j < len(t); j++ {
 		stance, ok := roleNouns[f.syn.Items[j].Lower]
-		if !ok || !isNoun(t[j].Tag) || f.quoted(j) {
+		if !ok || !strings.HasPrefix(t[j].Tag, "NN") || f.quoted(j) {
 			continue
 		}
 		sent := t[j].Sent
@@ -310,8 +312,6 @@ func (f *finder) pastAside(a, first int) int {
 	}
 	return -1
 }
-
-func isNoun(tag string) bool { return len(tag) >= 2 && tag[:2] == "NN" }
 
 // gaining holds the verbs whose subject gains a stance another holds
 // toward it: "won the backing of", "has the support of".

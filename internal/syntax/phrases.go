@@ -90,10 +90,10 @@ func (s *Syntax) parted(k, first int) Subject {
 	}
 	relative := false
 	for i := c + 1; i < k; i++ {
-		switch t[i].Tag {
-		case "WDT", "WP":
+		switch {
+		case t[i].Tag == "WDT" || t[i].Tag == "WP":
 			relative = true
-		case "VBD", "VBZ", "VBP", "MD":
+		case Finite(t[i].Tag):
 			// A past tense right after a noun and before a preposition
 			// is a participle the tagger missed: "an index used to".
 			participle := t[i].Tag == "VBD" && len(t[i-1].Tag) >= 2 && t[i-1].Tag[:2] == "NN" && (t[i+1].Tag == "IN" || t[i+1].Tag == "TO")

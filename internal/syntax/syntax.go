@@ -264,6 +264,16 @@ var timeWords = lexicon.TimeWords(lexicon.Weekday | lexicon.Day | lexicon.Part |
 // Is reports whether token i has every flag of f.
 func (s *Syntax) Is(i int, f Flag) bool { return s.Items[i].Flags&f == f }
 
+// Finite reports whether tag is that of a finite verb or a modal: "said",
+// "says", "say", "will".
+func Finite(tag string) bool {
+	switch tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
 // Word reports whether token i is the word w (lower case).
 func (s *Syntax) Word(i int, w string) bool { return s.Items[i].Lower == w }
 
