@@ -83,9 +83,9 @@ func (r *Resolver) Source(k, j int) int {
 		}
 	}
 	name := r.sourceName(k, j)
-	a := none
-	for x, act := range r.actors {
-		if act.Anonymous && act.Type == typ && sameSource(sourceKey(act.Name), sourceKey(name)) {
+	a, key := none, sourceKey(name)
+	for x := range r.actors {
+		if act := &r.actors[x]; act.Anonymous && act.Type == typ && sameSource(sourceKey(act.Name), key) {
 			a = x
 			break
 		}

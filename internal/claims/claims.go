@@ -83,20 +83,19 @@ type claim struct {
 
 // finder holds the state of one call to Find.
 type finder struct {
-	d          *nlp.Doc
-	syn        *syntax.Syntax
-	actors     []record.Actor
-	lx         *cueLexicon
-	paras      []paragraph
-	owner      []int32         // token → actor index, or none
-	inQuote    []int32         // token → stretch index, or -1
-	quotedText [][2]int        // the stretches' quoted text as sorted, disjoint spans
-	spans      map[[2]int]bool // spans of the claims added
-	stretches  []stretch
-	usedCue    map[int]bool // tokens of cues that attribute a quotation
-	claims     []claim
-	refs       Resolver
-	given      int // how many actors Find was given; Source adds after them
+	d         *nlp.Doc
+	syn       *syntax.Syntax
+	actors    []record.Actor
+	lx        *cueLexicon
+	paras     []paragraph
+	owner     []int32         // token → actor index, or none
+	inQuote   []int32         // token → stretch index, or -1
+	spans     map[[2]int]bool // spans of the claims added
+	stretches []stretch
+	usedCue   map[int]bool // tokens of cues that attribute a quotation
+	claims    []claim
+	refs      Resolver
+	given     int // how many actors Find was given; Source adds after them
 }
 
 func newFinder(syn *syntax.Syntax, refs Resolver) *finder {
@@ -121,7 +120,6 @@ func newFinder(syn *syntax.Syntax, refs Resolver) *finder {
 			}
 		}
 	}
-	f.quotedText = d.Quotes
 	return f
 }
 

@@ -140,7 +140,7 @@ func (f *finder) learned(m *learn.Model, collect bool) []Candidate {
 			g := &f.syn.Verbs[gi]
 			// What is not said ("would not say", "declined to say") is no
 			// claim, as the rules read it.
-			if f.inQuote[g.Main] >= 0 || f.usedCue[g.Main] || auxLemmas[strings.Fields(g.Lemma)[0]] || g.Negated || g.Control == "negated" {
+			if f.inQuote[g.Main] >= 0 || f.usedCue[g.Main] || auxLemmas[firstWord(g.Lemma)] || g.Negated || g.Control == "negated" {
 				continue
 			}
 			sub := f.cueSubject(g.Main, f.clauseStart(si))
@@ -205,6 +205,13 @@ func (dryRefs) Link(a, i, j int) {}
 func (dryRefs) Description(k, j, anon int) int { return none }
 
 func (dryRefs) Source(k, j int) int { return none }
+
+// firstWord is the verb of a lemma that may hold a particle: "point" of
+// "point out".
+func firstWord(lemma string) string {
+	w, _, _ := strings.Cut(lemma, " ")
+	return w
+}
 
 // auxLemmas are the verbs that are no cues of their own.
 var auxLemmas = set("be", "have", "do", "get")

@@ -2,7 +2,6 @@ package claims
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/extract-news/extract/internal/nlp"
@@ -382,7 +381,7 @@ func (f *finder) pronoun(i int) int {
 // not a pronoun and lies outside every quotation and claim.
 func (f *finder) namedBetween(a, from, to int) bool {
 	for _, sp := range f.actors[a].Spans {
-		if sp[0] < from || sp[1] > to || f.quoted(sp[0]) {
+		if sp[0] < from || sp[1] > to || f.d.Quoted(sp[0]) {
 			continue
 		}
 		if k := f.tokAt(sp[0]); k < len(f.d.Tokens) && f.d.Tokens[k].Tag == "PRP" || k < len(f.d.Tokens) && f.d.Tokens[k].Tag == "PRP$" {
@@ -400,13 +399,6 @@ func (f *finder) namedBetween(a, from, to int) bool {
 		}
 	}
 	return false
-}
-
-// quoted reports whether input offset off lies inside a quotation.
-func (f *finder) quoted(off int) bool {
-	qs := f.quotedText
-	i := sort.Search(len(qs), func(i int) bool { return qs[i][1] > off })
-	return i < len(qs) && off >= qs[i][0]
 }
 
 // link adds the span of token i to actor a.

@@ -384,9 +384,10 @@ func (c *classifier) label(toks []Token) {
 		var hs [len(featureNames)]fnv
 		hs[0] = fp[0].add("True")
 		hs[1] = fp[1].add(basic)
-		hs[2] = fp[2].add(nextPos)
 		if lowerNext {
 			hs[2] = fp[2].addLower(nextPos)
+		} else {
+			hs[2] = fp[2].add(nextPos)
 		}
 		hs[3] = nextWord
 		hs[4] = fp[4].add(tag)
@@ -399,9 +400,10 @@ func (c *classifier) label(toks []Token) {
 		hs[11] = fp[11].add(prevShape).byte('+').add(prevTag)
 		hs[12] = fp[12].addLower(last3(w))
 		hs[13] = fp[13].add(w)
-		hs[14] = fp[14].addLower(w).byte('+').add(nextPos)
 		if lowerNext {
 			hs[14] = fp[14].addLower(w).byte('+').addLower(nextPos)
+		} else {
+			hs[14] = fp[14].addLower(w).byte('+').add(nextPos)
 		}
 		hs[15] = fp[15].addLower(w)
 		hs[16] = fp[16].add(strconv.Itoa(len(w)))
