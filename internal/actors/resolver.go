@@ -94,6 +94,27 @@ func (r *Resolver) Compatible(a int, w string) bool {
 	return false
 }
 
+// subjectForms are the personal pronouns by the subject form that
+// Compatible and Antecedent read: "him" and "his" are read as "he".
+var subjectForms = map[string]string{
+	"he": "he", "him": "he", "his": "he",
+	"she": "she", "her": "she", "hers": "she",
+	"it": "it", "its": "it",
+	"they": "they", "them": "they", "their": "they",
+}
+
+// Pronoun returns the actor the personal pronoun w (lower case, any form)
+// at input offset at refers to: the latest compatible actor named before
+// it in its paragraph or the one before, places left out; none for a word
+// that is no personal pronoun.
+func (r *Resolver) Pronoun(w string, at int) int {
+	s, ok := subjectForms[w]
+	if !ok {
+		return none
+	}
+	return r.Antecedent(s, at, r.paraAt(at), 1, true)
+}
+
 // Antecedent returns the actor compatible with pronoun w (lower case)
 // whose latest mention ends before input offset at and lies in paragraph
 // para or at most back paragraphs before, outside quotations; none when

@@ -58,6 +58,9 @@ type Resolver interface {
 	// named before offset at, within back paragraphs of para and outside
 	// quotations; -1 for none.
 	Antecedent(w string, at, para, back int, noPlaces bool) int
+	// Pronoun resolves the personal pronoun w, in any form, at offset at,
+	// as Antecedent does within the paragraph before, places left out.
+	Pronoun(w string, at int) int
 	// Description resolves "the mayor", tokens [k, j], and links it;
 	// -1 for none.
 	Description(k, j, anon int) int

@@ -105,19 +105,9 @@ func (f *finder) possessor(c, first int) subject {
 // possessivePronoun resolves "his", "her", "its" or "their" at token j as
 // the subject pronoun of the same person would be.
 func (f *finder) possessivePronoun(j int) int {
-	var w string
-	switch strings.ToLower(f.d.Tokens[j].Text) {
-	case "his":
-		w = "he"
-	case "her":
-		w = "she"
-	case "its":
-		w = "it"
-	case "their":
-		w = "they"
-	default:
-		return none
+	switch w := strings.ToLower(f.d.Tokens[j].Text); w {
+	case "his", "her", "its", "their":
+		return f.refs.Pronoun(w, int(f.d.Tokens[j].Start))
 	}
-	at := f.d.Tokens[j].Start
-	return f.refs.Antecedent(w, int(at), f.paraAt(int(at)), 1, true)
+	return none
 }

@@ -94,12 +94,12 @@ func (f *finder) nounSource(j int, stance string) {
 	if !ok {
 		return
 	}
-	if h, ok := f.winnerOf(j, s.First, s.Lim); ok {
+	if h, text, actor, ok := f.winnerOf(j, s.First, s.Lim); ok {
 		// "the bill won the support of the council": the council
 		// backs the bill.
 		for _, a := range h {
-			if a != f.winner.actor {
-				f.add(a, stance, f.winner.text, f.winner.actor, "", int(sent), record.Span{s.Start, s.End})
+			if a != actor {
+				f.add(a, stance, text, actor, "", int(sent), record.Span{s.Start, s.End})
 			}
 		}
 		return
@@ -319,12 +319,13 @@ var gaining = map[string]bool{"have": true, "win": true, "gain": true, "receive"
 
 // winnerOf reads "X won the support of Y, Z": for the noun of stance at
 // token j, inside sentence tokens [first, lim), the actors its "of"
-// phrase names, its target set in f.winner to what the verb before it is
-// said of. ok is false when the noun does not stand so.
-func (f *finder) winnerOf(j, first, lim int) ([]int, bool) {
+// phrase names (holders), and their target: what the verb before it is
+// said of, as written, and its actor. ok is false when the noun does not
+// stand so.
+func (f *finder) winnerOf(j, first, lim int) (holders []int, target string, targetActor int, ok bool) {
 	t := f.d.Tokens
 	if j+2 >= lim || !f.syn.Word(j+1, "of") {
-		return nil, false
+		return nil, "", -1, false
 	}
 	k := j - 1
 	for k >= first && (t[k].Tag == "DT" || t[k].Tag == "JJ" || t[k].Tag == "PRP$" || t[k].Tag == "RB") {
@@ -335,16 +336,15 @@ func (f *finder) winnerOf(j, first, lim int) ([]int, bool) {
 		gi = f.syn.GroupAt(k)
 	}
 	if gi < 0 || !gaining[f.syn.Verbs[gi].Lemma] || f.syn.Verbs[gi].Negated {
-		return nil, false
+		return nil, "", -1, false
 	}
-	holders := f.actorList(j+2, lim)
+	holders = f.actorList(j+2, lim)
 	h := f.syn.Holder(gi)
 	if len(holders) == 0 || !h.OK || f.firstPerson(h) {
-		return nil, false
+		return nil, "", -1, false
 	}
-	f.winner.text, f.winner.actor = f.thing(h)
-	if f.winner.text == "" {
-		return nil, false
+	if target, targetActor = f.thing(h); target == "" {
+		return nil, "", -1, false
 	}
-	return holders, true
+	return holders, target, targetActor, true
 }

@@ -55,10 +55,6 @@ type finder struct {
 	res     *actors.Resolver
 	out     []record.Position
 	index   map[string]int // actor, stance and target key → index into out
-	winner  struct {       // the target winnerOf found
-		text  string
-		actor int
-	}
 }
 
 // add records a position, merging it into one with the same actor, stance
@@ -207,17 +203,7 @@ func (f *finder) after(from, to int) (string, int) {
 // tokenLim returns the index of the first token that ends past byte to.
 func (f *finder) tokenLim(to int) int {
 	t := f.d.Tokens
-	i := f.d.TokenAt(to)
-	if i > len(t) {
-		i = len(t)
-	}
-	for i > 0 && int(t[i-1].End) > to {
-		i--
-	}
-	for i < len(t) && int(t[i].End) <= to {
-		i++
-	}
-	return i
+	return sort.Search(len(t), func(i int) bool { return int(t[i].End) > to })
 }
 
 // target returns the words of phrase p as written, and the actor it is
@@ -253,20 +239,10 @@ func (f *finder) pronoun(i int) int {
 	if a := f.actorOf[i]; a >= 0 {
 		return int(a)
 	}
-	w := f.syn.Items[i].Lower
-	switch w {
-	case "him", "his":
-		w = "he"
-	case "her", "hers":
-		w = "she"
-	case "them", "their":
-		w = "they"
-	case "he", "she", "they":
-	default:
-		return -1
+	if w := f.syn.Items[i].Lower; w != "it" && w != "its" {
+		return f.res.Pronoun(w, int(f.d.Tokens[i].Start))
 	}
-	h := f.d.Tokens[i]
-	return f.res.Antecedent(w, int(h.Start), f.d.Sentences[h.Sent].Paragraph, 1, true)
+	return -1
 }
 
 // possessor says whether token i ends a possessor: "Ortiz" in "Ortiz's".
@@ -652,14 +628,14 @@ func (f *finder) actorIndex(id string) int {
 	return -1
 }
 
-// verbStance returns the stance of a verb form whose lemma is in the
-// lexicon: "opposes", "opposed", "welcoming".
 // bareTarget are the pronouns that, naming no actor, are no target.
 var bareTarget = map[string]bool{
 	"it": true, "them": true, "him": true, "her": true, "this": true, "that": true,
 	"these": true, "those": true, "they": true, "he": true, "she": true, "one": true,
 }
 
+// verbStance returns the stance of a verb form whose lemma is in the
+// lexicon: "opposes", "opposed", "welcoming".
 func verbStance(verbs map[string]string, w, lemma string) string {
 	if s, ok := verbs[w]; ok {
 		return s
