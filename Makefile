@@ -37,9 +37,9 @@ bench-db: ## --db vs standard output, re-runs, export round trip and linking ove
 # milliseconds to extract, and the default (60s of minimizing) left the
 # fuzzer minimizing, not fuzzing, for most of a short run.
 fuzz: ## fuzz text preparation, the whole extraction and that of a web page, FUZZTIME each (default 10s)
-	go test ./internal/textnorm -run '^$$' -fuzz '^FuzzPrepare$$' -fuzztime $(or $(FUZZTIME),10s) -fuzzminimizetime 2s
-	go test ./internal/cli -run '^$$' -fuzz '^FuzzArticle$$' -fuzztime $(or $(FUZZTIME),10s) -fuzzminimizetime 2s
-	go test ./internal/cli -run '^$$' -fuzz '^FuzzPage$$' -fuzztime $(or $(FUZZTIME),10s) -fuzzminimizetime 2s
+	internal/tools/fuzz ./internal/textnorm FuzzPrepare $(or $(FUZZTIME),10s)
+	internal/tools/fuzz ./internal/cli FuzzArticle $(or $(FUZZTIME),10s)
+	internal/tools/fuzz ./internal/cli FuzzPage $(or $(FUZZTIME),10s)
 
 eval: build ## score extract on the dev split of ../shared/eval (the only gold there), when it is there
 	@if [ ! -d $(EVAL) ]; then echo "make eval: no $(EVAL), nothing to score" >&2; exit 0; fi; \
