@@ -35,6 +35,9 @@ type Result struct {
 	// Sources are the unnamed sources that speak and were no actors
 	// before ("the announcer said"), with ids that follow the actors'.
 	Sources []record.Actor
+	// Speech holds, for each claim, the speech model's probability when
+	// the learned reader made it (learned.go), 0 when the rules did.
+	Speech []float64
 	// Candidates are the learned reader's candidates, when
 	// Options.Collect asks for them (learned.go).
 	Candidates []Candidate
@@ -82,6 +85,9 @@ type claim struct {
 	sent    int
 	stretch int  // the stretch it quotes, or -1
 	labeled bool // a transcript's turn, its speaker named by its label
+	// speech is the speech model's probability of a claim the learned
+	// reader made; 0 for the rules' claims
+	speech float64
 }
 
 // finder holds the state of one call to Find.
@@ -382,7 +388,7 @@ func (f *finder) chains() {
 }
 
 // records turns the claims into record claims in order of span start.
-func (f *finder) records() []record.Claim {
+func (f *finder) records() ([]record.Claim, []float64) {
 	// A headline gives a claim only when it names its speaker, whatever
 	// shape the claim has: "Mayor vows 'no more delays'" with no mayor
 	// resolved is a headline, not an attribution.
@@ -402,6 +408,7 @@ func (f *finder) records() []record.Claim {
 		return a[1] < b[1]
 	})
 	out := make([]record.Claim, 0, len(f.claims))
+	speech := make([]float64, 0, len(f.claims))
 	for i, c := range f.claims {
 		rc := record.Claim{
 			ID:       fmt.Sprintf("c%d", i+1),
@@ -416,6 +423,7 @@ func (f *finder) records() []record.Claim {
 			rc.Speaker = &id
 		}
 		out = append(out, rc)
+		speech = append(speech, c.speech)
 	}
-	return out
+	return out, speech
 }

@@ -82,7 +82,8 @@ func FindWith(syn *syntax.Syntax, refs Resolver, o Options) Result {
 		cands = f.learned(m, o.Collect)
 	}
 	sources := f.sources(f.given)
-	return Result{Claims: f.records(), Mentions: refs.Mentions()[:f.given], Sources: sources, Candidates: cands}
+	cl, speech := f.records()
+	return Result{Claims: cl, Speech: speech, Mentions: refs.Mentions()[:f.given], Sources: sources, Candidates: cands}
 }
 
 // shape names the kind of content a candidate reads: a clause, as
@@ -171,7 +172,7 @@ func (f *finder) learned(m *learn.Model, collect bool) []Candidate {
 				if m != nil && p >= SpeechThreshold && p > bestP {
 					best, bestP = len(out)-1, p
 					bestC = claim{span: span, kind: record.Indirect, cue: f.cueText(g.Main, g.Last+1), speaker: spk,
-						para: f.d.Sentences[si].Paragraph, sent: si, stretch: -1}
+						para: f.d.Sentences[si].Paragraph, sent: si, stretch: -1, speech: p}
 				}
 			}
 			if bestP > 0 {

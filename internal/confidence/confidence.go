@@ -36,13 +36,13 @@ var Load = sync.OnceValues(func() (*Models, error) {
 })
 
 // Score sets the Confidence of every actor, claim, event and position of r,
-// read from r and doc, the article it was extracted from.
-func Score(doc *nlp.Doc, r *record.Record) error {
+// read from r, doc, the article it was extracted from, and h.
+func Score(doc *nlp.Doc, r *record.Record, h Hints) error {
 	m, err := Load()
 	if err != nil {
 		return err
 	}
-	m.Apply(Featurize(doc, r), r)
+	m.Apply(Featurize(doc, r, h), r)
 	return nil
 }
 

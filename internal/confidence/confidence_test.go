@@ -78,7 +78,7 @@ func extracted(t *testing.T) (*nlp.Doc, record.Record) {
 
 func TestScore(t *testing.T) {
 	doc, r := extracted(t)
-	if err := Score(doc, &r); err != nil {
+	if err := Score(doc, &r, Hints{}); err != nil {
 		t.Fatal(err)
 	}
 	check := func(what string, p float64) {
@@ -100,7 +100,7 @@ func TestScore(t *testing.T) {
 	}
 	// The same record scores the same.
 	doc2, r2 := extracted(t)
-	Score(doc2, &r2)
+	Score(doc2, &r2, Hints{})
 	for i := range r.Claims {
 		if r.Claims[i].Confidence != r2.Claims[i].Confidence {
 			t.Errorf("claim %d scored %v, then %v", i, r.Claims[i].Confidence, r2.Claims[i].Confidence)
@@ -110,7 +110,7 @@ func TestScore(t *testing.T) {
 
 func TestFeaturesDiffer(t *testing.T) {
 	doc, r := extracted(t)
-	f := Featurize(doc, &r)
+	f := Featurize(doc, &r, Hints{})
 	if len(f[Claims]) != 3 || len(f[Events]) != 2 || len(f[Positions]) != 3 || len(f[Actors]) != 4 {
 		t.Fatalf("features for %d actors %d claims %d events %d positions, want 4 3 2 3",
 			len(f[Actors]), len(f[Claims]), len(f[Events]), len(f[Positions]))

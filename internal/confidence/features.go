@@ -29,10 +29,20 @@ var KindNames = [numKinds]string{"actors", "claims", "events", "positions"}
 // in the record's order.
 type Features [numKinds][][]learn.Feature
 
+// Hints are what the analysers knew of their items beyond the record.
+// The zero value is no hints.
+type Hints struct {
+	// Speech holds, for each claim of the record, the claims' speech
+	// model's probability when the learned reader made it, 0 when the
+	// rules did (claims.Result.Speech).
+	Speech []float64
+}
+
 // context is what the features of one record are read from.
 type context struct {
 	doc  *nlp.Doc
 	r    *record.Record
+	h    Hints
 	v    *learn.Vector
 	actr map[string]int // actor id → index
 	// how often each actor is a claim's speaker, an event's agent, a
@@ -41,9 +51,9 @@ type context struct {
 	evidence            map[string]int // claim or event id → positions citing it
 }
 
-// Featurize gives the features of every item of r, read from r and doc.
-func Featurize(doc *nlp.Doc, r *record.Record) Features {
-	c := &context{doc: doc, r: r, v: learn.NewVector(Bits), actr: make(map[string]int, len(r.Actors))}
+// Featurize gives the features of every item of r, read from r, doc and h.
+func Featurize(doc *nlp.Doc, r *record.Record, h Hints) Features {
+	c := &context{doc: doc, r: r, h: h, v: learn.NewVector(Bits), actr: make(map[string]int, len(r.Actors))}
 	for i, a := range r.Actors {
 		c.actr[a.ID] = i
 	}
@@ -284,6 +294,10 @@ func (c *context) claimFeatures(i int) {
 	}
 	v.Bucket("siblings", float64(same), 1, 2)
 	v.AddBool("evidence", c.evidence[cl.ID] > 0)
+	// a claim of the learned reader, and how sure its model was
+	if i < len(c.h.Speech) && c.h.Speech[i] > 0 {
+		v.Bucket("speech", c.h.Speech[i], 0.5, 0.6, 0.7, 0.8)
+	}
 	// the speaker and how it was found
 	si, ok := c.actor(cl.Speaker)
 	if !ok {

@@ -17,29 +17,34 @@ import (
 // carries (the path as given, "-" for standard input); text is the input
 // exactly as it was read, which every span in the record indexes.
 func Article(source string, text []byte) (record.Record, error) {
-	r, doc, err := Analyse(source, text)
+	a, err := Analyse(source, text, claims.Options{})
 	if err != nil {
-		return r, err
+		return a.Record, err
 	}
-	return r, confidence.Score(doc, &r)
+	return a.Record, confidence.Score(a.Doc, &a.Record, a.Hints)
 }
 
-// Analyse is Article without the confidence stage: the analysers' record,
-// and the analysed article it was read from. It is for tools that read
-// both, such as the confidence models' training, which must not depend on
-// the models it replaces.
-func Analyse(source string, text []byte) (record.Record, *nlp.Doc, error) {
-	r, doc, _, err := AnalyseWith(source, text, claims.Options{})
-	return r, doc, err
+// An Analysis is what the analysers read from one article, before the
+// confidence stage.
+type Analysis struct {
+	Record record.Record
+	Doc    *nlp.Doc // the analysed article
+	// Hints are what the analysers knew of their items beyond the
+	// record, for the confidence models.
+	Hints confidence.Hints
+	// Candidates are the claims' learned reader's candidates, when o.Collect
+	// asks for them (for training).
+	Candidates []claims.Candidate
 }
 
-// AnalyseWith is Analyse with the options of the claims' learned reader,
-// and the candidates it read when o.Collect asks for them (for training).
-func AnalyseWith(source string, text []byte, o claims.Options) (record.Record, *nlp.Doc, []claims.Candidate, error) {
+// Analyse is Article without the confidence stage, with the options of the
+// claims' learned reader. It is for tools that read the analysis, such as
+// the models' training, which must not depend on the models it replaces.
+func Analyse(source string, text []byte, o claims.Options) (Analysis, error) {
 	r := record.New(source)
 	doc, err := nlp.Parse(text)
 	if err != nil {
-		return r, nil, nil, err
+		return Analysis{Record: r}, err
 	}
 	r.Title = doc.Title
 	r.Stats = record.Stats{
@@ -57,5 +62,5 @@ func AnalyseWith(source string, text []byte, o claims.Options) (record.Record, *
 	r.Actors = append(r.Actors, found.Sources...)      // unnamed sources that speak: "the announcer said"
 	r.Events = events.Find(syn, r.Actors, actors.NewResolver(doc, r.Actors))
 	r.Positions = positions.Find(syn, r.Actors, r.Claims, r.Events)
-	return r, doc, found.Candidates, nil
+	return Analysis{Record: r, Doc: doc, Hints: confidence.Hints{Speech: found.Speech}, Candidates: found.Candidates}, nil
 }
