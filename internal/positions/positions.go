@@ -63,7 +63,7 @@ func (f *finder) add(actor int, stance, target string, targetActor int, evidence
 	if actor < 0 || actor == targetActor || targetActor < 0 && strings.TrimSpace(target) == "" {
 		return // no stance without something it is toward
 	}
-	if targetActor < 0 && bareTarget[strings.ToLower(strings.TrimSpace(target))] {
+	if targetActor < 0 && f.lx.NoTarget[strings.ToLower(strings.TrimSpace(target))] {
 		return // "opposed them": a pronoun that names no actor tells nothing
 	}
 	// One position per actor, stance and target: the target as written
@@ -155,7 +155,7 @@ func (f *finder) fromEvent(e record.Event) {
 			}
 		}
 	}
-	if stance == "" && choosing[e.Action] && targetActor >= 0 && targetActor != agent && f.actors[targetActor].Type == record.Person {
+	if stance == "" && f.lx.Chooses[e.Action] && targetActor >= 0 && targetActor != agent && f.actors[targetActor].Type == record.Person {
 		// "Quill appointed Ashdown", "Ashdown, nominated by Quill": the
 		// one who chooses a person for a post backs them.
 		stance = record.Support
@@ -168,10 +168,6 @@ func (f *finder) fromEvent(e record.Event) {
 	}
 	f.add(agent, stance, target, targetActor, e.ID, e.Sentence, e.Span)
 }
-
-// choosing holds the lemmas of events that choose a person for a post:
-// their agent supports the person chosen.
-var choosing = map[string]bool{"appoint": true, "nominate": true, "renominate": true, "reappoint": true}
 
 // before returns the last position found so far with the given stance
 // whose span lies in sentence sent and starts before byte off; nil for
@@ -461,11 +457,6 @@ func (f *finder) named(speaker, lo, hi int) (string, int) {
 	return "", -1
 }
 
-// naming holds the cues whose object is what the words quoted after it
-// judge: "calling the plan 'a disgrace'", "compared the demand to".
-var naming = map[string]bool{"call": true, "compare": true, "describe": true, "label": true, "dub": true,
-	"brand": true, "term": true, "deem": true, "liken": true}
-
 // about returns what claim c, spoken by actor speaker, tokens [lo, hi),
 // is about, and the actor that is, read in this order: the object of a
 // cue that names what the quotation judges ("calling the order 'a
@@ -565,9 +556,9 @@ func (f *finder) antecedent(i int) syntax.Phrase {
 }
 
 // cueObject returns the object of claim c's cue, the claim starting at
-// token lo, when the cue names what the claim judges (naming) and its
-// object stands between the cue and the claim: "compared the demand to
-// 'a ransom note'".
+// token lo, when the cue names what the claim judges (the lexicon's
+// NamesTarget) and its object stands between the cue and the claim:
+// "compared the demand to 'a ransom note'".
 func (f *finder) cueObject(c record.Claim, lo int) (syntax.Phrase, bool) {
 	cue := strings.Fields(strings.ToLower(c.Cue))
 	if len(cue) == 0 {
@@ -576,7 +567,7 @@ func (f *finder) cueObject(c record.Claim, lo int) (syntax.Phrase, bool) {
 	r := f.syn.Sentences[f.d.Tokens[lo].Sent]
 	for gi := r.Lim - 1; gi >= r.First; gi-- {
 		g := &f.syn.Verbs[gi]
-		if g.Last >= lo || !naming[f.syn.Lemma(g.Main)] || f.syn.Items[g.Main].Lower != cue[len(cue)-1] {
+		if g.Last >= lo || !f.lx.NamesTarget[f.syn.Lemma(g.Main)] || f.syn.Items[g.Main].Lower != cue[len(cue)-1] {
 			continue
 		}
 		p := g.Object
@@ -626,12 +617,6 @@ func (f *finder) actorIndex(id string) int {
 		}
 	}
 	return -1
-}
-
-// bareTarget are the pronouns that, naming no actor, are no target.
-var bareTarget = map[string]bool{
-	"it": true, "them": true, "him": true, "her": true, "this": true, "that": true,
-	"these": true, "those": true, "they": true, "he": true, "she": true, "one": true,
 }
 
 // verbStance returns the stance of a verb form whose lemma is in the
