@@ -109,6 +109,9 @@ func (f *finder) nounSource(j int, stance string) {
 func (f *finder) nounTarget(j, lim int) (target string, targetActor, end int, ok bool) {
 	t := f.d.Tokens
 	targetActor, end = -1, j
+	if j+1 >= len(t) {
+		return "", -1, j, true
+	}
 	switch f.syn.Items[j+1].Lower {
 	case "to", "of", "for", "against", "over", "on", "with", "about":
 		if j+2 < lim && (t[j+2].Tag == "CD" || t[j+2].Tag == "$" || f.syn.Word(j+2, "$")) {

@@ -335,7 +335,9 @@ func (f *finder) stanceVerb(g *syntax.Verb) (int, string) {
 	return -1, ""
 }
 
-// fromNouns reads "X's objections to Y", "X's support for Y".
+// fromNouns reads "X's objections to Y", "X's support for Y": the target
+// is the noun's phrase as nounTarget reads it, and a noun of an amount
+// ("X's commitment of $2 billion") is toward nothing.
 func (f *finder) fromNouns() {
 	t := f.d.Tokens
 	for i := 1; i+1 < len(t); i++ {
@@ -354,23 +356,15 @@ func (f *finder) fromNouns() {
 			continue
 		}
 		s := f.d.Sentences[t[i].Sent]
-		target, targetActor := "", -1
-		end := t[j].End
-		if j+1 < len(t) {
-			switch f.syn.Items[j+1].Lower {
-			case "to", "of", "for", "against", "over", "about":
-				p := f.syn.Target(j+1, s.Lim)
-				target, targetActor = f.target(p)
-				if p.OK {
-					end = t[p.B].End
-				}
-			}
+		target, targetActor, end, ok := f.nounTarget(j, s.Lim)
+		if !ok {
+			continue
 		}
 		start := i - 1
 		for start > 0 && int(f.actorOf[start-1]) == int(f.actorOf[i-1]) {
 			start--
 		}
-		f.add(int(f.actorOf[i-1]), stance, target, targetActor, "", int(t[i].Sent), record.Span{int(t[start].Start), int(end)})
+		f.add(int(f.actorOf[i-1]), stance, target, targetActor, "", int(t[i].Sent), record.Span{int(t[start].Start), int(t[end].End)})
 	}
 }
 
