@@ -378,6 +378,13 @@ func (f *finder) fromClaim(c record.Claim) {
 	}
 	speaker := f.actorIndex(*c.Speaker)
 	lo, hi := f.d.TokenAt(c.Span[0]), f.tokenLim(c.Span[1])
+	if stance, target, targetActor, ok := f.cueStance(c, lo); ok {
+		// "accused the council of ...", "praised Ann Bell for ...": the
+		// cue states the stance, toward its object.
+		target, targetActor = f.someone(speaker, lo, hi, target, targetActor)
+		f.add(speaker, stance, target, targetActor, c.ID, c.Sentence, c.Span)
+		return
+	}
 	score := 0
 	firstWord := -1
 	for i := lo; i < hi; i++ {
@@ -416,15 +423,59 @@ func (f *finder) fromClaim(c record.Claim) {
 	target, targetActor := f.about(c, speaker, firstWord, lo, hi)
 	if target == "" {
 		target, targetActor = f.named(speaker, lo, hi)
-	} else if targetActor < 0 {
-		// What a claim judges is more often someone than something: a
-		// thing it is about gives way to a named actor the claim names
-		// ("the plan", "Ann Bell"), unless it names that actor itself.
-		if t, a := f.named(speaker, lo, hi); a >= 0 && !f.actors[a].Anonymous && (f.actors[a].Type == record.Person || f.actors[a].Type == record.Organization) && !strings.Contains(target, t) && !strings.Contains(t, target) {
-			target, targetActor = t, a
-		}
+	} else {
+		target, targetActor = f.someone(speaker, lo, hi, target, targetActor)
 	}
 	f.add(speaker, stance, target, targetActor, c.ID, c.Sentence, c.Span)
+}
+
+// someone returns the target of a claim of actor speaker, tokens [lo,
+// hi), read as target and targetActor. What a claim judges is more often
+// someone than something: a thing gives way to a named person or
+// organisation the claim names ("the plan", "Ann Bell"), unless the one
+// names the other.
+func (f *finder) someone(speaker, lo, hi int, target string, targetActor int) (string, int) {
+	if targetActor >= 0 {
+		return target, targetActor
+	}
+	if t, a := f.named(speaker, lo, hi); a >= 0 && !f.actors[a].Anonymous && (f.actors[a].Type == record.Person || f.actors[a].Type == record.Organization) && !strings.Contains(target, t) && !strings.Contains(t, target) {
+		return t, a
+	}
+	return target, targetActor
+}
+
+// cueStance reads the stance that claim c's cue states, the claim
+// starting at token lo: a cue that is a stance verb ("accused",
+// "praised", "rejected") is its speaker's stance toward the cue's object
+// ("accused the council of ...", "praised Ann Bell for ..."). ok is
+// false when the cue is no stance verb, is negated or passive, or has no
+// object that names an actor or a thing.
+func (f *finder) cueStance(c record.Claim, lo int) (stance, target string, targetActor int, ok bool) {
+	cue := strings.Fields(strings.ToLower(c.Cue))
+	if len(cue) == 0 {
+		return "", "", -1, false
+	}
+	sent := f.d.Tokens[lo].Sent
+	r := f.syn.Sentences[sent]
+	for gi := r.Lim - 1; gi >= r.First; gi-- {
+		g := &f.syn.Verbs[gi]
+		if g.Last >= lo || f.syn.Items[g.Main].Lower != cue[0] {
+			continue
+		}
+		if g.Passive || g.Negated || g.Control == "negated" {
+			return "", "", -1, false
+		}
+		i, stance := f.stanceVerb(g)
+		if stance == "" {
+			return "", "", -1, false
+		}
+		target, targetActor := f.target(f.syn.Target(i+1, f.d.Sentences[sent].Lim))
+		if targetActor < 0 && (strings.TrimSpace(target) == "" || f.lx.NoTarget[strings.ToLower(strings.TrimSpace(target))]) {
+			return "", "", -1, false
+		}
+		return stance, target, targetActor, true
+	}
+	return "", "", -1, false
 }
 
 // named returns the first actor other than speaker that tokens [lo, hi)
@@ -480,7 +531,10 @@ func (f *finder) about(c record.Claim, speaker, w, lo, hi int) (string, int) {
 	if gi := f.syn.Governing(w); own(gi) {
 		g := &f.syn.Verbs[gi]
 		inGroup := g.First <= w && w <= g.Last
-		if h := f.syn.Holder(gi); evaluated(h) && (inGroup || syntax.Copula(g.Lemma) || c.Kind == record.Partial && g.Last < lo) {
+		// A verb of stance ("Americans must condemn racism") is held by
+		// its subject, and is toward its object.
+		stanceVerb := inGroup && f.syn.Is(w, syntax.Verbal) && verbStance(f.lx.Verb, f.syn.Items[w].Lower, f.syn.Lemma(w)) != ""
+		if h := f.syn.Holder(gi); !stanceVerb && evaluated(h) && (inGroup || syntax.Copula(g.Lemma) || c.Kind == record.Partial && g.Last < lo) {
 			// "the order could violate", "the plan is dangerous",
 			// "handled the issue 'very badly'": said of the subject.
 			if text, a := f.thing(h); text != "" {

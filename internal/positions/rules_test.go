@@ -126,6 +126,14 @@ func TestRules(t *testing.T) {
 		{"a negated predicate", `"The deal is not good for farmers," Mara Quill said.`,
 			func(text string) []record.Claim { return claim(text, "The deal", `,"`, record.Direct, "said") },
 			[]string{"Mara Quill/oppose/The deal/"}},
+		{"a cue that states a stance toward its object", "Mara Quill praised Ben Ashdown for stopping the disastrous toll.",
+			func(text string) []record.Claim {
+				return claim(text, "Ben Ashdown for", ".", record.Indirect, "praised")
+			},
+			[]string{"Mara Quill/support/Ben Ashdown/Ben Ashdown"}},
+		{"a verb of stance in a claim is toward its object", "Mara Quill said voters must condemn the toll.",
+			func(text string) []record.Claim { return claim(text, "voters must", ".", record.Indirect, "said") },
+			[]string{"Mara Quill/oppose/the toll/"}},
 		{"a quoted fragment said of the doer", `Mara Quill said the Tarrow Council had handled the flood "very badly".`,
 			func(text string) []record.Claim { return claim(text, "very badly", `"`, record.Partial, "said") },
 			[]string{"Mara Quill/oppose/the Tarrow Council/Tarrow Council"}},
