@@ -206,7 +206,7 @@ func (f *finder) tokenLim(to int) int {
 // toward: the actor its head names, else the actor that owns it ("the
 // senator's remarks" is toward the senator); -1 for none.
 func (f *finder) target(p syntax.Phrase) (string, int) {
-	if !p.OK {
+	if p = f.untimed(p); !p.OK {
 		return "", -1
 	}
 	t := f.d.Tokens
@@ -227,6 +227,37 @@ func (f *finder) target(p syntax.Phrase) (string, int) {
 	}
 	return text, -1
 }
+
+// untimed returns phrase p without the words of time it ends on ("his
+// agency last week": his agency); the zero Phrase when it is all time
+// ("for days", "this week"), which no stance is toward.
+func (f *finder) untimed(p syntax.Phrase) syntax.Phrase {
+	if !p.OK {
+		return p
+	}
+	time := func(i int) bool {
+		return lexicon.Time(f.syn.Items[i].Lower)&timeHeads != 0 && !strings.HasPrefix(f.d.Tokens[i].Tag, "NNP")
+	}
+	b := int(p.B)
+	if !time(b) {
+		return p
+	}
+	for b >= int(p.A) && (time(b) || lexicon.Time(f.syn.Items[b].Lower)&lexicon.Lead != 0) {
+		b--
+	}
+	if b < int(p.A) || !f.syn.Is(b, syntax.Nominal) {
+		return syntax.Phrase{}
+	}
+	p.B = int32(b)
+	if int(p.Head) > b {
+		p.Head = int32(f.syn.Head(int(p.A), b))
+	}
+	return p
+}
+
+// timeHeads are the kinds of words of time that end a phrase of time, not
+// a target: "for days", "last week", "on Monday".
+const timeHeads = lexicon.Weekday | lexicon.Day | lexicon.Part | lexicon.Unit | lexicon.Duration | lexicon.Now | lexicon.Relative
 
 // pronoun returns the actor a personal pronoun at token i refers to, as
 // the resolver finds it ("him", "their" are read as "he", "they"); -1
