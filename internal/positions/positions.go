@@ -141,7 +141,7 @@ func (f *finder) fromEvent(e record.Event) {
 		head := w[len(w)-1]
 		if s, ok := nounStance(f.lx.Noun, head); ok && f.lx.StancePatient[e.Action] {
 			stance = s
-			target, targetActor = f.after(e.ActionSpan[1], e.Span[1])
+			target, targetActor = f.after(head, e.ActionSpan[1], e.Span[1])
 		}
 		if s, ok := f.lx.Patient[e.Action+"_"+head]; ok {
 			// "joined the legal battle": the battle is the one the
@@ -181,17 +181,20 @@ func (f *finder) before(sent, off int, stance string) *record.Position {
 	return nil
 }
 
-// after returns the target named after a stance noun inside [from, to):
-// the words after its "to", "of", "for", "against" or "over", with the
-// actor they name.
-func (f *finder) after(from, to int) (string, int) {
+// after returns the target of the noun of stance noun that heads an
+// event's patient, the first such word from byte from on and ending by
+// byte to: its phrase as nounTarget reads it ("leading opposition to
+// X", "voiced frustration with X"); "", -1 for none.
+func (f *finder) after(noun string, from, to int) (string, int) {
 	t := f.d.Tokens
-	i := f.d.TokenAt(from)
-	for ; i < len(t) && int(t[i].End) <= to; i++ {
-		switch f.syn.Items[i].Lower {
-		case "to", "of", "for", "against", "over":
-			return f.target(f.syn.Target(i+1, f.tokenLim(to)))
+	for i := f.d.TokenAt(from); i < len(t) && int(t[i].End) <= to; i++ {
+		if f.syn.Items[i].Lower != noun {
+			continue
 		}
+		if target, targetActor, _, ok := f.nounTarget(i, f.d.Sentences[t[i].Sent].Lim); ok {
+			return target, targetActor
+		}
+		break
 	}
 	return "", -1
 }
