@@ -209,8 +209,8 @@ func (f *finder) tokenLim(to int) int {
 // toward: the actor its head names, else the actor that owns it ("the
 // senator's remarks" is toward the senator); -1 for none.
 func (f *finder) target(p syntax.Phrase) (string, int) {
-	if p = f.untimed(p); !p.OK {
-		return "", -1
+	if p = f.untimed(p); !p.OK || f.firstPerson(p) {
+		return "", -1 // a time, or the speaker's own "me", is toward nothing
 	}
 	t := f.d.Tokens
 	text := string(f.d.Input[t[p.A].Start:t[p.B].End])
@@ -576,8 +576,8 @@ func (f *finder) about(c record.Claim, speaker, w, lo, hi int) (string, int) {
 			}
 		}
 		if inGroup || w+1 < hi && (t[w+1].Tag == "IN" || t[w+1].Tag == "TO") {
-			if text, a := f.target(f.syn.Target(w+1, hi)); text != "" {
-				return text, a
+			if text, a := f.target(f.syn.Target(w+1, hi)); text != "" || stanceVerb {
+				return text, a // a verb of stance without its object is toward nothing read here
 			}
 		}
 	}
