@@ -44,6 +44,32 @@ func TestStanceNoEvent(t *testing.T) {
 	}
 }
 
+func TestStanceKinds(t *testing.T) {
+	sl := Stances()
+	if sl.Adjective["critical"] != "oppose" || sl.Adjective["supportive"] != "support" || sl.Adjective["said"] != "" {
+		t.Error("data/stance.txt: the adjectives critical, supportive are not as listed")
+	}
+	if sl.Role["allies"] != "support" || sl.Role["critic"] != "oppose" || sl.Role["mayor"] != "" {
+		t.Error("data/stance.txt: the roles allies, critic are not as listed")
+	}
+	for _, c := range []struct {
+		set  map[string]bool
+		in   string
+		out  string
+		kind string
+	}{
+		{sl.Chooses, "nominate", "elect", "chooses"},
+		{sl.Gains, "win", "lose", "gains"},
+		{sl.NamesTarget, "call", "say", "names-target"},
+		{sl.Negator, "never", "always", "negator"},
+		{sl.NoTarget, "them", "council", "no-target"},
+	} {
+		if !c.set[c.in] || c.set[c.out] {
+			t.Errorf("data/stance.txt: +%s should hold %q and not %q", c.kind, c.in, c.out)
+		}
+	}
+}
+
 func TestNoEvent(t *testing.T) {
 	// Reporting verbs (cues), stance verbs, verbs of state, and the forms
 	// of a cue's other spellings and phrases.

@@ -24,5 +24,12 @@
 // word is said of ("the plan is a mistake", "the order could violate"),
 // what the speaker's own verb takes ("we oppose the plan"), or the
 // subject of its first clause; an "it" there is the thing its sentence
-// named before. Negation is syntax.Negated.
+// named before. A claim whose cue states a stance ("accused the council
+// of ...", "praised Ann Bell for ...") is that stance toward the cue's
+// object; a stance verb inside a claim ("voters must condemn the toll")
+// is toward its object, not said of its subject. A target ends before
+// the words of time it runs into, and one that is all time is none.
+// Every reader of a noun of stance's target (after a possessor, with a
+// from-phrase, as an event's patient) is nounTarget. Negation is
+// syntax.Negated; the word lists are the lexicon's.
 package positions

@@ -7,17 +7,6 @@ import (
 	"github.com/extract-news/extract/internal/syntax"
 )
 
-// stanceAdjectives say a stance of the subject of a copula, toward what
-// follows them: "the union is opposed to the merger", "she remains
-// critical of the plan".
-var stanceAdjectives = map[string]string{
-	"opposed": record.Oppose, "critical": record.Oppose, "hostile": record.Oppose,
-	"supportive": record.Support, "favorable": record.Support, "favourable": record.Support,
-	"concerned": record.Oppose, "worried": record.Oppose, "wary": record.Oppose, "skeptical": record.Oppose,
-	"sceptical": record.Oppose, "angry": record.Oppose, "frustrated": record.Oppose, "furious": record.Oppose,
-	"upset": record.Oppose, "enthusiastic": record.Support, "grateful": record.Support, "proud": record.Support,
-}
-
 // fromCopulas reads "X is opposed to Y", "X remains critical of Y": the
 // holder is the subject of the copula, the target what follows the
 // adjective's preposition. A passive "are opposed to" without a
@@ -32,13 +21,13 @@ func (f *finder) fromCopulas() {
 		lim := f.d.Sentences[sent].Lim
 		var k int
 		switch {
-		case g.Passive && stanceAdjectives[f.syn.Items[g.Main].Lower] != "" && !g.By.OK:
+		case g.Passive && f.lx.Adjective[f.syn.Items[g.Main].Lower] != "" && !g.By.OK:
 			k = g.Main // "are opposed to", "was concerned about"
-		case g.Passive && stanceAdjectives[f.syn.Items[g.Main].Lower] != "" && f.syn.Word(g.Main+1, "by"):
+		case g.Passive && f.lx.Adjective[f.syn.Items[g.Main].Lower] != "" && f.syn.Word(g.Main+1, "by"):
 			k = g.Main // "was concerned by the rhetoric"
 		case syntax.Copula(g.Lemma):
 			k = g.Last + 1
-			for k < lim && f.syn.Is(k, syntax.Adverb) && !negators[f.syn.Items[k].Lower] {
+			for k < lim && f.syn.Is(k, syntax.Adverb) && !f.lx.Negator[f.syn.Items[k].Lower] {
 				k++
 			}
 		default:
@@ -47,7 +36,7 @@ func (f *finder) fromCopulas() {
 		if k+1 >= lim {
 			continue
 		}
-		stance, ok := stanceAdjectives[f.syn.Items[k].Lower]
+		stance, ok := f.lx.Adjective[f.syn.Items[k].Lower]
 		if !ok {
 			continue
 		}
@@ -65,9 +54,6 @@ func (f *finder) fromCopulas() {
 		f.add(holder, stance, target, targetActor, "", int(sent), record.Span{s.Start, s.End})
 	}
 }
-
-// negators turn what follows them.
-var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
 
 // fromNounSources reads the stance of a noun of stance whose holder
 // follows it in a "from" phrase: "criticism of the toll from the
@@ -123,6 +109,9 @@ func (f *finder) nounSource(j int, stance string) {
 func (f *finder) nounTarget(j, lim int) (target string, targetActor, end int, ok bool) {
 	t := f.d.Tokens
 	targetActor, end = -1, j
+	if j+1 >= len(t) {
+		return "", -1, j, true
+	}
 	switch f.syn.Items[j+1].Lower {
 	case "to", "of", "for", "against", "over", "on", "with", "about":
 		if j+2 < lim && (t[j+2].Tag == "CD" || t[j+2].Tag == "$" || f.syn.Word(j+2, "$")) {
@@ -211,16 +200,6 @@ func (f *finder) actorList(k, lim int) []int {
 	return out
 }
 
-// roleNouns name an actor by the stance it takes: "a critic of the plan",
-// "an ally of the mayor".
-var roleNouns = map[string]string{
-	"critic": record.Oppose, "critics": record.Oppose, "opponent": record.Oppose, "opponents": record.Oppose,
-	"foe": record.Oppose, "foes": record.Oppose,
-	"supporter": record.Support, "supporters": record.Support, "ally": record.Support, "allies": record.Support,
-	"backer": record.Support, "backers": record.Support, "proponent": record.Support, "proponents": record.Support,
-	"champion": record.Support, "friend": record.Support, "advocate": record.Support, "advocates": record.Support, "defender": record.Support,
-}
-
 // fromRoles reads the stance of an actor named by a noun of role: in
 // apposition ("Ben Ashdown, a critic of the toll,"), after a copula
 // ("Ben Ashdown is an ally of the mayor"), or as a title before the name
@@ -229,7 +208,7 @@ var roleNouns = map[string]string{
 func (f *finder) fromRoles() {
 	t := f.d.Tokens
 	for j := 1; j < len(t); j++ {
-		stance, ok := roleNouns[f.syn.Items[j].Lower]
+		stance, ok := f.lx.Role[f.syn.Items[j].Lower]
 		if !ok || !strings.HasPrefix(t[j].Tag, "NN") || f.quoted(j) {
 			continue
 		}
@@ -313,10 +292,6 @@ func (f *finder) pastAside(a, first int) int {
 	return -1
 }
 
-// gaining holds the verbs whose subject gains a stance another holds
-// toward it: "won the backing of", "has the support of".
-var gaining = map[string]bool{"have": true, "win": true, "gain": true, "receive": true, "earn": true, "get": true, "secure": true, "enjoy": true}
-
 // winnerOf reads "X won the support of Y, Z": for the noun of stance at
 // token j, inside sentence tokens [first, lim), the actors its "of"
 // phrase names (holders), and their target: what the verb before it is
@@ -335,7 +310,7 @@ func (f *finder) winnerOf(j, first, lim int) (holders []int, target string, targ
 	if k >= first {
 		gi = f.syn.GroupAt(k)
 	}
-	if gi < 0 || !gaining[f.syn.Verbs[gi].Lemma] || f.syn.Verbs[gi].Negated {
+	if gi < 0 || !f.lx.Gains[f.syn.Verbs[gi].Lemma] || f.syn.Verbs[gi].Negated {
 		return nil, "", -1, false
 	}
 	holders = f.actorList(j+2, lim)

@@ -63,7 +63,7 @@ func (f *finder) add(actor int, stance, target string, targetActor int, evidence
 	if actor < 0 || actor == targetActor || targetActor < 0 && strings.TrimSpace(target) == "" {
 		return // no stance without something it is toward
 	}
-	if targetActor < 0 && bareTarget[strings.ToLower(strings.TrimSpace(target))] {
+	if targetActor < 0 && f.lx.NoTarget[strings.ToLower(strings.TrimSpace(target))] {
 		return // "opposed them": a pronoun that names no actor tells nothing
 	}
 	// One position per actor, stance and target: the target as written
@@ -141,7 +141,7 @@ func (f *finder) fromEvent(e record.Event) {
 		head := w[len(w)-1]
 		if s, ok := nounStance(f.lx.Noun, head); ok && f.lx.StancePatient[e.Action] {
 			stance = s
-			target, targetActor = f.after(e.ActionSpan[1], e.Span[1])
+			target, targetActor = f.after(head, e.ActionSpan[1], e.Span[1])
 		}
 		if s, ok := f.lx.Patient[e.Action+"_"+head]; ok {
 			// "joined the legal battle": the battle is the one the
@@ -155,7 +155,7 @@ func (f *finder) fromEvent(e record.Event) {
 			}
 		}
 	}
-	if stance == "" && choosing[e.Action] && targetActor >= 0 && targetActor != agent && f.actors[targetActor].Type == record.Person {
+	if stance == "" && f.lx.Chooses[e.Action] && targetActor >= 0 && targetActor != agent && f.actors[targetActor].Type == record.Person {
 		// "Quill appointed Ashdown", "Ashdown, nominated by Quill": the
 		// one who chooses a person for a post backs them.
 		stance = record.Support
@@ -169,10 +169,6 @@ func (f *finder) fromEvent(e record.Event) {
 	f.add(agent, stance, target, targetActor, e.ID, e.Sentence, e.Span)
 }
 
-// choosing holds the lemmas of events that choose a person for a post:
-// their agent supports the person chosen.
-var choosing = map[string]bool{"appoint": true, "nominate": true, "renominate": true, "reappoint": true}
-
 // before returns the last position found so far with the given stance
 // whose span lies in sentence sent and starts before byte off; nil for
 // none.
@@ -185,17 +181,20 @@ func (f *finder) before(sent, off int, stance string) *record.Position {
 	return nil
 }
 
-// after returns the target named after a stance noun inside [from, to):
-// the words after its "to", "of", "for", "against" or "over", with the
-// actor they name.
-func (f *finder) after(from, to int) (string, int) {
+// after returns the target of the noun of stance noun that heads an
+// event's patient, the first such word from byte from on and ending by
+// byte to: its phrase as nounTarget reads it ("leading opposition to
+// X", "voiced frustration with X"); "", -1 for none.
+func (f *finder) after(noun string, from, to int) (string, int) {
 	t := f.d.Tokens
-	i := f.d.TokenAt(from)
-	for ; i < len(t) && int(t[i].End) <= to; i++ {
-		switch f.syn.Items[i].Lower {
-		case "to", "of", "for", "against", "over":
-			return f.target(f.syn.Target(i+1, f.tokenLim(to)))
+	for i := f.d.TokenAt(from); i < len(t) && int(t[i].End) <= to; i++ {
+		if f.syn.Items[i].Lower != noun {
+			continue
 		}
+		if target, targetActor, _, ok := f.nounTarget(i, f.d.Sentences[t[i].Sent].Lim); ok {
+			return target, targetActor
+		}
+		break
 	}
 	return "", -1
 }
@@ -210,8 +209,8 @@ func (f *finder) tokenLim(to int) int {
 // toward: the actor its head names, else the actor that owns it ("the
 // senator's remarks" is toward the senator); -1 for none.
 func (f *finder) target(p syntax.Phrase) (string, int) {
-	if !p.OK {
-		return "", -1
+	if p = f.untimed(p); !p.OK || f.firstPerson(p) {
+		return "", -1 // a time, or the speaker's own "me", is toward nothing
 	}
 	t := f.d.Tokens
 	text := string(f.d.Input[t[p.A].Start:t[p.B].End])
@@ -231,6 +230,37 @@ func (f *finder) target(p syntax.Phrase) (string, int) {
 	}
 	return text, -1
 }
+
+// untimed returns phrase p without the words of time it ends on ("his
+// agency last week": his agency); the zero Phrase when it is all time
+// ("for days", "this week"), which no stance is toward.
+func (f *finder) untimed(p syntax.Phrase) syntax.Phrase {
+	if !p.OK {
+		return p
+	}
+	time := func(i int) bool {
+		return lexicon.Time(f.syn.Items[i].Lower)&timeHeads != 0 && !strings.HasPrefix(f.d.Tokens[i].Tag, "NNP")
+	}
+	b := int(p.B)
+	if !time(b) {
+		return p
+	}
+	for b >= int(p.A) && (time(b) || lexicon.Time(f.syn.Items[b].Lower)&lexicon.Lead != 0) {
+		b--
+	}
+	if b < int(p.A) || !f.syn.Is(b, syntax.Nominal) {
+		return syntax.Phrase{}
+	}
+	p.B = int32(b)
+	if int(p.Head) > b {
+		p.Head = int32(f.syn.Head(int(p.A), b))
+	}
+	return p
+}
+
+// timeHeads are the kinds of words of time that end a phrase of time, not
+// a target: "for days", "last week", "on Monday".
+const timeHeads = lexicon.Weekday | lexicon.Day | lexicon.Part | lexicon.Unit | lexicon.Duration | lexicon.Now | lexicon.Relative
 
 // pronoun returns the actor a personal pronoun at token i refers to, as
 // the resolver finds it ("him", "their" are read as "he", "they"); -1
@@ -339,7 +369,9 @@ func (f *finder) stanceVerb(g *syntax.Verb) (int, string) {
 	return -1, ""
 }
 
-// fromNouns reads "X's objections to Y", "X's support for Y".
+// fromNouns reads "X's objections to Y", "X's support for Y": the target
+// is the noun's phrase as nounTarget reads it, and a noun of an amount
+// ("X's commitment of $2 billion") is toward nothing.
 func (f *finder) fromNouns() {
 	t := f.d.Tokens
 	for i := 1; i+1 < len(t); i++ {
@@ -358,23 +390,15 @@ func (f *finder) fromNouns() {
 			continue
 		}
 		s := f.d.Sentences[t[i].Sent]
-		target, targetActor := "", -1
-		end := t[j].End
-		if j+1 < len(t) {
-			switch f.syn.Items[j+1].Lower {
-			case "to", "of", "for", "against", "over", "about":
-				p := f.syn.Target(j+1, s.Lim)
-				target, targetActor = f.target(p)
-				if p.OK {
-					end = t[p.B].End
-				}
-			}
+		target, targetActor, end, ok := f.nounTarget(j, s.Lim)
+		if !ok {
+			continue
 		}
 		start := i - 1
 		for start > 0 && int(f.actorOf[start-1]) == int(f.actorOf[i-1]) {
 			start--
 		}
-		f.add(int(f.actorOf[i-1]), stance, target, targetActor, "", int(t[i].Sent), record.Span{int(t[start].Start), int(end)})
+		f.add(int(f.actorOf[i-1]), stance, target, targetActor, "", int(t[i].Sent), record.Span{int(t[start].Start), int(t[end].End)})
 	}
 }
 
@@ -388,6 +412,13 @@ func (f *finder) fromClaim(c record.Claim) {
 	}
 	speaker := f.actorIndex(*c.Speaker)
 	lo, hi := f.d.TokenAt(c.Span[0]), f.tokenLim(c.Span[1])
+	if stance, target, targetActor, ok := f.cueStance(c, lo); ok {
+		// "accused the council of ...", "praised Ann Bell for ...": the
+		// cue states the stance, toward its object.
+		target, targetActor = f.someone(speaker, lo, hi, target, targetActor)
+		f.add(speaker, stance, target, targetActor, c.ID, c.Sentence, c.Span)
+		return
+	}
 	score := 0
 	firstWord := -1
 	for i := lo; i < hi; i++ {
@@ -426,15 +457,59 @@ func (f *finder) fromClaim(c record.Claim) {
 	target, targetActor := f.about(c, speaker, firstWord, lo, hi)
 	if target == "" {
 		target, targetActor = f.named(speaker, lo, hi)
-	} else if targetActor < 0 {
-		// What a claim judges is more often someone than something: a
-		// thing it is about gives way to a named actor the claim names
-		// ("the plan", "Ann Bell"), unless it names that actor itself.
-		if t, a := f.named(speaker, lo, hi); a >= 0 && !f.actors[a].Anonymous && (f.actors[a].Type == record.Person || f.actors[a].Type == record.Organization) && !strings.Contains(target, t) && !strings.Contains(t, target) {
-			target, targetActor = t, a
-		}
+	} else {
+		target, targetActor = f.someone(speaker, lo, hi, target, targetActor)
 	}
 	f.add(speaker, stance, target, targetActor, c.ID, c.Sentence, c.Span)
+}
+
+// someone returns the target of a claim of actor speaker, tokens [lo,
+// hi), read as target and targetActor. What a claim judges is more often
+// someone than something: a thing gives way to a named person or
+// organisation the claim names ("the plan", "Ann Bell"), unless the one
+// names the other.
+func (f *finder) someone(speaker, lo, hi int, target string, targetActor int) (string, int) {
+	if targetActor >= 0 {
+		return target, targetActor
+	}
+	if t, a := f.named(speaker, lo, hi); a >= 0 && !f.actors[a].Anonymous && (f.actors[a].Type == record.Person || f.actors[a].Type == record.Organization) && !strings.Contains(target, t) && !strings.Contains(t, target) {
+		return t, a
+	}
+	return target, targetActor
+}
+
+// cueStance reads the stance that claim c's cue states, the claim
+// starting at token lo: a cue that is a stance verb ("accused",
+// "praised", "rejected") is its speaker's stance toward the cue's object
+// ("accused the council of ...", "praised Ann Bell for ..."). ok is
+// false when the cue is no stance verb, is negated or passive, or has no
+// object that names an actor or a thing.
+func (f *finder) cueStance(c record.Claim, lo int) (stance, target string, targetActor int, ok bool) {
+	cue := strings.Fields(strings.ToLower(c.Cue))
+	if len(cue) == 0 {
+		return "", "", -1, false
+	}
+	sent := f.d.Tokens[lo].Sent
+	r := f.syn.Sentences[sent]
+	for gi := r.Lim - 1; gi >= r.First; gi-- {
+		g := &f.syn.Verbs[gi]
+		if g.Last >= lo || f.syn.Items[g.Main].Lower != cue[0] {
+			continue
+		}
+		if g.Passive || g.Negated || g.Control == "negated" {
+			return "", "", -1, false
+		}
+		i, stance := f.stanceVerb(g)
+		if stance == "" {
+			return "", "", -1, false
+		}
+		target, targetActor := f.target(f.syn.Target(i+1, f.d.Sentences[sent].Lim))
+		if targetActor < 0 && (strings.TrimSpace(target) == "" || f.lx.NoTarget[strings.ToLower(strings.TrimSpace(target))]) {
+			return "", "", -1, false
+		}
+		return stance, target, targetActor, true
+	}
+	return "", "", -1, false
 }
 
 // named returns the first actor other than speaker that tokens [lo, hi)
@@ -460,11 +535,6 @@ func (f *finder) named(speaker, lo, hi int) (string, int) {
 	}
 	return "", -1
 }
-
-// naming holds the cues whose object is what the words quoted after it
-// judge: "calling the plan 'a disgrace'", "compared the demand to".
-var naming = map[string]bool{"call": true, "compare": true, "describe": true, "label": true, "dub": true,
-	"brand": true, "term": true, "deem": true, "liken": true}
 
 // about returns what claim c, spoken by actor speaker, tokens [lo, hi),
 // is about, and the actor that is, read in this order: the object of a
@@ -495,7 +565,10 @@ func (f *finder) about(c record.Claim, speaker, w, lo, hi int) (string, int) {
 	if gi := f.syn.Governing(w); own(gi) {
 		g := &f.syn.Verbs[gi]
 		inGroup := g.First <= w && w <= g.Last
-		if h := f.syn.Holder(gi); evaluated(h) && (inGroup || syntax.Copula(g.Lemma) || c.Kind == record.Partial && g.Last < lo) {
+		// A verb of stance ("Americans must condemn racism") is held by
+		// its subject, and is toward its object.
+		stanceVerb := inGroup && f.syn.Is(w, syntax.Verbal) && verbStance(f.lx.Verb, f.syn.Items[w].Lower, f.syn.Lemma(w)) != ""
+		if h := f.syn.Holder(gi); !stanceVerb && evaluated(h) && (inGroup || syntax.Copula(g.Lemma) || c.Kind == record.Partial && g.Last < lo) {
 			// "the order could violate", "the plan is dangerous",
 			// "handled the issue 'very badly'": said of the subject.
 			if text, a := f.thing(h); text != "" {
@@ -503,8 +576,8 @@ func (f *finder) about(c record.Claim, speaker, w, lo, hi int) (string, int) {
 			}
 		}
 		if inGroup || w+1 < hi && (t[w+1].Tag == "IN" || t[w+1].Tag == "TO") {
-			if text, a := f.target(f.syn.Target(w+1, hi)); text != "" {
-				return text, a
+			if text, a := f.target(f.syn.Target(w+1, hi)); text != "" || stanceVerb {
+				return text, a // a verb of stance without its object is toward nothing read here
 			}
 		}
 	}
@@ -565,9 +638,9 @@ func (f *finder) antecedent(i int) syntax.Phrase {
 }
 
 // cueObject returns the object of claim c's cue, the claim starting at
-// token lo, when the cue names what the claim judges (naming) and its
-// object stands between the cue and the claim: "compared the demand to
-// 'a ransom note'".
+// token lo, when the cue names what the claim judges (the lexicon's
+// NamesTarget) and its object stands between the cue and the claim:
+// "compared the demand to 'a ransom note'".
 func (f *finder) cueObject(c record.Claim, lo int) (syntax.Phrase, bool) {
 	cue := strings.Fields(strings.ToLower(c.Cue))
 	if len(cue) == 0 {
@@ -576,7 +649,7 @@ func (f *finder) cueObject(c record.Claim, lo int) (syntax.Phrase, bool) {
 	r := f.syn.Sentences[f.d.Tokens[lo].Sent]
 	for gi := r.Lim - 1; gi >= r.First; gi-- {
 		g := &f.syn.Verbs[gi]
-		if g.Last >= lo || !naming[f.syn.Lemma(g.Main)] || f.syn.Items[g.Main].Lower != cue[len(cue)-1] {
+		if g.Last >= lo || !f.lx.NamesTarget[f.syn.Lemma(g.Main)] || f.syn.Items[g.Main].Lower != cue[len(cue)-1] {
 			continue
 		}
 		p := g.Object
@@ -626,12 +699,6 @@ func (f *finder) actorIndex(id string) int {
 		}
 	}
 	return -1
-}
-
-// bareTarget are the pronouns that, naming no actor, are no target.
-var bareTarget = map[string]bool{
-	"it": true, "them": true, "him": true, "her": true, "this": true, "that": true,
-	"these": true, "those": true, "they": true, "he": true, "she": true, "one": true,
 }
 
 // verbStance returns the stance of a verb form whose lemma is in the

@@ -71,6 +71,20 @@ func TestFind(t *testing.T) {
 				return []record.Event{{ID: "e1", Action: "sue", ActionSpan: record.Span{s, s + 4}, Text: text[:len(text)-1], Agent: &a1, Patient: "the city", Modality: record.Past, Span: record.Span{0, len(text) - 1}}}
 			},
 			[]string{"Lena Ortiz/oppose/the city/e1"}},
+		{"an action whose patient is a noun of stance", "Lena Ortiz voiced frustration with the toll.", nil,
+			func(text string) []record.Event {
+				a1 := "a1"
+				s := strings.Index(text, "voiced")
+				return []record.Event{{ID: "e1", Action: "voice", ActionSpan: record.Span{s, s + 6}, Text: text[:len(text)-1], Agent: &a1, Patient: "frustration", Modality: record.Past, Span: record.Span{0, len(text) - 1}}}
+			},
+			[]string{"Lena Ortiz/oppose/the toll/e1"}},
+		{"an action whose patient is a noun of an amount", "Lena Ortiz voiced support of $2 million for the toll.", nil,
+			func(text string) []record.Event {
+				a1 := "a1"
+				s := strings.Index(text, "voiced")
+				return []record.Event{{ID: "e1", Action: "voice", ActionSpan: record.Span{s, s + 6}, Text: text[:len(text)-1], Agent: &a1, Patient: "support", Modality: record.Past, Span: record.Span{0, len(text) - 1}}}
+			},
+			nil},
 	}
 	for _, tc := range tests {
 		r := find(t, tc.text, []record.Actor{actor(tc.text, "a1", record.Person, "Lena Ortiz")}, tc.claims, tc.events)
