@@ -24,6 +24,7 @@ type Resolver struct {
 	added  [][]record.Span
 	near   []int32 // token → actor, the shortest span winning; built when first asked
 	born   []int   // the actors Source added
+	dry    bool    // see Dry
 }
 
 // NewResolver returns a resolver over the actors of d.
@@ -54,6 +55,9 @@ func (r *Resolver) Mentions() [][]record.Span { return r.added }
 
 // Link adds the span of tokens [i, j) to actor a, unless a holds it.
 func (r *Resolver) Link(a, i, j int) {
+	if r.dry {
+		return
+	}
 	act := &r.actors[a]
 	sp := record.Span{int(r.d.Tokens[i].Start), int(r.d.Tokens[j-1].End)}
 	for _, s := range act.Spans {

@@ -1,0 +1,88 @@
+package actors
+
+import (
+	"strings"
+
+	"github.com/extract-news/extract/internal/nlp"
+	"github.com/extract-news/extract/internal/record"
+)
+
+// Speaker returns the actor that the phrase of tokens [k, j], headed by
+// token j and read as the subject of a verb of speech (syntax's
+// SubjectLeft, SubjectRight), names; ok is false when the phrase cannot
+// be a speaker (it names no actor and ends on no noun). In order: the
+// first of two actors joined by "and" ("Ann Bell and Orvane Mills said");
+// the actor an unnamed source's description refers back to ("the
+// senator"); a person whose name ends the phrase ("Orvane chief
+// executive Ann Bell"); the actor of the head before "of", "for", "at",
+// "from" or "in" ("a spokeswoman for Orvane" is Orvane's unless the
+// spokeswoman is an actor); the first actor named in it ("the Orvane
+// campaign"); and for a phrase that names none, the actor a description
+// refers to ("the mayor") or the unnamed source it names, made an actor
+// if need be ("the announcer"); none for a phrase that names neither
+// ("the report"). Personal pronouns are the caller's: who "he" is
+// depends on what was said before.
+func (r *Resolver) Speaker(k, j int) (a int, ok bool) {
+	toks := r.d.Tokens
+	owner := r.Owners()
+	if a := r.firstOfPair(k, j); a != none {
+		return a, true
+	}
+	if a := int(owner[j]); a != none && r.actors[a].Anonymous {
+		if d := r.Description(k, j, a); d != none {
+			return d, true
+		}
+	}
+	if a := int(owner[j]); a != none && r.actors[a].Type == record.Person && nlp.IsCapitalized(toks[j].Text) {
+		return a, true
+	}
+	head := j
+	for i := k + 1; i < j; i++ {
+		if speakerJoins[strings.ToLower(toks[i].Text)] {
+			head = i - 1
+			break
+		}
+	}
+	if owner[head] != none {
+		return int(owner[head]), true
+	}
+	for i := k; i <= j; i++ {
+		if owner[i] != none {
+			return int(owner[i]), true
+		}
+	}
+	if t := toks[j].Tag; !strings.HasPrefix(t, "NN") && t != "CD" {
+		return none, false
+	}
+	if a := r.Description(k, j, none); a != none {
+		return a, true
+	}
+	return r.Source(k, j), true
+}
+
+// speakerJoins end the head part of a speaker's phrase: "a spokeswoman
+// for Orvane".
+var speakerJoins = set("of", "for", "at", "from", "in")
+
+// firstOfPair returns the first actor named in the phrase [k, j] when it
+// joins two actors' names with "and" or "&" ("X and Y said"), else none.
+func (r *Resolver) firstOfPair(k, j int) int {
+	toks := r.d.Tokens
+	owner := r.Owners()
+	for i := k + 1; i < j; i++ {
+		if w := toks[i].Text; (w == "and" || w == "&") && owner[i-1] != none && owner[j] != none && owner[i-1] != owner[j] && owner[i] == none {
+			for m := k; m < i; m++ {
+				if owner[m] != none {
+					return int(owner[m])
+				}
+			}
+		}
+	}
+	return none
+}
+
+// Dry turns dry reading on or off. While it is on, Link adds nothing and
+// Description and Source resolve nothing (none), so that reading a
+// phrase that may not be kept (a learned candidate's subject) leaves the
+// actors as they were.
+func (r *Resolver) Dry(on bool) { r.dry = on }
