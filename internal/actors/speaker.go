@@ -14,7 +14,8 @@ import (
 // first of two actors joined by "and" ("Ann Bell and Orvane Mills said");
 // the actor an unnamed source's description refers back to ("the
 // senator"); a person whose name ends the phrase ("Orvane chief
-// executive Ann Bell"); the actor of the head before "of", "for", "at",
+// executive Ann Bell", but not after "for" or "of": "a spokeswoman for
+// Ann Bell"); the actor of the head before "of", "for", "at",
 // "from" or "in" ("a spokeswoman for Orvane" is Orvane's unless the
 // spokeswoman is an actor); the first actor named in it ("the Orvane
 // campaign"); and for a phrase that names none, the actor a description
@@ -33,7 +34,7 @@ func (r *Resolver) Speaker(k, j int) (a int, ok bool) {
 			return d, true
 		}
 	}
-	if a := int(owner[j]); a != none && r.actors[a].Type == record.Person && nlp.IsCapitalized(toks[j].Text) {
+	if a := int(owner[j]); a != none && r.actors[a].Type == record.Person && nlp.IsCapitalized(toks[j].Text) && !r.joined(k, j) {
 		return a, true
 	}
 	head := j
@@ -58,6 +59,18 @@ func (r *Resolver) Speaker(k, j int) (a int, ok bool) {
 		return a, true
 	}
 	return r.Source(k, j), true
+}
+
+// joined reports whether the name that ends the phrase [k, j] follows a
+// word of speakerJoins after a common noun: "a spokeswoman for Ann Bell"
+// is no Ann Bell ("Secretary for Trade Ann Bell" is).
+func (r *Resolver) joined(k, j int) bool {
+	owner := r.Owners()
+	i := j
+	for i > k && owner[i-1] == owner[j] {
+		i--
+	}
+	return i-1 > k && speakerJoins[strings.ToLower(r.d.Tokens[i-1].Text)] && !nlp.IsCapitalized(r.d.Tokens[i-2].Text)
 }
 
 // speakerJoins end the head part of a speaker's phrase: "a spokeswoman

@@ -34,6 +34,9 @@ type Subject struct {
 	// "who"); and Apposition, the phrase filling that stretch.
 	Parted                    bool
 	Opening, Held, Apposition Phrase
+	// Comma is the token of the comma that parts the subject from its
+	// verb, when Parted.
+	Comma int32
 	// Asides are, when names are given (SubjectLeft), the phrases that
 	// fill the pieces between the commas before the verb, leftmost first,
 	// within 40 tokens: "Its lawyer" and "Ann Bell" in "Its lawyer, Ann
@@ -96,10 +99,11 @@ func (s *Syntax) skipLeft(k, lo int, n Names) int {
 
 // relative reports whether token k is a relative pronoun that stands for
 // the subject: by tags any WP or WDT ("which", "who", "what"), by names
-// one of "who", "which", "that" (Relative).
+// one of "who", "which", "that" (Relative) in lower case ("WHO said" is
+// the World Health Organization's).
 func (s *Syntax) relative(k int, n Names) bool {
 	if n != nil {
-		return s.Is(k, Relative)
+		return s.Is(k, Relative) && !s.Is(k, Capital)
 	}
 	tag := s.Doc.Tokens[k].Tag
 	return tag == "WDT" || tag == "WP"
@@ -148,7 +152,7 @@ var sequel = set("then", "later", "subsequently", "eventually", "finally")
 // is nil, else by names, with the Asides.
 func (s *Syntax) Parted(k, lo int, n Names) Subject {
 	t := s.Doc.Tokens
-	sub := Subject{Parted: true}
+	sub := Subject{Parted: true, Comma: int32(k)}
 	if n != nil {
 		sub.Asides = s.asides(k, lo, n)
 	}
@@ -237,15 +241,16 @@ func (s *Syntax) SubjectRight(i, lim int, n Names) Phrase {
 	if i >= lim {
 		return Phrase{}
 	}
+	p := s.SpeakerRight(i, lim, n)
+	if !p.OK {
+		return Phrase{}
+	}
+	j := int(p.B) + 1
 	if t[i].Tag == "PRP" {
-		if lim > i+1 && !s.Is(i+1, ClauseEnd) {
+		if j < lim && !s.Is(j, ClauseEnd) {
 			return Phrase{}
 		}
-		return Phrase{A: int32(i), B: int32(i), Head: int32(i), OK: true}
-	}
-	j := s.NameRight(i, lim, n)
-	if j == i {
-		return Phrase{}
+		return p
 	}
 	after := j
 	if j < lim && t[j].Text == "(" && n.Named(j-1) {
@@ -258,6 +263,23 @@ func (s *Syntax) SubjectRight(i, lim int, n Names) Phrase {
 		}
 	}
 	if after < lim && !s.endsSubject(after) {
+		return Phrase{}
+	}
+	return p
+}
+
+// SpeakerRight reads the phrase that starts at token i, before lim, as it
+// names a speaker: a personal pronoun alone, else what NameRight reads.
+// The zero Phrase when token i cannot start one.
+func (s *Syntax) SpeakerRight(i, lim int, n Names) Phrase {
+	if i >= lim {
+		return Phrase{}
+	}
+	if s.Doc.Tokens[i].Tag == "PRP" {
+		return Phrase{A: int32(i), B: int32(i), Head: int32(i), OK: true}
+	}
+	j := s.NameRight(i, lim, n)
+	if j == i {
 		return Phrase{}
 	}
 	return Phrase{A: int32(i), B: int32(j - 1), Head: int32(s.Head(i, j-1)), OK: true}
