@@ -149,11 +149,9 @@ func (r *Resolver) It(first, head int) int {
 	if h.Tag != "PRP" || !strings.EqualFold(h.Text, "it") {
 		return none
 	}
-	if r.near == nil {
-		r.near = nlp.Owners(r.d, record.ActorSpans(r.actors), false)
-	}
+	near := r.nearest()
 	for i := first - 1; i >= 0 && h.Sent-t[i].Sent <= 3; i-- {
-		if a := r.near[i]; a >= 0 && r.actors[a].Type == record.Organization {
+		if a := near[i]; a >= 0 && r.actors[a].Type == record.Organization {
 			return int(a)
 		}
 	}

@@ -205,36 +205,11 @@ func (f *finder) headActor(n np) int {
 	return int(f.actorOf[h])
 }
 
-// npActor returns the actor the noun phrase n names: its head's, else the
-// one its last word names ("President of the United States Barack
-// Obama"), else the first named in it that is no possessor ("his company"
-// is not his); -1 for none.
+// npActor returns the actor the noun phrase n names (package actors'
+// Resolver.Named), else the organisation an "it" refers to; -1 for none.
 func (f *finder) npActor(n np) int {
-	t := f.d.Tokens
-	if a := int(f.actorOf[n.Head]); a >= 0 {
+	if a := f.refs.Named(n); a >= 0 {
 		return a
-	}
-	if a := int(f.actorOf[n.B]); a >= 0 && t[n.B].Tag == "NNP" {
-		return a
-	}
-	for i := int(n.A); i <= int(n.B); i++ {
-		a := int(f.actorOf[i])
-		if a < 0 || t[i].Tag == "PRP$" {
-			continue
-		}
-		j := i
-		for j+1 <= int(n.B) && int(f.actorOf[j+1]) == a {
-			j++
-		}
-		if j+1 <= int(n.B) && t[j+1].Tag == "POS" {
-			i = j
-			continue
-		}
-		return a
-	}
-	// An object "it" that no actor claims: the organisation it refers to.
-	if f.refs == nil {
-		return -1
 	}
 	return f.refs.It(int(n.A), int(n.Head))
 }

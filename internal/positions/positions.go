@@ -251,24 +251,21 @@ func (f *finder) possessor(i int) bool {
 }
 
 // holder returns the actor that phrase p names, read as the doer of a
-// verb: the actor of its head, or of another of its words that is no
-// possessor; a pronoun ("he", "they") is the actor the resolver finds
-// for it. -1 for none.
+// verb (package actors' Resolver.Named); a pronoun ("he", "they") is the
+// actor the resolver finds for it, and a phrase that names none holds
+// the stance of the actor its possessive pronoun was linked to ("his
+// temperament"). -1 for none.
 func (f *finder) holder(p syntax.Phrase) int {
-	if !p.OK {
-		return -1
+	if a := f.res.Named(p); a >= 0 || !p.OK {
+		return a
 	}
-	t := f.d.Tokens
-	if a := f.actorOf[p.Head]; a >= 0 && !f.possessor(int(p.Head)) {
-		return int(a)
+	if f.d.Tokens[p.Head].Tag == "PRP" {
+		return f.pronoun(int(p.Head))
 	}
 	for i := int(p.B); i >= int(p.A); i-- {
-		if a := f.actorOf[i]; a >= 0 && !f.possessor(i) {
+		if a := f.actorOf[i]; a >= 0 && f.d.Tokens[i].Tag == "PRP$" {
 			return int(a)
 		}
-	}
-	if t[p.Head].Tag == "PRP" {
-		return f.pronoun(int(p.Head))
 	}
 	return -1
 }

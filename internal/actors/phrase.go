@@ -5,6 +5,7 @@ import (
 
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
+	"github.com/extract-news/extract/internal/syntax"
 )
 
 // Speaker returns the actor that the phrase of tokens [k, j], headed by
@@ -99,3 +100,56 @@ func (r *Resolver) firstOfPair(k, j int) int {
 // phrase that may not be kept (a learned candidate's subject) leaves the
 // actors as they were.
 func (r *Resolver) Dry(on bool) { r.dry = on }
+
+// Named returns the actor that the words of the noun phrase p (read by
+// package syntax) name, as the doer or the thing done of a verb, a span
+// held by two actors read as the shortest one's ("US" in "US
+// officials"): the actor of its head, unless the head is a possessor;
+// else of its last word, a proper noun ("President of Brindle Ann
+// Bell"); else the first actor named in it that is no possessor ("his
+// company" is not his, nor "Orvane's plant" Orvane's). none when its
+// words name no actor: who a pronoun is, Pronoun and It say.
+func (r *Resolver) Named(p syntax.Phrase) int {
+	if !p.OK {
+		return none
+	}
+	t := r.d.Tokens
+	near := r.nearest()
+	if a := near[p.Head]; a >= 0 && !r.possessor(int(p.Head)) {
+		return int(a)
+	}
+	if a := near[p.B]; a >= 0 && t[p.B].Tag == "NNP" {
+		return int(a)
+	}
+	for i := int(p.A); i <= int(p.B); i++ {
+		a := near[i]
+		if a < 0 || t[i].Tag == "PRP$" {
+			continue
+		}
+		j := i
+		for j+1 <= int(p.B) && near[j+1] == a {
+			j++
+		}
+		if j+1 <= int(p.B) && t[j+1].Tag == "POS" {
+			i = j
+			continue
+		}
+		return int(a)
+	}
+	return none
+}
+
+// possessor reports whether token i ends a possessor: "Ortiz" in
+// "Ortiz's".
+func (r *Resolver) possessor(i int) bool {
+	return i+1 < len(r.d.Tokens) && r.d.Tokens[i+1].Tag == "POS"
+}
+
+// nearest maps each token to the actor whose shortest span holds it, or
+// -1, built when first asked.
+func (r *Resolver) nearest() []int32 {
+	if r.near == nil {
+		r.near = nlp.Owners(r.d, record.ActorSpans(r.actors), false)
+	}
+	return r.near
+}
