@@ -124,8 +124,8 @@ func (s *Syntax) antecedent(k, lo int, n Names) Subject {
 }
 
 // alone reads the phrase that ends at token k: a personal pronoun stands
-// alone (in "he was fired from the company and he founded NeXT" the
-// subject is "he", not "the company and he"); any other phrase is read
+// alone (in "she left the mill and she opened a bakery" the
+// subject is "she", not "the mill and she"); any other phrase is read
 // by tags or by names.
 func (s *Syntax) alone(k, lo int, n Names) Phrase {
 	if s.Doc.Tokens[k].Tag == "PRP" {
