@@ -39,15 +39,13 @@ func (s *Syntax) Governing(i int) int {
 // subject; the subject of the group it is coordinated with ("Ann Bell
 // praised the plan and later defended it"); the phrase before an
 // apposition or a relative clause ("Ann Bell, the mayor, praised", read
-// from Held or Opening); or, past words of time and adverbs, the phrase
-// before them ("Ann Bell on Friday praised"); for a participle after a
+// from Held or Opening); for a participle after a
 // comma, the holder of the clause before it ("Ann Bell spoke, praising
 // the plan"). The zero Phrase when none.
 func (s *Syntax) Holder(gi int) Phrase {
 	for ; gi >= 0; gi-- {
 		g := &s.Verbs[gi]
 		sub := g.Subject
-		first := s.Doc.Sentences[s.Doc.Tokens[g.First].Sent].First
 		// A participle after a comma that names no subject of its own
 		// shares the one of the clause before it: "Ann Bell spoke
 		// on Friday, criticizing the plan".
@@ -66,11 +64,7 @@ func (s *Syntax) Holder(gi int) Phrase {
 		case sub.OK && !timeWords[s.Items[sub.Head].Lower] && !timeNouns[s.Items[sub.Head].Lower]:
 			return sub.Phrase
 		}
-		k := s.SkipLeft(g.First-1, first)
-		if k < first || k == g.First-1 {
-			return Phrase{}
-		}
-		return s.PhraseLeft(k, first)
+		return Phrase{} // "the past two months have been": no doer
 	}
 	return Phrase{}
 }

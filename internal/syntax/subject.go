@@ -26,7 +26,7 @@ type Subject struct {
 	// Parted says that a comma stands right before the group: a name may
 	// be parted from its verb by an apposition ("The Dow, a stock index,
 	// fell"), a relative clause ("Acme, which was founded in 1990, bought")
-	// or an adverb ("The FTSE, however, gained"). Which phrase is the
+	// or an adverb ("The FTSE, oddly, gained"). Which phrase is the
 	// subject depends on what the phrases name, so the candidates are
 	// kept: Opening, the phrase that opens the sentence and ends at the
 	// comma; Held, the phrase before the comma that opens the stretch
@@ -64,7 +64,7 @@ func (s *Syntax) SubjectLeft(v, lo int, n Names) Subject {
 // else by names.
 func (s *Syntax) subjectLeft(v, lo int, coordinated bool, n Names) Subject {
 	t := s.Doc.Tokens
-	k := s.skipLeft(v-1, lo, n)
+	k := s.skipLeft(v-1, lo)
 	if k < lo {
 		return Subject{}
 	}
@@ -85,16 +85,12 @@ func (s *Syntax) subjectLeft(v, lo int, coordinated bool, n Names) Subject {
 }
 
 // skipLeft steps left from token k over what stands between a subject
-// and its verb: by tags, adverbs and a parenthesis; by names, what
-// SkipLeft skips.
-func (s *Syntax) skipLeft(k, lo int, n Names) int {
-	if n != nil {
-		return s.SkipLeft(k, lo)
-	}
+// and its verb: adverbs, then what SkipLeft skips.
+func (s *Syntax) skipLeft(k, lo int) int {
 	for k >= lo && s.Is(k, Adverb) {
 		k--
 	}
-	return s.SkipParens(k, lo)
+	return s.SkipLeft(k, lo)
 }
 
 // relative reports whether token k is a relative pronoun that stands for
