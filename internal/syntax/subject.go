@@ -112,7 +112,7 @@ func (s *Syntax) antecedent(k, lo int, n Names) Subject {
 	if m >= lo && s.Doc.Tokens[m].Text == "," {
 		m--
 	}
-	m = s.SkipParens(m, lo)
+	m = s.skipParens(m, lo)
 	if m < lo {
 		return Subject{} // "Which fell?": nothing before the relative
 	}
@@ -293,10 +293,10 @@ func (s *Syntax) endsSubject(k int) bool {
 	return s.Is(k, ClauseEnd) || tag == "VBD" || tag == "VBZ"
 }
 
-// SkipParens steps back over a parenthesis that ends at token k, no
+// skipParens steps back over a parenthesis that ends at token k, no
 // further left than first: "the Dow Jones (DJIA), which fell". It returns
 // the token before the parenthesis, or k.
-func (s *Syntax) SkipParens(k, first int) int {
+func (s *Syntax) skipParens(k, first int) int {
 	t := s.Doc.Tokens
 	if k < first || t[k].Text != ")" {
 		return k
