@@ -153,3 +153,48 @@ func (r *Resolver) nearest() []int32 {
 	}
 	return r.near
 }
+
+// Doer returns the phrase of subject sub that names the doer of its verb:
+// the subject phrase; for one parted from its verb by a comma, the phrase
+// that opens the sentence when it names an actor, else the phrase before
+// the apposition when its head names one, else the apposition when its
+// head does ("the main Brindle index, the BX 50" is the BX 50's), else
+// the phrase before the apposition when it names one. The zero Phrase
+// when none does.
+func (r *Resolver) Doer(sub syntax.Subject) syntax.Phrase {
+	if !sub.Parted {
+		return sub.Phrase
+	}
+	if o := sub.Opening; o.OK && r.names(o) {
+		return o
+	}
+	held := sub.Held
+	switch {
+	case !held.OK:
+		return syntax.Phrase{}
+	case r.headActor(held) >= 0:
+		return held
+	case sub.Apposition.OK && r.headActor(sub.Apposition) >= 0:
+		return sub.Apposition
+	case r.names(held):
+		return held
+	}
+	return syntax.Phrase{}
+}
+
+// names reports whether phrase p names an actor, an object "it" the
+// organisation it refers to.
+func (r *Resolver) names(p syntax.Phrase) bool {
+	return r.Named(p) >= 0 || r.It(int(p.A), int(p.Head)) >= 0
+}
+
+// headActor returns the actor that the head of p names, a number after
+// it aside ("the BX 50"); none for none.
+func (r *Resolver) headActor(p syntax.Phrase) int {
+	near := r.nearest()
+	h := int(p.Head)
+	for h > int(p.A) && r.d.Tokens[h].Tag == "CD" && near[h] < 0 {
+		h--
+	}
+	return int(near[h])
+}

@@ -68,3 +68,32 @@ func TestNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestDoer checks which candidate of a subject parted by commas names the
+// doer.
+func TestDoer(t *testing.T) {
+	for _, tc := range []struct{ text, verb, want string }{
+		// The phrase before a relative clause.
+		{"Orvane Mills, which was founded in 1990, bought a mill.\n", "bought", "Orvane Mills"},
+		// The apposition, when its head names an actor and the phrase
+		// before it does not.
+		{"The company, Orvane Mills, cut forty jobs.\n", "cut", "Orvane Mills"},
+	} {
+		d := nlptest.Parse(t, tc.text)
+		syn := parsed(d)
+		r := NewResolver(d, Find(syn))
+		v := nlptest.At(t, d, tc.text, tc.verb)
+		gi := syn.GroupAt(v)
+		if gi < 0 {
+			t.Fatalf("no verb group at %q in %q", tc.verb, tc.text)
+		}
+		p := r.Doer(syn.Verbs[gi].Subject)
+		got := ""
+		if p.OK {
+			got = string(d.Input[d.Tokens[p.A].Start:d.Tokens[p.B].End])
+		}
+		if got != tc.want {
+			t.Errorf("Doer(%q in %q) = %q, want %q", tc.verb, tc.text, got, tc.want)
+		}
+	}
+}

@@ -58,6 +58,9 @@ type Referrer interface {
 	// Named returns the actor that the words of noun phrase p name; -1
 	// for none.
 	Named(p syntax.Phrase) int
+	// Doer returns the phrase of a subject that names its verb's doer,
+	// choosing among the candidates of one parted by a comma.
+	Doer(sub syntax.Subject) syntax.Phrase
 	// It returns the actor that "it", the head at token head of a phrase
 	// starting at token first, refers to; -1 for none or for another
 	// word.

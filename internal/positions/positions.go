@@ -250,6 +250,17 @@ func (f *finder) possessor(i int) bool {
 	return i+1 < len(f.d.Tokens) && f.d.Tokens[i+1].Tag == "POS"
 }
 
+// holderOf returns the phrase that holds verb group gi (syntax's
+// HolderSubject): the candidate that names the doer (package actors'
+// Resolver.Doer), else the one syntax reads without regard to actors.
+func (f *finder) holderOf(gi int) syntax.Phrase {
+	sub := f.syn.HolderSubject(gi)
+	if p := f.res.Doer(sub); p.OK {
+		return p
+	}
+	return sub.Candidate()
+}
+
 // holder returns the actor that phrase p names, read as the doer of a
 // verb (package actors' Resolver.Named); a pronoun ("he", "they") is the
 // actor the resolver finds for it, and a phrase that names none holds
@@ -292,9 +303,9 @@ func (f *finder) fromVerbs() {
 				continue
 			}
 			holder = f.holder(g.By)
-			target, targetActor = f.target(f.syn.Holder(gi))
+			target, targetActor = f.target(f.holderOf(gi))
 		} else {
-			holder = f.holder(f.syn.Holder(gi))
+			holder = f.holder(f.holderOf(gi))
 			target, targetActor = f.target(f.syn.Target(i+1, lim))
 		}
 		if holder < 0 {
@@ -492,7 +503,7 @@ func (f *finder) about(c record.Claim, speaker, w, lo, hi int) (string, int) {
 	if gi := f.syn.Governing(w); own(gi) {
 		g := &f.syn.Verbs[gi]
 		inGroup := g.First <= w && w <= g.Last
-		if h := f.syn.Holder(gi); evaluated(h) && (inGroup || syntax.Copula(g.Lemma) || c.Kind == record.Partial && g.Last < lo) {
+		if h := f.holderOf(gi); evaluated(h) && (inGroup || syntax.Copula(g.Lemma) || c.Kind == record.Partial && g.Last < lo) {
 			// "the order could violate", "the plan is dangerous",
 			// "handled the issue 'very badly'": said of the subject.
 			if text, a := f.thing(h); text != "" {
@@ -510,7 +521,7 @@ func (f *finder) about(c record.Claim, speaker, w, lo, hi int) (string, int) {
 			if f.syn.Verbs[gi].First < lo {
 				continue
 			}
-			if h := f.syn.Holder(gi); evaluated(h) {
+			if h := f.holderOf(gi); evaluated(h) {
 				if text, a := f.thing(h); text != "" {
 					return text, a
 				}
