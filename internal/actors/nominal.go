@@ -21,7 +21,7 @@ import (
 // (nlp's Doc.Quoted) are no antecedents. It returns none when it finds no actor.
 func (r *Resolver) Description(k, j, anon int) int {
 	toks := r.d.Tokens
-	if j <= k || !strings.EqualFold(toks[k].Text, "the") {
+	if r.dry || j <= k || !strings.EqualFold(toks[k].Text, "the") {
 		return none
 	}
 	for i := k + 1; i < j; i++ {

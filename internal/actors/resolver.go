@@ -24,6 +24,7 @@ type Resolver struct {
 	added  [][]record.Span
 	near   []int32 // token → actor, the shortest span winning; built when first asked
 	born   []int   // the actors Source added
+	dry    bool    // see Dry
 }
 
 // NewResolver returns a resolver over the actors of d.
@@ -54,6 +55,9 @@ func (r *Resolver) Mentions() [][]record.Span { return r.added }
 
 // Link adds the span of tokens [i, j) to actor a, unless a holds it.
 func (r *Resolver) Link(a, i, j int) {
+	if r.dry {
+		return
+	}
 	act := &r.actors[a]
 	sp := record.Span{int(r.d.Tokens[i].Start), int(r.d.Tokens[j-1].End)}
 	for _, s := range act.Spans {
@@ -145,11 +149,9 @@ func (r *Resolver) It(first, head int) int {
 	if h.Tag != "PRP" || !strings.EqualFold(h.Text, "it") {
 		return none
 	}
-	if r.near == nil {
-		r.near = nlp.Owners(r.d, record.ActorSpans(r.actors), false)
-	}
+	near := r.nearest()
 	for i := first - 1; i >= 0 && h.Sent-t[i].Sent <= 3; i-- {
-		if a := r.near[i]; a >= 0 && r.actors[a].Type == record.Organization {
+		if a := near[i]; a >= 0 && r.actors[a].Type == record.Organization {
 			return int(a)
 		}
 	}

@@ -57,7 +57,7 @@ func sourceType(lx *lexicon, w string) string {
 // source ("the report"). The span is linked to the actor returned.
 func (r *Resolver) Source(k, j int) int {
 	toks := r.d.Tokens
-	if k < 0 || j < k || j >= len(toks) || j-k > 4 || r.d.Sentences[toks[j].Sent].Heading {
+	if r.dry || k < 0 || j < k || j >= len(toks) || j-k > 4 || r.d.Sentences[toks[j].Sent].Heading {
 		return none // a headline's "Mayor vows ..." names no one
 	}
 	typ := sourceType(loadLexicon(), strings.ToLower(toks[j].Text))

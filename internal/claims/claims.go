@@ -64,13 +64,14 @@ type Resolver interface {
 	// Pronoun resolves the personal pronoun w, in any form, at offset at,
 	// as Antecedent does within the paragraph before, places left out.
 	Pronoun(w string, at int) int
-	// Description resolves "the mayor", tokens [k, j], and links it;
-	// -1 for none.
-	Description(k, j, anon int) int
-	// Source returns the unnamed source of tokens [k, j] ("the
-	// announcer"), made an actor if it was none, and links it; -1 for
-	// none.
-	Source(k, j int) int
+	// Speaker returns the actor that the phrase of tokens [k, j], read
+	// as a speaker, names, and whether it can be a speaker: the one rule
+	// for what a phrase names, making an unnamed source an actor if need
+	// be ("the announcer") and linking a description ("the mayor").
+	Speaker(k, j int) (int, bool)
+	// Dry turns dry reading on or off: while on, Speaker and Link add
+	// no mention and make no source.
+	Dry(on bool)
 	// Born returns the indices of the actors Source made.
 	Born() []int
 }
@@ -224,7 +225,7 @@ func (f *finder) participle(c, first int) subject {
 	if c == first || c == f.d.Sentences[si].First {
 		for k := c + 1; k < lim; k++ {
 			if toks[k-1].Text == "," && f.inQuote[k] < 0 {
-				if s := f.nounPhraseRight(k, lim); s.ok && s.actor != none {
+				if s := f.named(f.syn.SpeakerRight(k, lim, f)); s.ok && s.actor != none {
 					return s
 				}
 			}
@@ -325,23 +326,6 @@ func (f *finder) mainSubject(c, lo int) subject {
 			continue
 		}
 		return sub
-	}
-	return subject{}
-}
-
-// nounPhraseRight reads an actor's name or a pronoun at token k.
-func (f *finder) nounPhraseRight(k, lim int) subject {
-	toks := f.d.Tokens
-	if toks[k].Tag == "PRP" {
-		if a := f.pronoun(k); a != none {
-			return subject{actor: a, first: k, ok: true}
-		}
-		return subject{}
-	}
-	for i := k; i < lim && i < k+4 && (f.syn.Is(i, syntax.Attributive) || f.owner[i] != none); i++ {
-		if f.owner[i] != none {
-			return subject{actor: int(f.owner[i]), first: k, ok: true}
-		}
 	}
 	return subject{}
 }

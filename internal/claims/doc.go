@@ -23,9 +23,12 @@
 // organisation it refers back to (package actors' Resolver answers, and
 // its span comes back in Result.Mentions for actors.Linked to add).
 //
-// Noun phrases and what stands between a subject and its verb are read by
-// package syntax. direct.go reads quotations, reported.go reported speech,
-// speaker.go the subjects of cues. learned.go reads the reported speech the
+// A cue's subject is read by package syntax (SubjectLeft: the phrase
+// before the cue, a relative pronoun's antecedent, the asides of an
+// apposition; SubjectRight: "said X"), and which actor its phrase names
+// is package actors' answer (Resolver.Speaker). direct.go reads
+// quotations, reported.go reported speech, speaker.go chooses a cue's
+// speaker among what syntax read and resolves its pronouns. learned.go reads the reported speech the
 // rules leave: each verb group of the syntax layer is a candidate (its
 // subject the speaker, the clause it governs the content), kept when a
 // small learned model (speech.bin, trained by internal/tools/train) takes it

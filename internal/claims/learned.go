@@ -126,10 +126,8 @@ func (f *finder) learned(m *learn.Model, collect bool) []Candidate {
 	}
 	// The subjects of candidates are read without linking anything: only
 	// a kept candidate's speaker gains a mention.
-	real := f.refs
-	dry := dryRefs{real}
-	f.refs = dry
-	defer func() { f.refs = real }()
+	f.refs.Dry(true)
+	defer f.refs.Dry(false)
 	v := learn.NewVector(SpeechBits)
 	var added []claim
 	for si := range f.d.Sentences {
@@ -176,12 +174,12 @@ func (f *finder) learned(m *learn.Model, collect bool) []Candidate {
 				}
 			}
 			if bestP > 0 {
-				f.refs = real
+				f.refs.Dry(false)
 				bestC.speaker = none
 				if sub := f.cueSubject(g.Main, f.clauseStart(si)); sub.ok {
 					bestC.speaker = sub.actor
 				}
-				f.refs = dry
+				f.refs.Dry(true)
 				added = append(added, bestC)
 				mark(bestC.span)
 				if collect {
@@ -195,17 +193,6 @@ func (f *finder) learned(m *learn.Model, collect bool) []Candidate {
 	}
 	return out
 }
-
-// dryRefs is a Resolver that links nothing, resolves no description and
-// makes no source: reading a candidate's subject leaves the actors as
-// they were.
-type dryRefs struct{ Resolver }
-
-func (dryRefs) Link(a, i, j int) {}
-
-func (dryRefs) Description(k, j, anon int) int { return none }
-
-func (dryRefs) Source(k, j int) int { return none }
 
 // firstWord is the verb of a lemma that may hold a particle: "point" of
 // "point out".

@@ -41,7 +41,7 @@ func (f *finder) nominal(si, c int) bool {
 	if noun {
 		sub = f.possessor(c, s.First)
 		if !sub.ok && k+1 < s.Lim && strings.EqualFold(toks[k].Text, "by") {
-			if a := f.nounPhraseRight(k+1, s.Lim); a.ok && a.actor != none {
+			if a := f.named(f.syn.SpeakerRight(k+1, s.Lim, f)); a.ok && a.actor != none {
 				sub = a
 				for k++; k < s.Lim && (f.owner[k] != none || f.syn.Is(k, syntax.Attributive)); k++ {
 				}
@@ -94,7 +94,7 @@ func (f *finder) possessor(c, first int) subject {
 		}
 	case toks[j].Tag == "POS" || toks[j].Text == "'s" || toks[j].Text == "’s":
 		if j-1 >= first {
-			if sub := f.nounPhrase(j-1, first); sub.ok && sub.actor != none {
+			if sub := f.named(f.syn.SpeakerLeft(j-1, first, f)); sub.ok && sub.actor != none {
 				return sub
 			}
 		}

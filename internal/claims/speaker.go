@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
 	"github.com/extract-news/extract/internal/syntax"
 )
@@ -34,38 +33,34 @@ func (f *finder) Place(i int) bool {
 }
 
 // subjectLeft finds the subject of the cue at token c, to its left and not
-// before token lo: "X said", "X, a doctor, said", "he added", "X and Y
-// told reporters".
+// before token lo, as syntax reads it (SubjectLeft): "X said", "X, a
+// doctor, said", "he added", "X and Y told reporters".
 func (f *finder) subjectLeft(c, lo int) subject {
 	toks := f.d.Tokens
-	j := c - 1
+	v := c
 	// Passives: "X was quoted as saying".
-	if j-1 >= lo && strings.EqualFold(toks[j].Text, "as") && asVerbs[strings.ToLower(toks[j-1].Text)] {
-		j -= 2
+	if c-2 >= lo && strings.EqualFold(toks[c-1].Text, "as") && asVerbs[strings.ToLower(toks[c-2].Text)] {
+		v = c - 2
 	}
-	// Skip what may stand between a subject and its cue.
-	j = f.syn.SkipLeft(j, lo)
-	if j < lo {
-		return subject{}
-	}
-	if w := toks[j].Text; (w == "who" || w == "which" || w == "that") && (toks[j].Tag == "WP" || toks[j].Tag == "WDT") {
-		return f.relative(j, lo)
-	}
-	if toks[j].Text == "," {
+	sub := f.syn.SubjectLeft(v, lo, f)
+	switch {
+	case sub.Relative > 0:
+		return f.relative(sub)
+	case sub.Parted:
 		if toks[c].Tag == "VBG" {
 			return subject{} // ", adding that": see participle
 		}
-		return f.apposition(j, lo)
+		return f.apposition(sub, lo)
 	}
-	sub := f.nounPhrase(j, lo)
+	s := f.named(sub.Phrase)
 	// "X, chairperson of Y, Z union said": an apposition whose closing
 	// comma is missing, and whose last phrase names no person.
-	if sub.ok && sub.first-1 > lo && toks[sub.first-1].Text == "," && (sub.actor == none || f.actors[sub.actor].Type != record.Person) {
-		if a := f.apposition(sub.first-1, lo); a.ok && a.actor != none && f.actors[a.actor].Type == record.Person {
+	if s.ok && s.first-1 > lo && toks[s.first-1].Text == "," && (s.actor == none || f.actors[s.actor].Type != record.Person) {
+		if a := f.apposition(f.syn.Parted(s.first-1, lo, f), lo); a.ok && a.actor != none && f.actors[a.actor].Type == record.Person {
 			return a
 		}
 	}
-	return sub
+	return s
 }
 
 // namesAny reports whether an actor is named in tokens [a, b).
@@ -78,74 +73,68 @@ func (f *finder) namesAny(a, b int) bool {
 	return false
 }
 
-// relative finds the subject of a relative clause whose pronoun is token
-// j: the noun phrase it follows ("Trump, who says ...", "the police
-// department, which reported ..."), whose actor's spans gain the pronoun.
-func (f *finder) relative(j, lo int) subject {
-	m := j - 1
-	if m >= lo && f.d.Tokens[m].Text == "," {
-		m--
-	}
-	if m < lo {
+// relative finds the subject of a relative clause: the phrase its pronoun
+// follows ("Trump, who says ...", "the police department, which reported
+// ..."), whose actor's spans gain the pronoun. A personal pronoun is no
+// antecedent.
+func (f *finder) relative(sub syntax.Subject) subject {
+	if !sub.OK || f.d.Tokens[sub.B].Tag == "PRP" {
 		return subject{}
 	}
-	sub := f.nounPhrase(m, lo)
-	if !sub.ok || f.d.Tokens[m].Tag == "PRP" {
+	s := f.named(sub.Phrase)
+	if !s.ok {
 		return subject{}
 	}
-	if sub.actor != none {
-		f.link(sub.actor, j)
+	j := int(sub.Relative)
+	if s.actor != none {
+		f.link(s.actor, j)
 	}
-	return subject{actor: sub.actor, first: j, ok: true}
+	return subject{actor: s.actor, first: j, ok: true}
 }
 
-// apposition finds the subject before the comma at token j that closes an
-// apposition or a relative clause: "X, a doctor, said", "X, Director of Y,
-// and Chairman of Z, says". The subject is the first comma-separated piece,
-// from the left, that is a noun phrase naming an actor; failing that, the
-// noun phrase before the comma at which the apposition opens.
-func (f *finder) apposition(j, lo int) subject {
-	toks := f.d.Tokens
-	pieces, commas := f.syn.Pieces(j, lo)
+// apposition chooses the speaker among the candidates of a subject parted
+// from its cue by a comma, the one closing an apposition or a relative
+// clause: "X, a doctor, said", "X, Director of Y, and Chairman of Z,
+// says". The speaker is named by the first aside, from the left, that
+// names an actor; failing that, by the phrase before the comma at which
+// the apposition opens.
+func (f *finder) apposition(sub syntax.Subject, lo int) subject {
 	// A person named in a piece wins over an institution named before
 	// it: "Its lawyer, Raymond Ostrowski, said" is Ostrowski's. An
 	// unnamed source made here yields to any actor named beside it: "An
 	// aviation analyst, Petra Lind, said" is Lind's.
 	var first, made subject
-	for _, p := range pieces {
-		s, e := p[0], p[1] // e exclusive
-		if e <= s {
-			continue
-		}
-		if sub := f.nounPhrase(e-1, s); sub.ok && sub.actor != none && sub.first == s {
+	for _, p := range sub.Asides {
+		if s := f.named(p); s.ok && s.actor != none {
 			switch {
-			case f.made(sub.actor):
+			case f.made(s.actor):
 				if !made.ok {
-					made = sub
+					made = s
 				}
-			case f.actors[sub.actor].Type == record.Person:
-				return sub
+			case f.actors[s.actor].Type == record.Person:
+				return s
 			case !first.ok:
-				first = sub
+				first = s
 			}
 		}
 	}
 	if first.ok {
 		return first
 	}
-	if len(commas) > 0 {
-		if sub := f.nounPhrase(commas[0]-1, lo); sub.ok && sub.actor != none && !f.made(sub.actor) {
-			return sub
-		}
+	if s := f.named(sub.Held); s.ok && s.actor != none && !f.made(s.actor) {
+		return s
 	}
 	if made.ok {
 		return made
 	}
 	// "The first ad, launched Wednesday, argued": a phrase that names no
 	// actor opens the sentence, the apposition after it.
-	if end := pieces[0][1]; len(commas) > 0 && end > lo && end-lo <= 6 && !f.namesAny(lo, j) {
-		if sub := f.nounPhrase(end-1, lo); sub.ok && sub.first == lo && sub.actor == none && nounTag(toks[end-1].Tag) {
-			return sub
+	if len(sub.Asides) > 0 && !sub.Opening.OK {
+		p := sub.Asides[0]
+		if int(p.A) == lo && int(p.B)-lo < 6 && !f.namesAny(lo, int(sub.Comma)) {
+			if s := f.named(p); s.ok && s.actor == none && nounTag(f.d.Tokens[p.B].Tag) {
+				return s
+			}
 		}
 	}
 	return subject{}
@@ -154,72 +143,24 @@ func (f *finder) apposition(j, lo int) subject {
 // asVerbs are the participles of "X was quoted as saying".
 var asVerbs = set("quoted", "cited", "heard", "recorded", "reported", "described")
 
-// nounPhrase reads the noun phrase that ends at token j (not before lo) and
-// returns the actor it names: the actor of its head, else the first actor
-// named in it ("the Trump campaign", "a spokeswoman for Apple").
-func (f *finder) nounPhrase(j, lo int) subject {
-	toks := f.d.Tokens
-	t := toks[j]
-	if t.Tag == "PRP" {
+// named returns the speaker that phrase p, read by syntax, names: who a
+// personal pronoun refers to (pronoun), else the actor package actors
+// finds for the phrase (Resolver.Speaker).
+func (f *finder) named(p syntax.Phrase) subject {
+	if !p.OK {
+		return subject{}
+	}
+	j := int(p.B)
+	if t := f.d.Tokens[j]; t.Tag == "PRP" {
 		a := f.pronoun(j)
 		if a == none && !pronounSubjects[strings.ToLower(t.Text)] {
 			return subject{}
 		}
 		return subject{actor: a, first: j, ok: true}
 	}
-	k := f.syn.NameLeft(j, lo, f)
-	if k < 0 {
-		return subject{}
-	}
-	if a := f.firstOfPair(k, j); a != none {
-		return subject{actor: a, first: k, ok: true}
-	}
-	// "the senator", taken for an unnamed source, refers back to a senator.
-	if a := int(f.owner[j]); a != none && f.actors[a].Anonymous {
-		if r := f.refs.Description(k, j, a); r != none {
-			return subject{actor: r, first: k, ok: true}
-		}
-	}
-	// A person's name ends its phrase: "CEO of the Refugee Council Enver
-	// Solomon", "Clinton spokesman Nick Merrill".
-	if f.owner[j] != none && f.actors[int(f.owner[j])].Type == record.Person && nlp.IsCapitalized(toks[j].Text) {
-		return subject{actor: int(f.owner[j]), first: k, ok: true}
-	}
-	head := j
-	for i := k; i < j; i++ {
-		if w := strings.ToLower(toks[i].Text); (w == "of" || w == "for" || w == "at" || w == "from" || w == "in") && i > k {
-			head = i - 1
-			break
-		}
-	}
-	if f.owner[head] != none {
-		return subject{actor: int(f.owner[head]), first: k, ok: true}
-	}
-	for i := k; i <= j; i++ {
-		if f.owner[i] != none {
-			return subject{actor: int(f.owner[i]), first: k, ok: true}
-		}
-	}
-	if !nounTag(t.Tag) {
-		return subject{}
-	}
-	return subject{actor: f.describe(k, j), first: k, ok: true}
-}
-
-// firstOfPair returns the first actor named in the phrase [k, j] when it
-// joins two actors' names with "and" or "&" ("X and Y said"), else none.
-func (f *finder) firstOfPair(k, j int) int {
-	toks := f.d.Tokens
-	for i := k + 1; i < j; i++ {
-		if w := toks[i].Text; (w == "and" || w == "&") && f.owner[i-1] != none && f.owner[j] != none && int(f.owner[i-1]) != int(f.owner[j]) && f.owner[i] == none {
-			for m := k; m < i; m++ {
-				if f.owner[m] != none {
-					return int(f.owner[m])
-				}
-			}
-		}
-	}
-	return none
+	a, ok := f.refs.Speaker(int(p.A), j)
+	f.actors = f.refs.Actors()
+	return subject{actor: a, first: int(p.A), ok: ok}
 }
 
 func nounTag(tag string) bool {
@@ -228,69 +169,15 @@ func nounTag(tag string) bool {
 
 var pronounSubjects = set("he", "she", "they", "it", "we", "i")
 
-// subjectRight reads the subject after an inverted cue: "said X", "said a
-// spokesman for Y". It is a subject only when the phrase ends the clause.
+// subjectRight reads the subject after an inverted cue, as syntax reads
+// it (SubjectRight): "said X", "said a spokesman for Y".
 func (f *finder) subjectRight(i, lim int) subject {
-	toks := f.d.Tokens
-	for i < lim && f.skippable(i) {
-		i++
+	p := f.syn.SubjectRight(i, lim, f)
+	if p.OK && f.d.Tokens[p.B].Tag == "PRP" {
+		a := f.pronoun(int(p.B))
+		return subject{actor: a, first: int(p.B), ok: a != none}
 	}
-	if i >= lim {
-		return subject{}
-	}
-	if toks[i].Tag == "PRP" {
-		if lim > i+1 && !clauseEnd(toks[i+1].Text) {
-			return subject{}
-		}
-		a := f.pronoun(i)
-		return subject{actor: a, first: i, ok: a != none}
-	}
-	j := f.syn.NameRight(i, lim, f)
-	if j == i {
-		return subject{}
-	}
-	after := j
-	if j < lim && toks[j].Text == "(" && f.owner[j-1] != none {
-		// "said Rep. Ann Bell (D-Ohio), who ...": past the parenthesis.
-		m := j + 1
-		for m < lim && toks[m].Text != ")" && m-j < 8 {
-			m++
-		}
-		if m < lim && toks[m].Text == ")" {
-			after = m + 1
-		}
-	}
-	if after < lim && !clauseEnd(toks[after].Text) && toks[after].Text != "who" && toks[after].Text != "in" && toks[after].Text != "on" && toks[after].Tag != "VBD" && toks[after].Tag != "VBZ" {
-		return subject{}
-	}
-	if a := int(f.owner[j-1]); a != none && f.actors[a].Anonymous {
-		if r := f.refs.Description(i, j-1, a); r != none {
-			return subject{actor: r, first: i, ok: true}
-		}
-	}
-	for k := i; k < j; k++ {
-		if f.owner[k] != none {
-			return subject{actor: int(f.owner[k]), first: i, ok: true}
-		}
-	}
-	if !nounTag(toks[j-1].Tag) {
-		return subject{}
-	}
-	return subject{actor: f.describe(i, j-1), first: i, ok: true}
-}
-
-// describe resolves a phrase that names no actor, tokens [k, j], headed
-// by j: to the actor a description refers back to ("the mayor"), else to
-// the unnamed source it names ("the announcer", "campaign aides"), made
-// an actor if need be; none for a phrase that names neither ("the
-// report").
-func (f *finder) describe(k, j int) int {
-	if a := f.refs.Description(k, j, none); a != none {
-		return a
-	}
-	a := f.refs.Source(k, j)
-	f.actors = f.refs.Actors()
-	return a
+	return f.named(p)
 }
 
 // made reports whether actor a is an unnamed source that Source made

@@ -164,77 +164,22 @@ func modality(v *syntax.Verb, tag string) string {
 
 // subject returns the subject of group g: the phrase the syntax read, or
 // where a comma parts the verb from its subject the candidate that names
-// an actor. inherit says that g shares the subject of the group before
-// it ("and challenged").
+// an actor (package actors' Resolver.Doer). inherit says that g shares
+// the subject of the group before it ("and challenged").
 func (f *finder) subject(g group) (n np, ok, inherit bool) {
 	sub := g.Subject
 	if sub.Inherit {
 		return np{}, false, true
 	}
-	if !sub.Parted {
-		return sub.Phrase, sub.OK, false
-	}
-	if o := sub.Opening; o.OK && f.npActor(o) >= 0 {
-		return o, true, false
-	}
-	held := sub.Held
-	if !held.OK {
-		return np{}, false, false
-	}
-	// The name whose head is an actor's wins: "the primary UK index, the
-	// FTSE 100" is the FTSE, not the UK.
-	if f.headActor(held) >= 0 {
-		return held, true, false
-	}
-	if app := sub.Apposition; app.OK && f.headActor(app) >= 0 {
-		return app, true, false
-	}
-	if f.npActor(held) >= 0 {
-		return held, true, false
-	}
-	return np{}, false, false
+	p := f.refs.Doer(sub)
+	return p, p.OK, false
 }
 
-// headActor returns the actor that the head of n names, a number after
-// it aside ("the FTSE 100"); -1 for none.
-func (f *finder) headActor(n np) int {
-	h := int(n.Head)
-	for h > int(n.A) && f.d.Tokens[h].Tag == "CD" && f.actorOf[h] < 0 {
-		h--
-	}
-	return int(f.actorOf[h])
-}
-
-// npActor returns the actor the noun phrase n names: its head's, else the
-// one its last word names ("President of the United States Barack
-// Obama"), else the first named in it that is no possessor ("his company"
-// is not his); -1 for none.
+// npActor returns the actor the noun phrase n names (package actors'
+// Resolver.Named), else the organisation an "it" refers to; -1 for none.
 func (f *finder) npActor(n np) int {
-	t := f.d.Tokens
-	if a := int(f.actorOf[n.Head]); a >= 0 {
+	if a := f.refs.Named(n); a >= 0 {
 		return a
-	}
-	if a := int(f.actorOf[n.B]); a >= 0 && t[n.B].Tag == "NNP" {
-		return a
-	}
-	for i := int(n.A); i <= int(n.B); i++ {
-		a := int(f.actorOf[i])
-		if a < 0 || t[i].Tag == "PRP$" {
-			continue
-		}
-		j := i
-		for j+1 <= int(n.B) && int(f.actorOf[j+1]) == a {
-			j++
-		}
-		if j+1 <= int(n.B) && t[j+1].Tag == "POS" {
-			i = j
-			continue
-		}
-		return a
-	}
-	// An object "it" that no actor claims: the organisation it refers to.
-	if f.refs == nil {
-		return -1
 	}
 	return f.refs.It(int(n.A), int(n.Head))
 }

@@ -13,8 +13,8 @@ import (
 // Find returns the events of the article syn.Doc, with ids e1, e2, ... in order of
 // their action spans. actors give the agents, patients and places through
 // their mention spans; verbs inside quotations (nlp's Doc.Quoted) give no
-// story events; refs (package actors' Resolver) tells which actor
-// an object "it" refers to. actors is read only.
+// story events; refs (package actors' Resolver) tells which actor a
+// noun phrase names and which an object "it" refers to. actors is read only.
 func Find(syn *syntax.Syntax, actors []record.Actor, refs Referrer) []record.Event {
 	f := newFinder(syn, actors)
 	f.refs = refs
@@ -52,8 +52,15 @@ func (f *finder) candidates() []cand {
 	return cs
 }
 
-// Referrer tells which actor an object pronoun refers to.
+// Referrer tells which actor a noun phrase names and which an object
+// pronoun refers to (package actors' Resolver).
 type Referrer interface {
+	// Named returns the actor that the words of noun phrase p name; -1
+	// for none.
+	Named(p syntax.Phrase) int
+	// Doer returns the phrase of a subject that names its verb's doer,
+	// choosing among the candidates of one parted by a comma.
+	Doer(sub syntax.Subject) syntax.Phrase
 	// It returns the actor that "it", the head at token head of a phrase
 	// starting at token first, refers to; -1 for none or for another
 	// word.

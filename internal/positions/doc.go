@@ -14,8 +14,9 @@
 // every analyser, and owns no phrase reader of its own. The holder of a
 // stance verb is its subject (syntax.Holder: past an apposition or words
 // of time, shared with a coordinated verb or a participle after a comma;
-// the by-phrase of a passive), resolved to an actor, a pronoun through the
-// actors Resolver; without one there is no position. The target is what
+// the by-phrase of a passive), resolved to an actor by the actors
+// Resolver (Named; a pronoun by Pronoun); without one there is no
+// position. The target is what
 // the verb takes (syntax.Target: its object, a clause opened by a gerund,
 // a noun phrase with its infinitive or reduced relative), as written; a
 // target names an actor when its head does or its possessor does ("the

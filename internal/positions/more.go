@@ -45,7 +45,7 @@ func (f *finder) fromCopulas() {
 		default:
 			continue
 		}
-		holder := f.holder(f.syn.Holder(gi))
+		holder := f.holder(f.holderOf(gi))
 		if holder < 0 {
 			continue
 		}
@@ -160,7 +160,7 @@ func (f *finder) nounHolders(j, end, first, lim int, hasTarget bool) []int {
 // ("the toll drew criticism from the council").
 func (f *finder) clauseSubject(j int) (string, int) {
 	if gi := f.syn.Governing(j); gi >= 0 && f.syn.Verbs[gi].Last < j && !syntax.Copula(f.syn.Verbs[gi].Lemma) {
-		if h := f.syn.Holder(gi); h.OK && !f.firstPerson(h) {
+		if h := f.holderOf(gi); h.OK && !f.firstPerson(h) {
 			return f.thing(h)
 		}
 	}
@@ -271,7 +271,7 @@ func (f *finder) roleHolder(j, a, first, lim, targetActor int) int {
 		return f.pastAside(a, first)
 	case a >= first:
 		if gi := f.syn.GroupAt(a); gi >= 0 && syntax.Copula(f.syn.Verbs[gi].Lemma) && !f.syn.Verbs[gi].Negated {
-			return f.holder(f.syn.Holder(gi))
+			return f.holder(f.holderOf(gi))
 		}
 	}
 	return -1
@@ -314,7 +314,7 @@ func (f *finder) winnerOf(j, first, lim int) (holders []int, target string, targ
 		return nil, "", -1, false
 	}
 	holders = f.actorList(j+2, lim)
-	h := f.syn.Holder(gi)
+	h := f.holderOf(gi)
 	if len(holders) == 0 || !h.OK || f.firstPerson(h) {
 		return nil, "", -1, false
 	}

@@ -280,25 +280,33 @@ func (f *finder) possessor(i int) bool {
 	return i+1 < len(f.d.Tokens) && f.d.Tokens[i+1].Tag == "POS"
 }
 
-// holder returns the actor that phrase p names, read as the doer of a
-// verb: the actor of its head, or of another of its words that is no
-// possessor; a pronoun ("he", "they") is the actor the resolver finds
-// for it. -1 for none.
-func (f *finder) holder(p syntax.Phrase) int {
-	if !p.OK {
-		return -1
+// holderOf returns the phrase that holds verb group gi (syntax's
+// HolderSubject): the candidate that names the doer (package actors'
+// Resolver.Doer), else the one syntax reads without regard to actors.
+func (f *finder) holderOf(gi int) syntax.Phrase {
+	sub := f.syn.HolderSubject(gi)
+	if p := f.res.Doer(sub); p.OK {
+		return p
 	}
-	t := f.d.Tokens
-	if a := f.actorOf[p.Head]; a >= 0 && !f.possessor(int(p.Head)) {
-		return int(a)
+	return sub.Candidate()
+}
+
+// holder returns the actor that phrase p names, read as the doer of a
+// verb (package actors' Resolver.Named); a pronoun ("he", "they") is the
+// actor the resolver finds for it, and a phrase that names none holds
+// the stance of the actor its possessive pronoun was linked to ("his
+// temperament"). -1 for none.
+func (f *finder) holder(p syntax.Phrase) int {
+	if a := f.res.Named(p); a >= 0 || !p.OK {
+		return a
+	}
+	if f.d.Tokens[p.Head].Tag == "PRP" {
+		return f.pronoun(int(p.Head))
 	}
 	for i := int(p.B); i >= int(p.A); i-- {
-		if a := f.actorOf[i]; a >= 0 && !f.possessor(i) {
+		if a := f.actorOf[i]; a >= 0 && f.d.Tokens[i].Tag == "PRP$" {
 			return int(a)
 		}
-	}
-	if t[p.Head].Tag == "PRP" {
-		return f.pronoun(int(p.Head))
 	}
 	return -1
 }
@@ -325,9 +333,9 @@ func (f *finder) fromVerbs() {
 				continue
 			}
 			holder = f.holder(g.By)
-			target, targetActor = f.target(f.syn.Holder(gi))
+			target, targetActor = f.target(f.holderOf(gi))
 		} else {
-			holder = f.holder(f.syn.Holder(gi))
+			holder = f.holder(f.holderOf(gi))
 			target, targetActor = f.target(f.syn.Target(i+1, lim))
 		}
 		if holder < 0 {
@@ -568,7 +576,7 @@ func (f *finder) about(c record.Claim, speaker, w, lo, hi int) (string, int) {
 		// A verb of stance ("Americans must condemn racism") is held by
 		// its subject, and is toward its object.
 		stanceVerb := inGroup && f.syn.Is(w, syntax.Verbal) && verbStance(f.lx.Verb, f.syn.Items[w].Lower, f.syn.Lemma(w)) != ""
-		if h := f.syn.Holder(gi); !stanceVerb && evaluated(h) && (inGroup || syntax.Copula(g.Lemma) || c.Kind == record.Partial && g.Last < lo) {
+		if h := f.holderOf(gi); !stanceVerb && evaluated(h) && (inGroup || syntax.Copula(g.Lemma) || c.Kind == record.Partial && g.Last < lo) {
 			// "the order could violate", "the plan is dangerous",
 			// "handled the issue 'very badly'": said of the subject.
 			if text, a := f.thing(h); text != "" {
@@ -586,7 +594,7 @@ func (f *finder) about(c record.Claim, speaker, w, lo, hi int) (string, int) {
 			if f.syn.Verbs[gi].First < lo {
 				continue
 			}
-			if h := f.syn.Holder(gi); evaluated(h) {
+			if h := f.holderOf(gi); evaluated(h) {
 				if text, a := f.thing(h); text != "" {
 					return text, a
 				}

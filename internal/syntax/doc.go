@@ -29,8 +29,14 @@
 // here: making them one changes what the analysers find, so it is left
 // to a step that is scored.
 //
+// Subjects are read by one reader (subject.go): every verb group's by
+// tags (Verb.Subject), and a verb of speech's by names for package claims
+// (SubjectLeft, SubjectRight): the phrase before the verb, the antecedent
+// of a relative pronoun, or past a comma the candidates around an
+// apposition; which actor a phrase names is package actors' to say.
+//
 // What may stand between a subject and its verb is skipped in skip.go:
-// leftward from the verb (SkipLeft, as claims reads a speaker) and
+// leftward from the verb (SkipLeft, for every subject read leftward) and
 // rightward from the subject (SkipRight, as actors reads an unnamed
 // source that speaks).
 //

@@ -32,22 +32,3 @@ func (s *Syntax) NameRight(i, lim int, n Names) int {
 	}
 	return right(s, i, lim, r)
 }
-
-// Pieces splits the tokens [lo, j) at their commas, looking back at most
-// 40 tokens from j: "X, a doctor, said" has the pieces "X" and "a
-// doctor". It returns the pieces, leftmost first, as [start, end)
-// pairs, and the commas, nearest first.
-func (s *Syntax) Pieces(j, lo int) (pieces [][2]int, commas []int) {
-	for m := j - 1; m >= lo && j-m < 40; m-- {
-		if s.Doc.Tokens[m].Text == "," {
-			commas = append(commas, m)
-		}
-	}
-	start := lo
-	for k := len(commas) - 1; k >= 0; k-- {
-		pieces = append(pieces, [2]int{start, commas[k]})
-		start = commas[k] + 1
-	}
-	pieces = append(pieces, [2]int{start, j})
-	return pieces, commas
-}

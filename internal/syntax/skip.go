@@ -7,7 +7,7 @@ import (
 )
 
 // What may stand between a subject and its verb, read leftward from the
-// verb (SkipLeft, for speakers) or rightward from the subject
+// verb (SkipLeft, for every subject read leftward) or rightward from the subject
 // (SkipRight, for unnamed sources).
 
 // SkipLeft steps left from token j, no further than lo, over what may

@@ -35,19 +35,22 @@ func (s *Syntax) Governing(i int) int {
 	return -1
 }
 
-// Holder returns the phrase that holds verb group gi, its doer: its
-// subject; the subject of the group it is coordinated with ("Ann Bell
-// praised the plan and later defended it"); the phrase before an
-// apposition or a relative clause ("Ann Bell, the mayor, praised", read
-// from Held or Opening); or, past words of time and adverbs, the phrase
-// before them ("Ann Bell on Friday praised"); for a participle after a
-// comma, the holder of the clause before it ("Ann Bell spoke, praising
-// the plan"). The zero Phrase when none.
-func (s *Syntax) Holder(gi int) Phrase {
+// Holder returns the phrase that holds verb group gi, its doer, read
+// without regard to the actors named: the phrase HolderSubject reads, or
+// when a comma parts it from its verb, Held, else Opening. The zero
+// Phrase when none.
+func (s *Syntax) Holder(gi int) Phrase { return s.HolderSubject(gi).Candidate() }
+
+// HolderSubject returns the subject that holds verb group gi: its own;
+// the subject of the group it is coordinated with ("Ann Bell praised the
+// plan and later defended it"); for a participle after a comma, the
+// holder of the clause before it ("Ann Bell spoke, praising the plan").
+// A subject headed by a word of time holds nothing ("the past two weeks
+// have been"). The zero Subject when none.
+func (s *Syntax) HolderSubject(gi int) Subject {
 	for ; gi >= 0; gi-- {
 		g := &s.Verbs[gi]
 		sub := g.Subject
-		first := s.Doc.Sentences[s.Doc.Tokens[g.First].Sent].First
 		// A participle after a comma that names no subject of its own
 		// shares the one of the clause before it: "Ann Bell spoke
 		// on Friday, criticizing the plan".
@@ -55,24 +58,29 @@ func (s *Syntax) Holder(gi int) Phrase {
 		switch {
 		case sub.Inherit || participle:
 			if gi == 0 || s.Doc.Tokens[s.Verbs[gi-1].First].Sent != s.Doc.Tokens[g.First].Sent {
-				return Phrase{}
+				return Subject{}
 			}
 			continue
 		case sub.Parted:
-			if sub.Held.OK {
-				return sub.Held
-			}
-			return sub.Opening
+			return sub
 		case sub.OK && !timeWords[s.Items[sub.Head].Lower] && !timeNouns[s.Items[sub.Head].Lower]:
-			return sub.Phrase
+			return sub
 		}
-		k := s.SkipLeft(g.First-1, first)
-		if k < first || k == g.First-1 {
-			return Phrase{}
-		}
-		return s.PhraseLeft(k, first)
+		return Subject{}
 	}
-	return Phrase{}
+	return Subject{}
+}
+
+// Candidate returns the phrase read as the subject without regard to the
+// actors named: Phrase, or for a parted subject Held, else Opening.
+func (sub Subject) Candidate() Phrase {
+	if !sub.Parted {
+		return sub.Phrase
+	}
+	if sub.Held.OK {
+		return sub.Held
+	}
+	return sub.Opening
 }
 
 // subordinators open a clause of their own inside a target: what follows

@@ -89,6 +89,9 @@ func TestSubjectObject(t *testing.T) {
 		{text: "The index dipped and recovered slowly.", main: "recovered", inherit: true},
 		{text: "Prices rose sharply, then fell.", main: "fell", inherit: true},
 		{text: "The Tarrow Fund (TF) bought shares.", main: "bought", subject: "The Tarrow Fund", object: "shares"},
+		// What SkipLeft skips stands between a subject and its verb.
+		{text: "The bank, however, lowered its rates.", main: "lowered", subject: "The bank", object: "its rates"},
+		{text: "The bank in recent weeks lowered its rates.", main: "lowered", subject: "The bank", object: "its rates"},
 	} {
 		s := parse(t, tc.text)
 		v := verb(t, s, tc.main)
@@ -115,7 +118,7 @@ func TestParted(t *testing.T) {
 		// A relative clause: only the name before it.
 		{text: "Orvane Mills, which was founded in 1990, bought a mill.", main: "bought", held: "Orvane Mills"},
 		// An adverb set off by commas, after a phrase that opens the sentence.
-		{text: "The bank, however, lowered its rates.", main: "lowered", held: "The bank", apposition: "", opening: ""},
+		{text: "The bank, oddly, lowered its rates.", main: "lowered", held: "The bank", apposition: "", opening: ""},
 		// A stray comma: the phrase before it opens the sentence.
 		{text: "The Tarrow index, was down.", main: "was", opening: "The Tarrow index"},
 		// A tensed verb in the stretch: no candidate but the opening one.
