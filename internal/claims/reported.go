@@ -256,6 +256,17 @@ func (f *finder) contentEnd(si, c, k int, cl class) (int, bool) {
 			}
 		}
 	}
+	if cl.phrase() || toks[k].Tag == "TO" {
+		// "warned states to boost security after hackers struck": what
+		// the speaker said of a noun phrase or an infinitive ends where a
+		// clause of the writer's, telling when or why, begins.
+		for j := k + 2; j < e; j++ {
+			if f.inQuote[j] < 0 && f.subordinateClause(j, e) {
+				e = j
+				break
+			}
+		}
+	}
 	if !cl.phrase() {
 		return e, true
 	}
@@ -642,8 +653,16 @@ func (f *finder) clauseEnd(k, lim int) int {
 				}
 				return e
 			}
+			// "X said A but did not suggest B": the speaker speaks again.
+			if j > k && f.inQuote[j] < 0 && f.speaksAgain(j+1, lim) {
+				return j
+			}
 		case ",", "--":
 			if f.breakEnds(j, k, lim) {
+				return j
+			}
+			// "X said A -- a boost for Y": the writer's gloss on A.
+			if w == "--" && j > k && f.inQuote[j] < 0 && f.gloss(j, lim) {
 				return j
 			}
 		}
@@ -682,6 +701,82 @@ func (f *finder) sharedSubject(i, lim int) bool {
 }
 
 var concessives = set("although", "though", "while", "whereas")
+
+// speaksAgain reports whether a cue of speech with no subject of its own
+// starts at token i, after "and" or "but" in a content: "but did not
+// suggest", "and claimed". Its subject is the speaker's, so the content
+// ends before it.
+func (f *finder) speaksAgain(i, lim int) bool {
+	toks := f.d.Tokens
+	for i < lim {
+		switch w := strings.ToLower(toks[i].Text); {
+		case toks[i].Tag == "RB":
+			i++
+			continue
+		case (w == "did" || w == "does" || w == "do") && i+1 < lim && (toks[i+1].Text == "not" || toks[i+1].Text == "n't"):
+			i++
+			continue
+		}
+		break
+	}
+	if i >= lim || beForms[strings.ToLower(toks[i].Text)] {
+		return false
+	}
+	switch toks[i].Tag {
+	case "VBD", "VBZ", "VBP", "VB":
+	default:
+		return false
+	}
+	_, cl, ok := f.cueAt(i)
+	return ok && cl != according
+}
+
+// gloss reports whether the dash at token j opens the writer's gloss on
+// what comes before it: a noun phrase or relative clause that runs to the
+// end of the sentence, with no dash closing it ("-- a boost for the
+// mayor", "-- which the city denied").
+func (f *finder) gloss(j, lim int) bool {
+	toks := f.d.Tokens
+	if j+1 >= lim {
+		return false
+	}
+	for i := j + 1; i < lim; i++ {
+		if toks[i].Text == "--" {
+			return false // a pair of dashes: an aside inside the content
+		}
+	}
+	t := toks[j+1].Tag
+	return t == "DT" || t == "JJ" || strings.HasPrefix(t, "NN") || t == "WDT" || t == "WP"
+}
+
+// clauseOpeners open a clause that tells when or why: "after hackers
+// struck", "as the city voted".
+var clauseOpeners = set("after", "as", "while", "because", "before", "since", "until", "when")
+
+// subordinateClause reports whether a clause of its own, with a subject
+// and a finite verb, opens at token j (before lim) on a word of
+// clauseOpeners: "after hackers targeted the systems".
+func (f *finder) subordinateClause(j, lim int) bool {
+	toks := f.d.Tokens
+	if !clauseOpeners[strings.ToLower(toks[j].Text)] || toks[j].Tag != "IN" && toks[j].Tag != "WRB" || j+1 >= lim {
+		return false
+	}
+	switch t := toks[j+1].Tag; {
+	case t == "DT", t == "PRP", t == "PRP$", t == "JJ", t == "CD", strings.HasPrefix(t, "NN"):
+	default:
+		return false
+	}
+	for i := j + 2; i < lim && i < j+9; i++ {
+		switch toks[i].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+		if toks[i].Text == "," {
+			return false
+		}
+	}
+	return false
+}
 
 // newAttribution reports whether a subject and its cue start at token i:
 // "human rights groups warned".
