@@ -259,8 +259,10 @@ func (f *finder) contentEnd(si, c, k int, cl class) (int, bool) {
 	if cl.phrase() || toks[k].Tag == "TO" {
 		// "warned states to boost security after hackers struck": what
 		// the speaker said of a noun phrase or an infinitive ends where a
-		// clause of the writer's, telling when or why, begins.
-		for j := k + 2; j < e; j++ {
+		// clause of the writer's, telling when or why, begins; not after
+		// a gerund, whose clause it may be ("accused the city of changing
+		// the design after the contract was signed").
+		for j := k + 2; j < e && toks[j-1].Tag != "VBG"; j++ {
 			if f.inQuote[j] < 0 && f.subordinateClause(j, e) {
 				e = j
 				break
@@ -702,7 +704,8 @@ func (f *finder) sharedSubject(i, lim int) bool {
 
 var concessives = set("although", "though", "while", "whereas")
 
-// speaksAgain reports whether a cue of speech with no subject of its own
+// speaksAgain reports whether a cue of speech (not of a belief or an
+// intention: "but wanted to see") with no subject of its own
 // starts at token i, after "and" or "but" in a content: "but did not
 // suggest", "and claimed". Its subject is the speaker's, so the content
 // ends before it.
@@ -728,7 +731,7 @@ func (f *finder) speaksAgain(i, lim int) bool {
 		return false
 	}
 	_, cl, ok := f.cueAt(i)
-	return ok && cl != according
+	return ok && cl != according && cl != intend && cl != think
 }
 
 // gloss reports whether the dash at token j opens the writer's gloss on

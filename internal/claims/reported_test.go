@@ -109,6 +109,8 @@ func TestContentEnd(t *testing.T) {
 		{"Dalia Varga said she would back the mayor but did not suggest he would win.", "said", "she would back the mayor"},
 		{"Dalia Varga said the port was busy and claimed the tariff would fail.", "said", "the port was busy"},
 		{"Dalia Varga said the port was busy and the tariff would fail.", "said", "the port was busy and the tariff would fail"},
+		{"Dalia Varga said she backed the tariff but wanted to see its cost.", "said", "she backed the tariff but wanted to see its cost"},
+		{"Dalia Varga accused the port of raising fees after the storm had passed.", "accused", "the port of raising fees after the storm had passed"},
 		// A dash that opens the writer's gloss ends it; a pair of dashes
 		// is an aside within it.
 		{"Dalia Varga said the tariff would stay — a blow to the traders of the harbour.", "said", "the tariff would stay"},
