@@ -65,6 +65,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a vehicle word after of in an organisation's name",
+			text: "Talks resumed. The Association of Flight Engineers said the charges were false.",
+			want: []record.Actor{
+				{Name: "Association of Flight Engineers", Type: "organization"},
+			},
+		},
+		{
 			name: "middle initial",
 			text: "Columnist Gerald F. Seib wrote the piece. Later, Seib defended it.",
 			want: []record.Actor{

@@ -698,8 +698,8 @@ func (f *finder) notName(i, j int) bool {
 		return true
 	}
 	for k := i; k < j; k++ {
-		if vehicleWords[f.word(k)] {
-			return true
+		if vehicleWords[f.word(k)] && !f.hasOf(i, k) {
+			return true // but the "Association of Flight Attendants" is an actor
 		}
 	}
 	if j-i == 1 && f.notOneWordName(w) && !(i > 0 && honorifics[f.word(i-1)]) {
