@@ -99,6 +99,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			"talked about: a speech act about a noun phrase",
+			"Mayor Denise Whitcombe talked about the flood barrier at the town hall.\n",
+			[]want{{record.Indirect, "the flood barrier", "talked about", "Denise Whitcombe"}},
+		},
+		{
 			"colon",
 			"Its lawyer, Raymond Ostrowski, said: \"Our client has been more than patient.\"\n",
 			[]want{{record.Direct, "Our client has been more than patient.", "said", "Raymond Ostrowski"}},
