@@ -256,6 +256,16 @@ func (f *finder) contentEnd(si, c, k int, cl class) (int, bool) {
 			}
 		}
 	}
+	if f.inOpeningClause(si, c) {
+		// "Although Ivo Marsh said the port would close, the city kept
+		// it open": the content ends where the main clause begins.
+		for j := k + 1; j < e; j++ {
+			if toks[j].Text == "," && f.inQuote[j] < 0 && f.clauseStartsAt(j+1, s.Lim) {
+				e = j
+				break
+			}
+		}
+	}
 	if cl.phrase() || toks[k].Tag == "TO" {
 		// "warned states to boost security after hackers struck": what
 		// the speaker said of a noun phrase or an infinitive ends where a
@@ -750,6 +760,54 @@ func (f *finder) gloss(j, lim int) bool {
 	}
 	t := toks[j+1].Tag
 	return t == "DT" || t == "JJ" || strings.HasPrefix(t, "NN") || t == "WDT" || t == "WP"
+}
+
+// inOpeningClause reports whether the cue at token c stands in a clause
+// that opens sentence si on a subordinating word, before any comma:
+// "Although X said ...", "Even though X claimed ...".
+func (f *finder) inOpeningClause(si, c int) bool {
+	s := f.d.Sentences[si]
+	toks := f.d.Tokens
+	i := s.First
+	if strings.EqualFold(toks[i].Text, "even") && i+1 < c {
+		i++
+	}
+	if !openingWords[strings.ToLower(toks[i].Text)] {
+		return false
+	}
+	for j := i + 1; j < c; j++ {
+		if toks[j].Text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// openingWords open a subordinate clause before the main one.
+var openingWords = set("although", "though", "while", "whereas", "if", "when", "after", "as", "because", "since", "before", "until", "once", "whether")
+
+// clauseStartsAt reports whether a clause with a subject and a finite
+// verb starts at token i (before lim), before any comma: "the city kept
+// it open".
+func (f *finder) clauseStartsAt(i, lim int) bool {
+	toks := f.d.Tokens
+	if i >= lim {
+		return false
+	}
+	switch t := toks[i].Tag; {
+	case t == "DT", t == "PRP", t == "PRP$", t == "JJ", t == "CD", strings.HasPrefix(t, "NN"):
+	default:
+		return false
+	}
+	for j := i + 1; j < lim && j < i+8; j++ {
+		switch toks[j].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		case ",", "CC", "WDT", "WP":
+			return false
+		}
+	}
+	return false
 }
 
 // clauseOpeners open a clause that tells when or why: "after hackers

@@ -111,6 +111,10 @@ func TestContentEnd(t *testing.T) {
 		{"Dalia Varga said the port was busy and the tariff would fail.", "said", "the port was busy and the tariff would fail"},
 		{"Dalia Varga said she backed the tariff but wanted to see its cost.", "said", "she backed the tariff but wanted to see its cost"},
 		{"Dalia Varga accused the port of raising fees after the storm had passed.", "accused", "the port of raising fees after the storm had passed"},
+		// A content in a clause that opens the sentence ends where the
+		// main clause begins; a comma inside it does not end it.
+		{"Although Dalia Varga said the port would close, the city kept it open.", "said", "the port would close"},
+		{"Even though Dalia Varga said the port, which is old, would close, the city kept it open.", "said", "the port, which is old, would close"},
 		// A dash that opens the writer's gloss ends it; a pair of dashes
 		// is an aside within it.
 		{"Dalia Varga said the tariff would stay — a blow to the traders of the harbour.", "said", "the tariff would stay"},
