@@ -72,6 +72,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a title that goes on past its word",
+			text: "Talks resumed. Former Miss Universe Alicia Mora said the pageant was unfair.",
+			want: []record.Actor{
+				{Name: "Alicia Mora", Type: "person", Titles: []string{"Miss Universe"}},
+			},
+			not: []string{"Universe Alicia Mora"},
+		},
+		{
 			name: "middle initial",
 			text: "Columnist Gerald F. Seib wrote the piece. Later, Seib defended it.",
 			want: []record.Actor{

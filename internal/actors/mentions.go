@@ -537,6 +537,14 @@ func (f *finder) afterTitle(from, m, j, si int) {
 			f.chunk(n, j, si)
 		}
 	case m < j:
+		// "Miss Universe Alicia Mora": a word that is no given name goes
+		// on with the title when a person's name ends the run.
+		if _, given := f.lx.firstNames[f.word(m)]; !given && j-m >= 3 {
+			if p := f.personAt(m+1, j, true); p > m {
+				f.name(p, j, si, from)
+				return
+			}
+		}
 		f.name(m, j, si, from)
 	}
 }
