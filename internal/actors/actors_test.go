@@ -44,6 +44,42 @@ func TestFind(t *testing.T) {
 			not: []string{"Vice President", "US Vice President JD Vance"},
 		},
 		{
+			name: "surname that is also a word for a thing",
+			text: "Lena Song ran the survey. Song said the turnout was low.",
+			want: []record.Actor{
+				{Name: "Lena Song", Type: "person", Aliases: []string{"Song"}},
+			},
+		},
+		{
+			name: "surname that is also a demonym",
+			text: "Ivo English spoke on Friday. Later, English said the plan had failed.",
+			want: []record.Actor{
+				{Name: "Ivo English", Type: "person", Aliases: []string{"English"}},
+			},
+		},
+		{
+			name: "honorific before a word that alone names no actor",
+			text: "Talks resumed on Friday. Mr. English said the plan had failed.",
+			want: []record.Actor{
+				{Name: "English", Type: "person", Titles: []string{"Mr."}},
+			},
+		},
+		{
+			name: "a vehicle word after of in an organisation's name",
+			text: "Talks resumed. The Association of Flight Engineers said the charges were false.",
+			want: []record.Actor{
+				{Name: "Association of Flight Engineers", Type: "organization"},
+			},
+		},
+		{
+			name: "a title that goes on past its word",
+			text: "Talks resumed. Former Miss Universe Alicia Mora said the pageant was unfair.",
+			want: []record.Actor{
+				{Name: "Alicia Mora", Type: "person", Titles: []string{"Miss Universe"}},
+			},
+			not: []string{"Universe Alicia Mora"},
+		},
+		{
 			name: "middle initial",
 			text: "Columnist Gerald F. Seib wrote the piece. Later, Seib defended it.",
 			want: []record.Actor{

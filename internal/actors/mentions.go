@@ -537,6 +537,14 @@ func (f *finder) afterTitle(from, m, j, si int) {
 			f.chunk(n, j, si)
 		}
 	case m < j:
+		// "Miss Universe Alicia Mora": a word that is no given name goes
+		// on with the title when a person's name ends the run.
+		if _, given := f.lx.firstNames[f.word(m)]; !given && j-m >= 3 {
+			if p := f.personAt(m+1, j, true); p > m {
+				f.name(p, j, si, from)
+				return
+			}
+		}
 		f.name(m, j, si, from)
 	}
 }
@@ -688,6 +696,9 @@ func (f *finder) name(i, j, si, from int) {
 // robot, film or book).
 func (f *finder) notName(i, j int) bool {
 	w := f.words(i, j)
+	if j-i == 1 && f.surname(w) {
+		return false // "Song" after "Lena Song": a person's surname
+	}
 	last := strings.TrimSuffix(f.word(j-1), ".")
 	_, given := f.lx.firstNames[f.word(i)]
 	_, listed := f.lx.orgs[fold(w)]
@@ -695,15 +706,32 @@ func (f *finder) notName(i, j int) bool {
 		return true
 	}
 	for k := i; k < j; k++ {
-		if vehicleWords[f.word(k)] {
-			return true
+		if vehicleWords[f.word(k)] && !f.hasOf(i, k) {
+			return true // but the "Association of Flight Attendants" is an actor
 		}
 	}
-	if j-i == 1 && f.notOneWordName(w) {
-		return true
+	if j-i == 1 && f.notOneWordName(w) && !(i > 0 && honorifics[f.word(i-1)]) {
+		return true // but "Mr. English" is a person
 	}
 	return f.quotedName(i, j)
 }
+
+// surname reports whether w is the last word of a person's name of two
+// or three words met before: "Song" after "Lena Song".
+func (f *finder) surname(w string) bool {
+	for _, m := range f.mentions {
+		if m.kind != named || m.lim-m.first < 2 || m.lim-m.first > 3 || f.word(m.lim-1) != w {
+			continue
+		}
+		if _, given := f.lx.firstNames[f.word(m.first)]; given || m.scores[tPerson] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// honorifics make the one word after them a person's name.
+var honorifics = set("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
 
 // notOneWordName decides that a name of one word, w, names no actor when
 // it stands alone: "Government" or "Court"; "Website" where the text also
@@ -744,8 +772,8 @@ func (f *finder) demonymActor(m *mention) bool {
 		return true
 	}
 	w := f.word(m.first)
-	if _, ok := f.lx.demonyms[fold(w)]; !ok {
-		return true
+	if _, ok := f.lx.demonyms[fold(w)]; !ok || m.title != "" || f.surname(w) {
+		return true // not a demonym, or a surname: "Mr. English", "Ivo English"
 	}
 	if !strings.HasSuffix(w, "s") || f.d.Tokens[m.first].Tag == "JJ" {
 		return false

@@ -99,6 +99,19 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			"a verb of manner attributes a quotation, and the one after it",
+			"Ivo Marsh spoke at noon.\n\n\u201cIt was a bad bill,\u201d Marsh fumed on Tuesday. \u201cThat would have been a sign of good faith.\u201d\n",
+			[]want{
+				{record.Direct, "It was a bad bill,", "fumed", "Ivo Marsh"},
+				{record.Direct, "That would have been a sign of good faith.", "fumed", "Ivo Marsh"},
+			},
+		},
+		{
+			"talked about: a speech act about a noun phrase",
+			"Mayor Denise Whitcombe talked about the flood barrier at the town hall.\n",
+			[]want{{record.Indirect, "the flood barrier", "talked about", "Denise Whitcombe"}},
+		},
+		{
 			"colon",
 			"Its lawyer, Raymond Ostrowski, said: \"Our client has been more than patient.\"\n",
 			[]want{{record.Direct, "Our client has been more than patient.", "said", "Raymond Ostrowski"}},

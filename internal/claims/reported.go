@@ -256,6 +256,29 @@ func (f *finder) contentEnd(si, c, k int, cl class) (int, bool) {
 			}
 		}
 	}
+	if f.inOpeningClause(si, c) {
+		// "Although Ivo Marsh said the port would close, the city kept
+		// it open": the content ends where the main clause begins.
+		for j := k + 1; j < e; j++ {
+			if toks[j].Text == "," && f.inQuote[j] < 0 && f.clauseStartsAt(j+1, s.Lim) {
+				e = j
+				break
+			}
+		}
+	}
+	if cl.phrase() || toks[k].Tag == "TO" {
+		// "warned states to boost security after hackers struck": what
+		// the speaker said of a noun phrase or an infinitive ends where a
+		// clause of the writer's, telling when or why, begins; not after
+		// a gerund, whose clause it may be ("accused the city of changing
+		// the design after the contract was signed").
+		for j := k + 2; j < e && toks[j-1].Tag != "VBG"; j++ {
+			if f.inQuote[j] < 0 && f.subordinateClause(j, e) {
+				e = j
+				break
+			}
+		}
+	}
 	if !cl.phrase() {
 		return e, true
 	}
@@ -642,8 +665,16 @@ func (f *finder) clauseEnd(k, lim int) int {
 				}
 				return e
 			}
+			// "X said A but did not suggest B": the speaker speaks again.
+			if j > k && f.inQuote[j] < 0 && f.speaksAgain(j+1, lim) {
+				return j
+			}
 		case ",", "--":
 			if f.breakEnds(j, k, lim) {
+				return j
+			}
+			// "X said A -- a boost for Y": the writer's gloss on A.
+			if w == "--" && j > k && f.inQuote[j] < 0 && f.gloss(j, lim) {
 				return j
 			}
 		}
@@ -682,6 +713,131 @@ func (f *finder) sharedSubject(i, lim int) bool {
 }
 
 var concessives = set("although", "though", "while", "whereas")
+
+// speaksAgain reports whether a cue of speech (not of a belief or an
+// intention: "but wanted to see") with no subject of its own
+// starts at token i, after "and" or "but" in a content: "but did not
+// suggest", "and claimed". Its subject is the speaker's, so the content
+// ends before it.
+func (f *finder) speaksAgain(i, lim int) bool {
+	toks := f.d.Tokens
+	for i < lim {
+		switch w := strings.ToLower(toks[i].Text); {
+		case toks[i].Tag == "RB":
+			i++
+			continue
+		case (w == "did" || w == "does" || w == "do") && i+1 < lim && (toks[i+1].Text == "not" || toks[i+1].Text == "n't"):
+			i++
+			continue
+		}
+		break
+	}
+	if i >= lim || beForms[strings.ToLower(toks[i].Text)] {
+		return false
+	}
+	switch toks[i].Tag {
+	case "VBD", "VBZ", "VBP", "VB":
+	default:
+		return false
+	}
+	_, cl, ok := f.cueAt(i)
+	return ok && cl != according && cl != intend && cl != think
+}
+
+// gloss reports whether the dash at token j opens the writer's gloss on
+// what comes before it: a noun phrase or relative clause that runs to the
+// end of the sentence, with no dash closing it ("-- a boost for the
+// mayor", "-- which the city denied").
+func (f *finder) gloss(j, lim int) bool {
+	toks := f.d.Tokens
+	if j+1 >= lim {
+		return false
+	}
+	for i := j + 1; i < lim; i++ {
+		if toks[i].Text == "--" {
+			return false // a pair of dashes: an aside inside the content
+		}
+	}
+	t := toks[j+1].Tag
+	return t == "DT" || t == "JJ" || strings.HasPrefix(t, "NN") || t == "WDT" || t == "WP"
+}
+
+// inOpeningClause reports whether the cue at token c stands in a clause
+// that opens sentence si on a subordinating word, before any comma:
+// "Although X said ...", "Even though X claimed ...".
+func (f *finder) inOpeningClause(si, c int) bool {
+	s := f.d.Sentences[si]
+	toks := f.d.Tokens
+	i := s.First
+	if strings.EqualFold(toks[i].Text, "even") && i+1 < c {
+		i++
+	}
+	if !openingWords[strings.ToLower(toks[i].Text)] {
+		return false
+	}
+	for j := i + 1; j < c; j++ {
+		if toks[j].Text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// openingWords open a subordinate clause before the main one.
+var openingWords = set("although", "though", "while", "whereas", "if", "when", "after", "as", "because", "since", "before", "until", "once", "whether")
+
+// clauseStartsAt reports whether a clause with a subject and a finite
+// verb starts at token i (before lim), before any comma: "the city kept
+// it open".
+func (f *finder) clauseStartsAt(i, lim int) bool {
+	toks := f.d.Tokens
+	if i >= lim {
+		return false
+	}
+	switch t := toks[i].Tag; {
+	case t == "DT", t == "PRP", t == "PRP$", t == "JJ", t == "CD", strings.HasPrefix(t, "NN"):
+	default:
+		return false
+	}
+	for j := i + 1; j < lim && j < i+8; j++ {
+		switch toks[j].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		case ",", "CC", "WDT", "WP":
+			return false
+		}
+	}
+	return false
+}
+
+// clauseOpeners open a clause that tells when or why: "after hackers
+// struck", "as the city voted".
+var clauseOpeners = set("after", "as", "while", "because", "before", "since", "until", "when")
+
+// subordinateClause reports whether a clause of its own, with a subject
+// and a finite verb, opens at token j (before lim) on a word of
+// clauseOpeners: "after hackers targeted the systems".
+func (f *finder) subordinateClause(j, lim int) bool {
+	toks := f.d.Tokens
+	if !clauseOpeners[strings.ToLower(toks[j].Text)] || toks[j].Tag != "IN" && toks[j].Tag != "WRB" || j+1 >= lim {
+		return false
+	}
+	switch t := toks[j+1].Tag; {
+	case t == "DT", t == "PRP", t == "PRP$", t == "JJ", t == "CD", strings.HasPrefix(t, "NN"):
+	default:
+		return false
+	}
+	for i := j + 2; i < lim && i < j+9; i++ {
+		switch toks[i].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+		if toks[i].Text == "," {
+			return false
+		}
+	}
+	return false
+}
 
 // newAttribution reports whether a subject and its cue start at token i:
 // "human rights groups warned".

@@ -99,6 +99,26 @@ func TestContentEnd(t *testing.T) {
 		{"Dalia Varga said the plan failed, and left.", "said", "the plan failed"},
 		{"Dalia Varga called for an inquiry and resigned the next day.", "called", "an inquiry"},
 		{"Dalia Varga called for an inquiry, then left.", "called", "an inquiry"},
+		// A clause of the writer's, telling when, ends a phrase or an
+		// infinitive; a clause the speaker says goes on.
+		{"Dalia Varga warned the mayors to guard the polls after thieves broke into two depots.", "warned", "to guard the polls"},
+		{"Dalia Varga condemned the new tariff as traders closed their stalls in protest.", "condemned", "the new tariff"},
+		{"Dalia Varga warned the mayors to guard the polls after the vote.", "warned", "to guard the polls after the vote"},
+		{"Dalia Varga said the depot closed after thieves broke in.", "said", "the depot closed after thieves broke in"},
+		// The speaker speaking again after "and" or "but" ends the content.
+		{"Dalia Varga said she would back the mayor but did not suggest he would win.", "said", "she would back the mayor"},
+		{"Dalia Varga said the port was busy and claimed the tariff would fail.", "said", "the port was busy"},
+		{"Dalia Varga said the port was busy and the tariff would fail.", "said", "the port was busy and the tariff would fail"},
+		{"Dalia Varga said she backed the tariff but wanted to see its cost.", "said", "she backed the tariff but wanted to see its cost"},
+		{"Dalia Varga accused the port of raising fees after the storm had passed.", "accused", "the port of raising fees after the storm had passed"},
+		// A content in a clause that opens the sentence ends where the
+		// main clause begins; a comma inside it does not end it.
+		{"Although Dalia Varga said the port would close, the city kept it open.", "said", "the port would close"},
+		{"Even though Dalia Varga said the port, which is old, would close, the city kept it open.", "said", "the port, which is old, would close"},
+		// A dash that opens the writer's gloss ends it; a pair of dashes
+		// is an aside within it.
+		{"Dalia Varga said the tariff would stay — a blow to the traders of the harbour.", "said", "the tariff would stay"},
+		{"Dalia Varga said the tariff — a blow to traders — would stay.", "said", "the tariff — a blow to traders — would stay"},
 	} {
 		f, c := stepFinder(t, tc.text, tc.cue)
 		lim, cl, _ := f.cueAt(c)

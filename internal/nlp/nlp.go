@@ -483,6 +483,28 @@ func (w wordTokens) tokenize(text string) []string {
 
 // tokenize splits text into tokens with prose's tokenizer.
 func tokenize(text string) []string {
+	if k, n := nameApostrophe(text); k >= 0 {
+		// prose keeps only the first letter of "O'Malley" or "D’Souza":
+		// read the name with its apostrophe masked as letters, and give
+		// the tokens back as written.
+		masked := text[:k] + strings.Repeat("x", n) + text[k+n:]
+		var out []string
+		pos := 0
+		for _, tok := range tokenize(masked) {
+			at := strings.Index(masked[pos:], tok)
+			if at < 0 {
+				return proseTokens(text) // a token prose rewrote: as prose reads it
+			}
+			out = append(out, text[pos+at:pos+at+len(tok)])
+			pos += at + len(tok)
+		}
+		return out
+	}
+	return proseTokens(text)
+}
+
+// proseTokens splits text into tokens with prose's tokenizer alone.
+func proseTokens(text string) []string {
 	doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
 	if err != nil {
 		return nil
@@ -493,6 +515,31 @@ func tokenize(text string) []string {
 		out[i] = t.Text
 	}
 	return out
+}
+
+// nameApostrophe finds the apostrophe of a name like "O'Malley" or
+// "D’Souza" in text, a capital letter opening a word before it and a
+// capital and a small letter after it, and returns its offset and length
+// in bytes; -1 if there is none.
+func nameApostrophe(text string) (int, int) {
+	for k := 1; k+2 < len(text); k++ {
+		n := 0
+		switch {
+		case text[k] == '\'':
+			n = 1
+		case strings.HasPrefix(text[k:], "’"):
+			n = len("’")
+		default:
+			continue
+		}
+		if k+n+1 >= len(text) || text[k-1] < 'A' || text[k-1] > 'Z' || k >= 2 && isLetter(text[k-2]) {
+			continue
+		}
+		if a, b := text[k+n], text[k+n+1]; a >= 'A' && a <= 'Z' && b >= 'a' && b <= 'z' {
+			return k, n
+		}
+	}
+	return -1, 0
 }
 
 // entities groups per-token labels into entities: a B- label starts one,

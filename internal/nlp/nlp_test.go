@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -146,6 +147,23 @@ func TestAbbreviations(t *testing.T) {
 				got = append(got, tt.in[s.Start:s.End])
 			}
 			t.Errorf("Parse(%q): %d sentences %q, want %d", tt.in, len(got), got, tt.want)
+		}
+	}
+}
+
+// TestTokenizeNameApostrophe checks that a name with an apostrophe after
+// its first letter is one token (prose keeps only the letter), and that
+// other apostrophes split as prose splits them.
+func TestTokenizeNameApostrophe(t *testing.T) {
+	for text, want := range map[string][]string{
+		"O'Rourke":     {"O'Rourke"},
+		"D'Arcy,":      {"D'Arcy", ","},
+		"O'Rourke's":   {"O'Rourke", "'s"},
+		"don't":        {"do", "n't"},
+		"(L'Estrange)": {"(", "L'Estrange", ")"},
+	} {
+		if got := tokenize(text); !slices.Equal(got, want) {
+			t.Errorf("tokenize(%q) = %q, want %q", text, got, want)
 		}
 	}
 }
