@@ -130,3 +130,39 @@ func TestDescribesOneRule(t *testing.T) {
 		t.Errorf("Description(the foundation) = %q, want Orvane Foundation", got)
 	}
 }
+
+func TestSpeakerPronoun(t *testing.T) {
+	for _, tc := range []struct {
+		text, quote, at, speaker, want string
+	}{
+		// The speaker just quoted.
+		{"\"The bridge is safe,\" said Ivo Marsh. He added that it would open in May.\n", "The bridge is safe,", "He added", "Ivo Marsh", "Ivo Marsh"},
+		// A name inside the claim does not take the pronoun from its speaker.
+		{"\"Dalia Varga was right,\" said Ivo Marsh. He added that the bridge was safe.\n", "Dalia Varga was right,", "He added", "Ivo Marsh", "Ivo Marsh"},
+		// No claim before it: the latest compatible actor.
+		{"Ivo Marsh opened the bridge on Monday. He said it was safe.\n", "", "He said", "", "Ivo Marsh"},
+		// "We" is only what it was linked to.
+		{"Ivo Marsh opened the bridge on Monday. We said it was safe.\n", "", "We said", "", ""},
+	} {
+		r, k := resolver(t, tc.text, tc.at)
+		var said []Said
+		if tc.quote != "" {
+			at := strings.Index(tc.text, tc.quote)
+			spk := none
+			for a := range r.actors {
+				if r.actors[a].Name == tc.speaker {
+					spk = a
+				}
+			}
+			said = append(said, Said{Span: [2]int{at, at + len(tc.quote)}, Speaker: spk})
+		}
+		a := r.SpeakerPronoun(k, said)
+		if got := r.name(a); got != tc.want {
+			t.Errorf("SpeakerPronoun(%q in %q) = %q, want %q", tc.at, tc.text, got, tc.want)
+			continue
+		}
+		if a != none && r.Owners()[k] != int32(a) {
+			t.Errorf("SpeakerPronoun(%q in %q): the pronoun is not linked to %s", tc.at, tc.text, tc.want)
+		}
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/extract-news/extract/internal/actors"
+
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
 	"github.com/extract-news/extract/internal/syntax"
@@ -55,12 +57,9 @@ type Resolver interface {
 	Link(a, i, j int)
 	// Mentions returns the spans Link added, by actor.
 	Mentions() [][]record.Span
-	// Compatible reports whether pronoun w can refer to actor a.
-	Compatible(a int, w string) bool
-	// Antecedent returns the latest actor compatible with pronoun w
-	// named before offset at, within back paragraphs of para and outside
-	// quotations; -1 for none.
-	Antecedent(w string, at, para, back int, noPlaces bool) int
+	// SpeakerPronoun resolves the pronoun at token i that is a cue's
+	// subject, through the claims said so far, and links it.
+	SpeakerPronoun(i int, said []actors.Said) int
 	// Pronoun resolves the personal pronoun w, in any form, at offset at,
 	// as Antecedent does within the paragraph before, places left out.
 	Pronoun(w string, at int) int
@@ -105,7 +104,8 @@ type finder struct {
 	usedCue   map[int]bool // tokens of cues that attribute a quotation
 	claims    []claim
 	refs      Resolver
-	given     int // how many actors Find was given; Source adds after them
+	given     int           // how many actors Find was given; Source adds after them
+	said      []actors.Said // the claims so far, for a pronoun's resolution (pronoun)
 }
 
 func newFinder(syn *syntax.Syntax, refs Resolver) *finder {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/extract-news/extract/internal/actors"
+
 	"github.com/extract-news/extract/internal/record"
 	"github.com/extract-news/extract/internal/syntax"
 )
@@ -221,71 +223,14 @@ func clauseEnd(w string) bool {
 	return false
 }
 
-// pronoun returns the actor that pronoun token i refers to: the actor that
-// package actors linked it to, else the latest compatible speaker or actor
-// in this paragraph or the one before, whose spans then gain the pronoun.
+// pronoun returns the actor that pronoun token i, a cue's subject, refers
+// to (actors' Resolver.SpeakerPronoun), reading the claims found so far.
 func (f *finder) pronoun(i int) int {
-	t := f.d.Tokens[i]
-	w := strings.ToLower(t.Text)
-	if !pronounSubjects[w] || w == "i" || w == "we" {
-		return int(f.owner[i])
+	f.said = f.said[:0]
+	for _, c := range f.claims {
+		f.said = append(f.said, actors.Said{Span: c.span, Para: c.para, Speaker: c.speaker})
 	}
-	linked := int(f.owner[i])
-	if linked != none && !f.refs.Compatible(linked, w) {
-		linked = none
-	}
-	para := f.d.Sentences[t.Sent].Paragraph
-	for k := len(f.claims) - 1; k >= 0; k-- {
-		c := f.claims[k]
-		if c.span[0] >= int(t.Start) {
-			continue
-		}
-		if para-c.para > 2 {
-			break
-		}
-		if c.speaker != none && f.refs.Compatible(c.speaker, w) {
-			// The speaker just quoted, unless the pronoun's actor has been
-			// named since, outside quotations and claims.
-			if linked != none && (linked == c.speaker || f.namedBetween(linked, c.span[1], int(t.Start))) {
-				return linked
-			}
-			f.link(c.speaker, i)
-			return c.speaker
-		}
-	}
-	if linked != none {
-		return linked
-	}
-	// The nearest earlier mention of a compatible actor.
-	best := f.refs.Antecedent(w, int(t.Start), para, 3, false)
-	if best != none {
-		f.link(best, i)
-	}
-	return best
-}
-
-// namedBetween reports whether actor a has a mention in [from, to) that is
-// not a pronoun and lies outside every quotation and claim.
-func (f *finder) namedBetween(a, from, to int) bool {
-	for _, sp := range f.actors[a].Spans {
-		if sp[0] < from || sp[1] > to || f.d.Quoted(sp[0]) {
-			continue
-		}
-		if k := f.tokAt(sp[0]); k < len(f.d.Tokens) && f.d.Tokens[k].Tag == "PRP" || k < len(f.d.Tokens) && f.d.Tokens[k].Tag == "PRP$" {
-			continue
-		}
-		inClaim := false
-		for _, c := range f.claims {
-			if sp[0] >= c.span[0] && sp[0] < c.span[1] {
-				inClaim = true
-				break
-			}
-		}
-		if !inClaim {
-			return true
-		}
-	}
-	return false
+	return f.refs.SpeakerPronoun(i, f.said)
 }
 
 // link adds the span of token i to actor a.
