@@ -162,6 +162,12 @@ func (c *context) tokenAt(off int) int {
 	return lo
 }
 
+// sameSpeaker reports whether two claims have the same speaker, none
+// included.
+func sameSpeaker(a, b *string) bool {
+	return a == nil && b == nil || a != nil && b != nil && *a == *b
+}
+
 func words(s string) int { return len(strings.Fields(s)) }
 
 func lower(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
@@ -286,13 +292,33 @@ func (c *context) claimFeatures(i int) {
 		v.Cross("kind", cl.Kind, "cueat", where)
 		v.Bucket("cover", float64(cl.Span[1]-cl.Span[0])/float64(max(1, sent.End-sent.Start)), 0.3, 0.6, 0.9)
 	}
-	same := 0
+	same, sameCue := 0, 0
+	nest := "none" // how the claim lies toward another: inside it, or holding it
 	for j, o := range c.r.Claims {
-		if j != i && o.Sentence == cl.Sentence {
+		if j == i {
+			continue
+		}
+		if o.Sentence == cl.Sentence {
 			same++
+			if strings.EqualFold(o.Cue, cl.Cue) {
+				sameCue++
+			}
+		}
+		switch {
+		case o.Span[0] <= cl.Span[0] && cl.Span[1] <= o.Span[1]:
+			nest = "inside"
+			if sameSpeaker(o.Speaker, cl.Speaker) {
+				nest = "inside-same"
+			}
+		case nest == "none" && cl.Span[0] <= o.Span[0] && o.Span[1] <= cl.Span[1]:
+			nest = "holds"
 		}
 	}
 	v.Bucket("siblings", float64(same), 1, 2)
+	v.Add("nest", nest)
+	v.Bucket("samecue", float64(sameCue), 1, 2)
+	v.Cross("kind", cl.Kind, "samecue", strconv.FormatBool(sameCue > 0))
+	v.Cross("kind", cl.Kind, "nest", nest)
 	v.AddBool("evidence", c.evidence[cl.ID] > 0)
 	// a claim of the learned reader, and how sure its model was
 	if i < len(c.h.Speech) && c.h.Speech[i] > 0 {
