@@ -789,7 +789,12 @@ var openingWords = set("although", "though", "while", "whereas", "if", "when", "
 // clauseStartsAt reports whether a clause with a subject and a finite
 // verb starts at token i (before lim), before any comma: "the city kept
 // it open".
-func (f *finder) clauseStartsAt(i, lim int) bool {
+func (f *finder) clauseStartsAt(i, lim int) bool { return f.clauseAt(i, lim, true) }
+
+// clauseAt reports whether a subject opens at token i (before lim) and a
+// finite verb follows within seven tokens, before any comma and, when
+// joins is set, before a conjunction or a relative pronoun.
+func (f *finder) clauseAt(i, lim int, joins bool) bool {
 	toks := f.d.Tokens
 	if i >= lim {
 		return false
@@ -803,7 +808,12 @@ func (f *finder) clauseStartsAt(i, lim int) bool {
 		switch toks[j].Tag {
 		case "VBD", "VBZ", "VBP", "MD":
 			return true
-		case ",", "CC", "WDT", "WP":
+		case "CC", "WDT", "WP":
+			if joins {
+				return false
+			}
+		}
+		if toks[j].Text == "," {
 			return false
 		}
 	}
@@ -819,24 +829,10 @@ var clauseOpeners = set("after", "as", "while", "because", "before", "since", "u
 // clauseOpeners: "after hackers targeted the systems".
 func (f *finder) subordinateClause(j, lim int) bool {
 	toks := f.d.Tokens
-	if !clauseOpeners[strings.ToLower(toks[j].Text)] || toks[j].Tag != "IN" && toks[j].Tag != "WRB" || j+1 >= lim {
+	if !clauseOpeners[strings.ToLower(toks[j].Text)] || toks[j].Tag != "IN" && toks[j].Tag != "WRB" {
 		return false
 	}
-	switch t := toks[j+1].Tag; {
-	case t == "DT", t == "PRP", t == "PRP$", t == "JJ", t == "CD", strings.HasPrefix(t, "NN"):
-	default:
-		return false
-	}
-	for i := j + 2; i < lim && i < j+9; i++ {
-		switch toks[i].Tag {
-		case "VBD", "VBZ", "VBP", "MD":
-			return true
-		}
-		if toks[i].Text == "," {
-			return false
-		}
-	}
-	return false
+	return f.clauseAt(j+1, lim, false)
 }
 
 // newAttribution reports whether a subject and its cue start at token i:

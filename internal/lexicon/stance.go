@@ -52,6 +52,10 @@ var Stances = sync.OnceValue(func() *StanceList {
 		stancePatientTrait: sl.StancePatient, "chooses": sl.Chooses, "gains": sl.Gains,
 		"names-target": sl.NamesTarget, "negator": sl.Negator, "no-target": sl.NoTarget,
 	}
+	kinds := map[string]map[string]string{
+		"action": sl.Action, "verb": sl.Verb, "noun": sl.Noun, "word": sl.Word,
+		"patient": sl.Patient, "adjective": sl.Adjective, "role": sl.Role,
+	}
 	for _, f := range fields("data/stance.txt") {
 		if f[0] == "+"+noEventTrait {
 			sl.noEvent = append(sl.noEvent, f[1:]...)
@@ -66,23 +70,8 @@ var Stances = sync.OnceValue(func() *StanceList {
 		if len(f) < 3 {
 			continue
 		}
-		var m map[string]string
-		switch f[0] {
-		case "action":
-			m = sl.Action
-		case "verb":
-			m = sl.Verb
-		case "noun":
-			m = sl.Noun
-		case "word":
-			m = sl.Word
-		case "patient":
-			m = sl.Patient
-		case "adjective":
-			m = sl.Adjective
-		case "role":
-			m = sl.Role
-		default:
+		m, ok := kinds[f[0]]
+		if !ok {
 			continue
 		}
 		for _, w := range f[2:] {

@@ -559,50 +559,93 @@ func (f *finder) about(c record.Claim, speaker, w, lo, hi int) (string, int) {
 	if w < 0 {
 		return "", -1
 	}
-	t := f.d.Tokens
-	sentFirst := f.d.Sentences[t[lo].Sent].First
-	own := func(gi int) bool {
-		// A group of the claim, or for a quoted fragment the group of
-		// the prose around it ("handled the issue 'very badly'").
-		return gi >= 0 && (f.syn.Verbs[gi].First >= lo || c.Kind == record.Partial && f.syn.Verbs[gi].First >= sentFirst)
+	q := claimRead{f: f, c: c, speaker: speaker, lo: lo, hi: hi}
+	if text, a, ok := q.governed(w); ok {
+		return text, a
 	}
-	evaluated := func(h syntax.Phrase) bool {
-		return h.OK && (int(h.A) >= lo && int(h.B) < hi || c.Kind == record.Partial) && !f.firstPerson(h) &&
-			f.syn.Items[h.Head].Lower != "you" && f.holder(h) != speaker
-	}
-	if gi := f.syn.Governing(w); own(gi) {
-		g := &f.syn.Verbs[gi]
-		inGroup := g.First <= w && w <= g.Last
-		// A verb of stance ("Americans must condemn racism") is held by
-		// its subject, and is toward its object.
-		stanceVerb := inGroup && f.syn.Is(w, syntax.Verbal) && verbStance(f.lx.Verb, f.syn.Items[w].Lower, f.syn.Lemma(w)) != ""
-		if h := f.holderOf(gi); !stanceVerb && evaluated(h) && (inGroup || syntax.Copula(g.Lemma) || c.Kind == record.Partial && g.Last < lo) {
-			// "the order could violate", "the plan is dangerous",
-			// "handled the issue 'very badly'": said of the subject.
-			if text, a := f.thing(h); text != "" {
-				return text, a
-			}
-		}
-		if inGroup || w+1 < hi && (t[w+1].Tag == "IN" || t[w+1].Tag == "TO") {
-			if text, a := f.target(f.syn.Target(w+1, hi)); text != "" || stanceVerb {
-				return text, a // a verb of stance without its object is toward nothing read here
-			}
-		}
-	}
-	if r := f.syn.Sentences[t[lo].Sent]; c.Kind != record.Partial {
-		for gi := r.First; gi < r.Lim; gi++ {
-			if f.syn.Verbs[gi].First < lo {
-				continue
-			}
-			if h := f.holderOf(gi); evaluated(h) {
-				if text, a := f.thing(h); text != "" {
-					return text, a
-				}
-			}
-			break
-		}
+	if text, a := q.firstSubject(); text != "" {
+		return text, a
 	}
 	return f.target(f.syn.Target(w+1, hi))
+}
+
+// claimRead is a claim being read for what it is about: claim c, spoken
+// by actor speaker, tokens [lo, hi).
+type claimRead struct {
+	f               *finder
+	c               record.Claim
+	speaker, lo, hi int
+}
+
+// own reports whether verb group gi is one of the claim's, or for a
+// quoted fragment the group of the prose around it ("handled the issue
+// 'very badly'").
+func (q *claimRead) own(gi int) bool {
+	if gi < 0 {
+		return false
+	}
+	first := q.f.syn.Verbs[gi].First
+	return first >= q.lo || q.c.Kind == record.Partial && first >= q.f.d.Sentences[q.f.d.Tokens[q.lo].Sent].First
+}
+
+// evaluated reports whether phrase h can be what the claim judges: inside
+// it (or around a fragment), not the speaker, "I", "we" or "you".
+func (q *claimRead) evaluated(h syntax.Phrase) bool {
+	f := q.f
+	return h.OK && (int(h.A) >= q.lo && int(h.B) < q.hi || q.c.Kind == record.Partial) && !f.firstPerson(h) &&
+		f.syn.Items[h.Head].Lower != "you" && f.holder(h) != q.speaker
+}
+
+// governed reads what the claim's evaluative word w is said of or toward,
+// through the verb group that governs it: its subject ("the order could
+// violate", "the plan is dangerous"), or what follows the word ("we oppose
+// the plan", "concern over the plan"). ok is false when it reads nothing
+// and the other readings are to be tried.
+func (q *claimRead) governed(w int) (text string, a int, ok bool) {
+	f, t, c := q.f, q.f.d.Tokens, q.c
+	gi := f.syn.Governing(w)
+	if !q.own(gi) {
+		return "", -1, false
+	}
+	g := &f.syn.Verbs[gi]
+	inGroup := g.First <= w && w <= g.Last
+	// A verb of stance ("Americans must condemn racism") is held by its
+	// subject, and is toward its object.
+	stanceVerb := inGroup && f.syn.Is(w, syntax.Verbal) && verbStance(f.lx.Verb, f.syn.Items[w].Lower, f.syn.Lemma(w)) != ""
+	if h := f.holderOf(gi); !stanceVerb && q.evaluated(h) && (inGroup || syntax.Copula(g.Lemma) || c.Kind == record.Partial && g.Last < q.lo) {
+		// "the order could violate", "the plan is dangerous",
+		// "handled the issue 'very badly'": said of the subject.
+		if text, a := f.thing(h); text != "" {
+			return text, a, true
+		}
+	}
+	if inGroup || w+1 < q.hi && (t[w+1].Tag == "IN" || t[w+1].Tag == "TO") {
+		if text, a := f.target(f.syn.Target(w+1, q.hi)); text != "" || stanceVerb {
+			return text, a, true // a verb of stance without its object is toward nothing read here
+		}
+	}
+	return "", -1, false
+}
+
+// firstSubject returns the subject of the claim's first clause, when the
+// claim judges it ("the rule would hurt savers, which is wrong"); never
+// for a quoted fragment.
+func (q *claimRead) firstSubject() (string, int) {
+	f := q.f
+	if q.c.Kind == record.Partial {
+		return "", -1
+	}
+	r := f.syn.Sentences[f.d.Tokens[q.lo].Sent]
+	for gi := r.First; gi < r.Lim; gi++ {
+		if f.syn.Verbs[gi].First < q.lo {
+			continue
+		}
+		if h := f.holderOf(gi); q.evaluated(h) {
+			return f.thing(h)
+		}
+		break
+	}
+	return "", -1
 }
 
 // thing returns the target that phrase p names; a pronoun "it", "this"
