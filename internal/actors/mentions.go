@@ -64,6 +64,10 @@ type finder struct {
 	// count counts how often each word occurs.
 	count    map[string]int
 	mentions []*mention
+	// byLast indexes the first indexed mentions by their last word, for
+	// surname.
+	byLast  map[string][]*mention
+	indexed int
 	// acronymOf maps a mention index to the index of a parenthesised
 	// acronym that follows it: "World Health Organization (WHO)".
 	acronymOf map[*mention]*mention
@@ -719,7 +723,15 @@ func (f *finder) notName(i, j int) bool {
 // surname reports whether w is the last word of a person's name of two
 // or three words met before: "Song" after "Lena Song".
 func (f *finder) surname(w string) bool {
-	for _, m := range f.mentions {
+	if f.byLast == nil {
+		f.byLast = map[string][]*mention{}
+	}
+	for ; f.indexed < len(f.mentions); f.indexed++ {
+		m := f.mentions[f.indexed]
+		last := f.word(m.lim - 1)
+		f.byLast[last] = append(f.byLast[last], m)
+	}
+	for _, m := range f.byLast[w] {
 		if m.kind != named || m.lim-m.first < 2 || m.lim-m.first > 3 || f.word(m.lim-1) != w {
 			continue
 		}

@@ -131,6 +131,12 @@ func TestDescribesOneRule(t *testing.T) {
 	}
 }
 
+// saids lists claims for SpeakerPronoun.
+type saids []Said
+
+func (s saids) Len() int      { return len(s) }
+func (s saids) At(k int) Said { return s[k] }
+
 func TestSpeakerPronoun(t *testing.T) {
 	for _, tc := range []struct {
 		text, quote, at, speaker, want string
@@ -145,7 +151,7 @@ func TestSpeakerPronoun(t *testing.T) {
 		{"Ivo Marsh opened the bridge on Monday. We said it was safe.\n", "", "We said", "", ""},
 	} {
 		r, k := resolver(t, tc.text, tc.at)
-		var said []Said
+		var said saids
 		if tc.quote != "" {
 			at := strings.Index(tc.text, tc.quote)
 			spk := none

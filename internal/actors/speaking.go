@@ -9,13 +9,19 @@ type Said struct {
 	Speaker int    // the speaker's actor, or -1
 }
 
+// Saids lists the claims attributed so far, in the order found.
+type Saids interface {
+	Len() int
+	At(k int) Said
+}
+
 // speakingPronouns are the pronouns SpeakerPronoun resolves through the
 // speakers quoted before them.
 var speakingPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true}
 
 // SpeakerPronoun returns the actor that the pronoun at token i, the
 // subject of a cue ("he said"), refers to; said lists the claims
-// attributed so far, in the order they were found. A pronoun is the
+// attributed so far. A pronoun is the
 // speaker quoted last before it, within two paragraphs, that it can refer
 // to, unless the actor it was linked to (by Find or Link) has been named
 // since, outside quotations and claims; failing a speaker, the actor it
@@ -23,7 +29,7 @@ var speakingPronouns = map[string]bool{"he": true, "she": true, "they": true, "i
 // paragraphs before. "I" and "we", and words that are no personal
 // pronoun, are only what they were linked to. The token is linked to the
 // actor found.
-func (r *Resolver) SpeakerPronoun(i int, said []Said) int {
+func (r *Resolver) SpeakerPronoun(i int, said Saids) int {
 	owner := r.Owners()
 	t := r.d.Tokens[i]
 	w := strings.ToLower(t.Text)
@@ -35,8 +41,8 @@ func (r *Resolver) SpeakerPronoun(i int, said []Said) int {
 		linked = none
 	}
 	para := r.d.Sentences[t.Sent].Paragraph
-	for k := len(said) - 1; k >= 0; k-- {
-		c := said[k]
+	for k := said.Len() - 1; k >= 0; k-- {
+		c := said.At(k)
 		if c.Span[0] >= int(t.Start) {
 			continue
 		}
@@ -65,7 +71,7 @@ func (r *Resolver) SpeakerPronoun(i int, said []Said) int {
 
 // namedBetween reports whether actor a has a mention in [from, to) that is
 // no pronoun and lies outside every quotation and every claim of said.
-func (r *Resolver) namedBetween(a, from, to int, said []Said) bool {
+func (r *Resolver) namedBetween(a, from, to int, said Saids) bool {
 	toks := r.d.Tokens
 	for _, sp := range r.actors[a].Spans {
 		if sp[0] < from || sp[1] > to || r.d.Quoted(sp[0]) {
@@ -75,8 +81,8 @@ func (r *Resolver) namedBetween(a, from, to int, said []Said) bool {
 			continue
 		}
 		inClaim := false
-		for _, c := range said {
-			if sp[0] >= c.Span[0] && sp[0] < c.Span[1] {
+		for k := range said.Len() {
+			if c := said.At(k); sp[0] >= c.Span[0] && sp[0] < c.Span[1] {
 				inClaim = true
 				break
 			}

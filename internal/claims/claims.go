@@ -59,7 +59,7 @@ type Resolver interface {
 	Mentions() [][]record.Span
 	// SpeakerPronoun resolves the pronoun at token i that is a cue's
 	// subject, through the claims said so far, and links it.
-	SpeakerPronoun(i int, said []actors.Said) int
+	SpeakerPronoun(i int, said actors.Saids) int
 	// Pronoun resolves the personal pronoun w, in any form, at offset at,
 	// as Antecedent does within the paragraph before, places left out.
 	Pronoun(w string, at int) int
@@ -104,8 +104,7 @@ type finder struct {
 	usedCue   map[int]bool // tokens of cues that attribute a quotation
 	claims    []claim
 	refs      Resolver
-	given     int           // how many actors Find was given; Source adds after them
-	said      []actors.Said // the claims so far, for a pronoun's resolution (pronoun)
+	given     int // how many actors Find was given; Source adds after them
 }
 
 func newFinder(syn *syntax.Syntax, refs Resolver) *finder {

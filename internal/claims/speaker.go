@@ -226,11 +226,16 @@ func clauseEnd(w string) bool {
 // pronoun returns the actor that pronoun token i, a cue's subject, refers
 // to (actors' Resolver.SpeakerPronoun), reading the claims found so far.
 func (f *finder) pronoun(i int) int {
-	f.said = f.said[:0]
-	for _, c := range f.claims {
-		f.said = append(f.said, actors.Said{Span: c.span, Para: c.para, Speaker: c.speaker})
-	}
-	return f.refs.SpeakerPronoun(i, f.said)
+	return f.refs.SpeakerPronoun(i, said(f.claims))
+}
+
+// said shows claims to actors' Resolver.SpeakerPronoun.
+type said []claim
+
+func (s said) Len() int { return len(s) }
+
+func (s said) At(k int) actors.Said {
+	return actors.Said{Span: s[k].span, Para: s[k].para, Speaker: s[k].speaker}
 }
 
 // link adds the span of token i to actor a.

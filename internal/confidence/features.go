@@ -49,6 +49,11 @@ type context struct {
 	// position's actor
 	speaks, acts, holds []int
 	evidence            map[string]int // claim or event id → positions citing it
+	// per sentence: how many claims, and how many with each cue; the
+	// greatest end of the first k claims' spans (neighbours)
+	perSentence map[int]int
+	perCue      map[sentenceCue]int
+	maxEnd      []int
 }
 
 // Featurize gives the features of every item of r, read from r, doc and h.
@@ -160,6 +165,69 @@ func (c *context) tokenAt(off int) int {
 		}
 	}
 	return lo
+}
+
+// neighbours tells how claim i lies among the record's claims, which are
+// in order of span start, then end: how many others its sentence holds,
+// how many of those share its cue, and whether it lies inside another
+// ("inside", or "inside-same" when the last claim holding it has its
+// speaker), else holds one ("holds"), else "none". The record's claims
+// are read once, on the first call.
+func (c *context) neighbours(i int) (same, sameCue int, nest string) {
+	cs := c.r.Claims
+	if c.perSentence == nil {
+		c.perSentence = map[int]int{}
+		c.perCue = map[sentenceCue]int{}
+		c.maxEnd = make([]int, len(cs)+1)
+		c.maxEnd[0] = -1
+		for j, o := range cs {
+			c.perSentence[o.Sentence]++
+			c.perCue[sentenceCue{o.Sentence, strings.ToLower(o.Cue)}]++
+			c.maxEnd[j+1] = max(c.maxEnd[j], o.Span[1])
+		}
+	}
+	cl := cs[i]
+	same = c.perSentence[cl.Sentence] - 1
+	sameCue = c.perCue[sentenceCue{cl.Sentence, strings.ToLower(cl.Cue)}] - 1
+	// The claim that holds it last in order: one after it with the same
+	// start (its end is no less), else the last before it ending no
+	// sooner.
+	holder := -1
+	for j := i + 1; j < len(cs) && cs[j].Span[0] == cl.Span[0]; j++ {
+		holder = j
+	}
+	if holder < 0 && c.maxEnd[i] >= cl.Span[1] {
+		for j := i - 1; j >= 0; j-- {
+			if cs[j].Span[1] >= cl.Span[1] {
+				holder = j
+				break
+			}
+		}
+	}
+	if holder >= 0 {
+		if sameSpeaker(cs[holder].Speaker, cl.Speaker) {
+			return same, sameCue, "inside-same"
+		}
+		return same, sameCue, "inside"
+	}
+	// A claim it holds starts no sooner and ends no later.
+	for j := i + 1; j < len(cs) && cs[j].Span[0] <= cl.Span[1]; j++ {
+		if cs[j].Span[1] <= cl.Span[1] {
+			return same, sameCue, "holds"
+		}
+	}
+	for j := i - 1; j >= 0 && cs[j].Span[0] == cl.Span[0]; j-- {
+		if cs[j].Span[1] <= cl.Span[1] {
+			return same, sameCue, "holds"
+		}
+	}
+	return same, sameCue, "none"
+}
+
+// sentenceCue is a sentence and a cue, lower-cased.
+type sentenceCue struct {
+	sentence int
+	cue      string
 }
 
 // sameSpeaker reports whether two claims have the same speaker, none
@@ -292,28 +360,7 @@ func (c *context) claimFeatures(i int) {
 		v.Cross("kind", cl.Kind, "cueat", where)
 		v.Bucket("cover", float64(cl.Span[1]-cl.Span[0])/float64(max(1, sent.End-sent.Start)), 0.3, 0.6, 0.9)
 	}
-	same, sameCue := 0, 0
-	nest := "none" // how the claim lies toward another: inside it, or holding it
-	for j, o := range c.r.Claims {
-		if j == i {
-			continue
-		}
-		if o.Sentence == cl.Sentence {
-			same++
-			if strings.EqualFold(o.Cue, cl.Cue) {
-				sameCue++
-			}
-		}
-		switch {
-		case o.Span[0] <= cl.Span[0] && cl.Span[1] <= o.Span[1]:
-			nest = "inside"
-			if sameSpeaker(o.Speaker, cl.Speaker) {
-				nest = "inside-same"
-			}
-		case nest == "none" && cl.Span[0] <= o.Span[0] && o.Span[1] <= cl.Span[1]:
-			nest = "holds"
-		}
-	}
+	same, sameCue, nest := c.neighbours(i)
 	v.Bucket("siblings", float64(same), 1, 2)
 	v.Add("nest", nest)
 	v.Bucket("samecue", float64(sameCue), 1, 2)
