@@ -266,7 +266,7 @@ func (f *finder) contentEnd(si, c, k int, cl class) (int, bool) {
 			}
 		}
 	}
-	if cl.phrase() || toks[k].Tag == "TO" {
+	if cl.phrase() || k < s.Lim && toks[k].Tag == "TO" {
 		// "warned states to boost security after hackers struck": what
 		// the speaker said of a noun phrase or an infinitive ends where a
 		// clause of the writer's, telling when or why, begins; not after

@@ -24,6 +24,8 @@ func FuzzArticle(f *testing.F) {
 		"", " \n", "\"", "“”", "\"\"\"\"", "He said \u201cno.\n\nThen", "“We will,” she said, “win.”",
 		"Mr. A. B. Smith, the U.S. envoy, told reporters: \"Yes.\"",
 		"THE HEADLINE\n\nApple said it would.", "\r\n\r\n", "\ufeffBOM first.",
+		// A cue that ends the text: its content starts past the last token.
+		"1 sAid",
 	} {
 		f.Add([]byte(s))
 	}
