@@ -137,38 +137,49 @@ type saids []Said
 func (s saids) Len() int      { return len(s) }
 func (s saids) At(k int) Said { return s[k] }
 
-func TestSpeakerPronoun(t *testing.T) {
-	for _, tc := range []struct {
-		text, quote, at, speaker, want string
-	}{
-		// The speaker just quoted.
-		{"\"The bridge is safe,\" said Ivo Marsh. He added that it would open in May.\n", "The bridge is safe,", "He added", "Ivo Marsh", "Ivo Marsh"},
-		// A name inside the claim does not take the pronoun from its speaker.
-		{"\"Dalia Varga was right,\" said Ivo Marsh. He added that the bridge was safe.\n", "Dalia Varga was right,", "He added", "Ivo Marsh", "Ivo Marsh"},
-		// No claim before it: the latest compatible actor.
-		{"Ivo Marsh opened the bridge on Monday. He said it was safe.\n", "", "He said", "", "Ivo Marsh"},
-		// "We" is only what it was linked to.
-		{"Ivo Marsh opened the bridge on Monday. We said it was safe.\n", "", "We said", "", ""},
-	} {
-		r, k := resolver(t, tc.text, tc.at)
-		var said saids
-		if tc.quote != "" {
-			at := strings.Index(tc.text, tc.quote)
-			spk := none
-			for a := range r.actors {
-				if r.actors[a].Name == tc.speaker {
-					spk = a
-				}
+// speakerPronoun resolves the pronoun at the first occurrence of at in
+// text, after a claim quoting quote (none when empty) said by the actor
+// named speaker, and checks that the pronoun is linked to what it returns.
+func speakerPronoun(t *testing.T, text, quote, speaker, at string) string {
+	t.Helper()
+	r, k := resolver(t, text, at)
+	var said saids
+	if quote != "" {
+		start := strings.Index(text, quote)
+		spk := none
+		for a := range r.actors {
+			if r.actors[a].Name == speaker {
+				spk = a
 			}
-			said = append(said, Said{Span: [2]int{at, at + len(tc.quote)}, Speaker: spk})
 		}
-		a := r.SpeakerPronoun(k, said)
-		if got := r.name(a); got != tc.want {
-			t.Errorf("SpeakerPronoun(%q in %q) = %q, want %q", tc.at, tc.text, got, tc.want)
-			continue
-		}
-		if a != none && r.Owners()[k] != int32(a) {
-			t.Errorf("SpeakerPronoun(%q in %q): the pronoun is not linked to %s", tc.at, tc.text, tc.want)
-		}
+		said = append(said, Said{Span: [2]int{start, start + len(quote)}, Speaker: spk})
+	}
+	a := r.SpeakerPronoun(k, said)
+	if a != none && r.Owners()[k] != int32(a) {
+		t.Errorf("SpeakerPronoun(%q in %q): the pronoun is not linked to %s", at, text, r.name(a))
+	}
+	return r.name(a)
+}
+
+func TestSpeakerPronoun(t *testing.T) {
+	// The speaker just quoted.
+	text := "\"The bridge is safe,\" said Ivo Marsh. He added that it would open in May.\n"
+	if got := speakerPronoun(t, text, "The bridge is safe,", "Ivo Marsh", "He added"); got != "Ivo Marsh" {
+		t.Errorf("he after Ivo Marsh's quotation = %q, want Ivo Marsh", got)
+	}
+	// A name inside the claim does not take the pronoun from its speaker.
+	text = "\"Dalia Varga was right,\" said Ivo Marsh. He added that the bridge was safe.\n"
+	if got := speakerPronoun(t, text, "Dalia Varga was right,", "Ivo Marsh", "He added"); got != "Ivo Marsh" {
+		t.Errorf("he after a quotation naming another = %q, want Ivo Marsh", got)
+	}
+	// No claim before it: the latest compatible actor.
+	text = "Ivo Marsh opened the bridge on Monday. He said it was safe.\n"
+	if got := speakerPronoun(t, text, "", "", "He said"); got != "Ivo Marsh" {
+		t.Errorf("he with no claim before = %q, want Ivo Marsh", got)
+	}
+	// "We" is only what it was linked to.
+	text = "Ivo Marsh opened the bridge on Monday. We said it was safe.\n"
+	if got := speakerPronoun(t, text, "", "", "We said"); got != "" {
+		t.Errorf("we = %q, want none", got)
 	}
 }
