@@ -81,7 +81,56 @@ func (s *Syntax) subjectLeft(v, lo int, coordinated bool, n Names) Subject {
 		}
 		return s.Parted(k, lo, n)
 	}
-	return Subject{Phrase: s.alone(k, lo, n)}
+	p := s.alone(k, lo, n)
+	if n != nil {
+		p = s.listLeft(p, lo, n)
+	}
+	return Subject{Phrase: p}
+}
+
+// listLeft widens a phrase that joins names with "and" leftward over
+// the names listed before it, each a name alone after a comma: "Ivo
+// Marsh, Lena Holt and Dan Ruiz said" is read whole, not from "Lena".
+// Places are no part of a list of speakers ("In Ohio, Holt and Ruiz
+// said").
+func (s *Syntax) listLeft(p Phrase, lo int, n Names) Phrase {
+	t := s.Doc.Tokens
+	if !p.OK || !s.joins(int(p.A), int(p.B)) {
+		return p
+	}
+	for a := int(p.A); a-2 >= lo && t[a-1].Text == ","; a = int(p.A) {
+		q := s.SpeakerLeft(a-2, lo, n)
+		if !q.OK || !s.namesOnly(int(q.A), int(q.B), n) {
+			break
+		}
+		if b := int(q.A) - 1; b >= lo && t[b].Text != "," {
+			break
+		}
+		p.A = q.A
+	}
+	return p
+}
+
+// joins reports whether tokens [a, b] join names with "and" between two
+// named tokens.
+func (s *Syntax) joins(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if s.Doc.Tokens[i].Text == "and" && s.Items[i-1].Lower != "," {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOnly reports whether every token of [a, b] names an actor that is
+// no place.
+func (s *Syntax) namesOnly(a, b int, n Names) bool {
+	for i := a; i <= b; i++ {
+		if !n.Named(i) || n.Place(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // skipLeft steps left from token k over what stands between a subject
@@ -198,7 +247,9 @@ func (s *Syntax) asides(k, lo int, n Names) []Phrase {
 		if p[1] <= p[0] {
 			continue
 		}
-		if ph := s.SpeakerLeft(p[1]-1, p[0], n); ph.OK && int(ph.A) == p[0] {
+		// A parenthesis after a name stays out of the phrase: "Sen. Ann
+		// Bell (R-Ohio), another incumbent, said".
+		if ph := s.SpeakerLeft(s.skipParens(p[1]-1, p[0]), p[0], n); ph.OK && int(ph.A) == p[0] {
 			out = append(out, ph)
 		}
 	}

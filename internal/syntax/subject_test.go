@@ -15,6 +15,7 @@ func TestSubjectLeft(t *testing.T) {
 		relative          string // the relative pronoun, when there is one
 		asides            string // the asides, "|"-separated, when parted
 		held              string
+		places            string // the names that are places
 	}{
 		{text: "A spokeswoman for Orvane said the plant would close.", named: "Orvane", verb: "said", phrase: "A spokeswoman for Orvane"},
 		// Words between the subject and its verb are skipped.
@@ -29,9 +30,15 @@ func TestSubjectLeft(t *testing.T) {
 		// before the comma that opens it.
 		{text: "Its lawyer, Ivo Marsh, said the firm would appeal.", named: "Ivo Marsh", verb: "said", asides: "Its lawyer|Ivo Marsh", held: "Its lawyer"},
 		{text: "Dalia Varga, who chairs the board, said no.", named: "Dalia Varga", verb: "said", asides: "Dalia Varga", held: "Dalia Varga"},
+		// A parenthesis after a name is no part of its aside.
+		{text: "Sen. Ann Bell (R-Ohio), another incumbent, said the bill was fair.", named: "Ann Bell", verb: "said", asides: "Sen. Ann Bell|another incumbent"},
+		// A list of names is read whole; a place opens no list.
+		{text: "Ivo Marsh, Lena Holt and Dan Ruiz all suggested the deal was dead.", named: "Ivo Marsh Lena Holt Dan Ruiz", verb: "suggested", phrase: "Ivo Marsh, Lena Holt and Dan Ruiz"},
+		{text: "In Tarrow, Lena Holt and Dan Ruiz said the deal was dead.", named: "Lena Holt Dan Ruiz", places: "Tarrow", verb: "said", phrase: "Lena Holt and Dan Ruiz"},
+		{text: "Then, Lena Holt and Dan Ruiz said the deal was dead.", named: "Lena Holt Dan Ruiz", verb: "said", phrase: "Lena Holt and Dan Ruiz"},
 	} {
 		s := parse(t, tc.text)
-		n := nameWords(s, tc.named, "")
+		n := nameWords(s, tc.named, tc.places)
 		v := index(t, s, tc.verb)
 		sub := s.SubjectLeft(v, 0, n)
 		rel := ""
