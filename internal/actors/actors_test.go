@@ -58,6 +58,20 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "surname that is also a title, alone before a verb",
+			text: "Mayor Tom Baron spoke on Friday. Baron said the parks would stay open.",
+			want: []record.Actor{
+				{Name: "Tom Baron", Type: "person", Aliases: []string{"Baron"}, Titles: []string{"Mayor"}},
+			},
+		},
+		{
+			name: "surname that is also a title, after a given name",
+			text: "The letter came from Martin Baron on Friday. Baron said the paper would grow.",
+			want: []record.Actor{
+				{Name: "Martin Baron", Type: "person", Aliases: []string{"Baron"}},
+			},
+		},
+		{
 			name: "honorific before a word that alone names no actor",
 			text: "Talks resumed on Friday. Mr. English said the plan had failed.",
 			want: []record.Actor{

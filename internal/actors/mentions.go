@@ -507,6 +507,9 @@ func (f *finder) roleThenName(i, j, si int) bool {
 // run that is a place, or one that goes on past the title to end in an
 // institution word.
 func (f *finder) titleThenName(i, j, si int) bool {
+	if j-i == 1 && f.surname(f.word(i)) {
+		return false // "Baron" alone after "Tom Baron": his surname
+	}
 	k, m := f.title(i, j)
 	if k < 0 || m < j && f.lx.orgWords[fold(f.word(j-1))] || f.isPlace(i, j) {
 		return false
@@ -667,12 +670,23 @@ func (f *finder) personAtLevel(i, j, level int) int {
 func (f *finder) title(i, j int) (int, int) {
 	for k := i; k < j; k++ {
 		for n := min(f.lx.maxTitle, j-k); n >= 1; n-- {
-			if f.lx.titles[fold(f.words(k, k+n))] {
+			if f.lx.titles[fold(f.words(k, k+n))] && !f.surnameTitle(i, k, n, j) {
 				return k, k + n
 			}
 		}
 	}
 	return -1, -1
+}
+
+// surnameTitle reports whether the title of n words at token k, in the
+// run i..j-1, is rather a surname: one word that ends the run after a
+// given name ("Editor Martin Baron").
+func (f *finder) surnameTitle(i, k, n, j int) bool {
+	if n != 1 || k+1 != j || k == i {
+		return false
+	}
+	_, given := f.lx.firstNames[f.word(k-1)]
+	return given
 }
 
 // name records the name in tokens i..j-1; from is where its title starts.
