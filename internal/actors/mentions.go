@@ -746,7 +746,7 @@ func (f *finder) surname(w string) bool {
 		f.byLast[last] = append(f.byLast[last], m)
 	}
 	for _, m := range f.byLast[w] {
-		if m.kind != named || m.lim-m.first < 2 || m.lim-m.first > 3 || f.word(m.lim-1) != w {
+		if m.kind != named || m.lim-m.first < 2 || m.lim-m.first > 3 {
 			continue
 		}
 		if _, given := f.lx.firstNames[f.word(m.first)]; given || m.scores[tPerson] > 0 {

@@ -15,13 +15,9 @@ type Saids interface {
 	At(k int) Said
 }
 
-// speakingPronouns are the pronouns SpeakerPronoun resolves through the
-// speakers quoted before them.
-var speakingPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true}
-
 // SpeakerPronoun returns the actor that the pronoun at token i, the
 // subject of a cue ("he said"), refers to; said lists the claims
-// attributed so far. A pronoun is the
+// attributed so far. A personal pronoun in its subject form is the
 // speaker quoted last before it, within two paragraphs, that it can refer
 // to, unless the actor it was linked to (by Find or Link) has been named
 // since, outside quotations and claims; failing a speaker, the actor it
@@ -33,7 +29,7 @@ func (r *Resolver) SpeakerPronoun(i int, said Saids) int {
 	owner := r.Owners()
 	t := r.d.Tokens[i]
 	w := strings.ToLower(t.Text)
-	if !speakingPronouns[w] {
+	if subjectForms[w] != w {
 		return int(owner[i])
 	}
 	linked := int(owner[i])

@@ -63,7 +63,7 @@ func (f *finder) add(actor int, stance, target string, targetActor int, evidence
 	if actor < 0 || actor == targetActor || targetActor < 0 && strings.TrimSpace(target) == "" {
 		return // no stance without something it is toward
 	}
-	if targetActor < 0 && f.lx.NoTarget[strings.ToLower(strings.TrimSpace(target))] {
+	if targetActor < 0 && f.noTarget(target) {
 		return // "opposed them": a pronoun that names no actor tells nothing
 	}
 	// One position per actor, stance and target: the target as written
@@ -471,6 +471,13 @@ func (f *finder) fromClaim(c record.Claim) {
 	f.add(speaker, stance, target, targetActor, c.ID, c.Sentence, c.Span)
 }
 
+// noTarget reports whether target, as written, is a pronoun that tells
+// nothing when it names no actor (the lexicon's NoTarget: "it", "them",
+// "this").
+func (f *finder) noTarget(target string) bool {
+	return f.lx.NoTarget[strings.ToLower(strings.TrimSpace(target))]
+}
+
 // someone returns the target of a claim of actor speaker, tokens [lo,
 // hi), read as target and targetActor. What a claim judges is more often
 // someone than something: a thing gives way to a named person or
@@ -512,7 +519,7 @@ func (f *finder) cueStance(c record.Claim, lo int) (stance, target string, targe
 			return "", "", -1, false
 		}
 		target, targetActor := f.target(f.syn.Target(i+1, f.d.Sentences[sent].Lim))
-		if targetActor < 0 && (strings.TrimSpace(target) == "" || f.lx.NoTarget[strings.ToLower(strings.TrimSpace(target))]) {
+		if targetActor < 0 && (strings.TrimSpace(target) == "" || f.noTarget(target)) {
 			return "", "", -1, false
 		}
 		return stance, target, targetActor, true

@@ -174,10 +174,13 @@ func (s *Syntax) antecedent(k, lo int, n Names) Subject {
 // by tags or by names.
 func (s *Syntax) alone(k, lo int, n Names) Phrase {
 	if s.Doc.Tokens[k].Tag == "PRP" {
-		return Phrase{A: int32(k), B: int32(k), Head: int32(k), OK: true}
+		return single(k)
 	}
 	return s.phraseLeft(k, lo, n)
 }
+
+// single is the phrase of token k alone: a personal pronoun.
+func single(k int) Phrase { return Phrase{A: int32(k), B: int32(k), Head: int32(k), OK: true} }
 
 // phraseLeft reads the phrase that ends at token k by tags (PhraseLeft)
 // or by names (SpeakerLeft).
@@ -214,7 +217,7 @@ func (s *Syntax) Parted(k, lo int, n Names) Subject {
 	relative := false
 	for i := c + 1; i < k; i++ {
 		switch {
-		case t[i].Tag == "WDT" || t[i].Tag == "WP":
+		case s.relative(i, nil):
 			relative = true
 		case Finite(t[i].Tag):
 			// A past tense right after a noun and before a preposition
@@ -264,7 +267,7 @@ func (s *Syntax) SpeakerLeft(j, lo int, n Names) Phrase {
 		return Phrase{}
 	}
 	if s.Doc.Tokens[j].Tag == "PRP" {
-		return Phrase{A: int32(j), B: int32(j), Head: int32(j), OK: true}
+		return single(j)
 	}
 	k := s.NameLeft(j, lo, n)
 	if k < 0 {
@@ -323,7 +326,7 @@ func (s *Syntax) SpeakerRight(i, lim int, n Names) Phrase {
 		return Phrase{}
 	}
 	if s.Doc.Tokens[i].Tag == "PRP" {
-		return Phrase{A: int32(i), B: int32(i), Head: int32(i), OK: true}
+		return single(i)
 	}
 	j := s.NameRight(i, lim, n)
 	if j == i {
