@@ -297,7 +297,7 @@ func (f *finder) cueSubject(c, lo int) subject {
 // tokens [a, b).
 func (f *finder) finiteBetween(a, b int) bool {
 	for v := a; v < b; v++ {
-		if t := f.d.Tokens[v].Tag; f.inQuote[v] < 0 && (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") {
+		if f.inQuote[v] < 0 && syntax.Finite(f.d.Tokens[v].Tag) {
 			return true
 		}
 	}

@@ -805,15 +805,10 @@ func (f *finder) clauseAt(i, lim int, joins bool) bool {
 		return false
 	}
 	for j := i + 1; j < lim && j < i+8; j++ {
-		switch toks[j].Tag {
-		case "VBD", "VBZ", "VBP", "MD":
+		switch tag := toks[j].Tag; {
+		case syntax.Finite(tag):
 			return true
-		case "CC", "WDT", "WP":
-			if joins {
-				return false
-			}
-		}
-		if toks[j].Text == "," {
+		case joins && (tag == "CC" || tag == "WDT" || tag == "WP"), toks[j].Text == ",":
 			return false
 		}
 	}

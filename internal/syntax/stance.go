@@ -150,7 +150,7 @@ func (s *Syntax) clauseEnd(k, hi int) int {
 		switch {
 		case s.Is(j, ClauseEnd) || s.Is(j, Quote) || s.quoteBefore(j) || s.Is(j, Relative) || s.Word(j, "that"):
 			return b
-		case t[j].Tag == "VBD" || t[j].Tag == "VBZ" || t[j].Tag == "VBP" || t[j].Tag == "MD":
+		case Finite(t[j].Tag):
 			return b
 		case subordinators[s.Items[j].Lower] || t[j].Tag == "CC" && j+1 < hi && s.Is(j+1, Verbal):
 			return b
