@@ -1,5 +1,10 @@
 package store
 
+import (
+	"fmt"
+	"strings"
+)
+
 // SchemaVersion is the schema this package writes and reads, kept in the
 // database's PRAGMA user_version. A database of a newer schema is refused.
 const SchemaVersion = 1
@@ -12,7 +17,43 @@ const applicationID = 0x65787472
 // its order in a seq column (from 1); every record id (a1, c2, e3) is kept
 // as written, and an actor, claim or event is known by its article and id.
 // Deleting an article deletes all its rows.
-const schema = `
+var schema = schemaRecords + actorLists(
+	actorList{"mentions", []string{
+		"span_start INTEGER NOT NULL",
+		"span_end   INTEGER NOT NULL",
+		"text       TEXT NOT NULL",
+	}},
+	actorList{"aliases", []string{"alias      TEXT NOT NULL"}},
+	actorList{"titles", []string{"title      TEXT NOT NULL"}},
+) + schemaFacts
+
+// actorList is one of the lists an actor keeps (its mentions, aliases,
+// titles): a table keyed by the actor and the item's place in the list,
+// whose rows go with the actor. columns are the item's own, each a column
+// definition aligned as the schema writes them.
+type actorList struct {
+	table   string
+	columns []string
+}
+
+// actorLists writes the CREATE TABLE of each list, in order.
+func actorLists(lists ...actorList) string {
+	var b strings.Builder
+	for _, l := range lists {
+		fmt.Fprintf(&b, "CREATE TABLE %s (\n", l.table)
+		b.WriteString("\tarticle_id INTEGER NOT NULL,\n\tactor      TEXT NOT NULL,\n\tseq        INTEGER NOT NULL,\n")
+		for _, c := range l.columns {
+			b.WriteString("\t" + c + ",\n")
+		}
+		b.WriteString("\tPRIMARY KEY (article_id, actor, seq),\n")
+		b.WriteString("\tFOREIGN KEY (article_id, actor) REFERENCES actors (article_id, id) ON DELETE CASCADE\n);\n\n")
+	}
+	return b.String()
+}
+
+// schemaRecords creates the tables before the actors' lists: articles,
+// their authors, the entities linked over articles and the actors.
+const schemaRecords = `
 CREATE TABLE articles (
 	id           INTEGER PRIMARY KEY,
 	source       TEXT NOT NULL UNIQUE,
@@ -67,36 +108,11 @@ CREATE TABLE actors (
 CREATE INDEX actors_entity ON actors (entity_id);
 CREATE INDEX actors_name ON actors (name);
 
-CREATE TABLE mentions (
-	article_id INTEGER NOT NULL,
-	actor      TEXT NOT NULL,
-	seq        INTEGER NOT NULL,
-	span_start INTEGER NOT NULL,
-	span_end   INTEGER NOT NULL,
-	text       TEXT NOT NULL,
-	PRIMARY KEY (article_id, actor, seq),
-	FOREIGN KEY (article_id, actor) REFERENCES actors (article_id, id) ON DELETE CASCADE
-);
+`
 
-CREATE TABLE aliases (
-	article_id INTEGER NOT NULL,
-	actor      TEXT NOT NULL,
-	seq        INTEGER NOT NULL,
-	alias      TEXT NOT NULL,
-	PRIMARY KEY (article_id, actor, seq),
-	FOREIGN KEY (article_id, actor) REFERENCES actors (article_id, id) ON DELETE CASCADE
-);
-
-CREATE TABLE titles (
-	article_id INTEGER NOT NULL,
-	actor      TEXT NOT NULL,
-	seq        INTEGER NOT NULL,
-	title      TEXT NOT NULL,
-	PRIMARY KEY (article_id, actor, seq),
-	FOREIGN KEY (article_id, actor) REFERENCES actors (article_id, id) ON DELETE CASCADE
-);
-
-CREATE TABLE claims (
+// schemaFacts creates the tables after the actors' lists: claims, events,
+// positions with their evidence, and the database's own state.
+const schemaFacts = `CREATE TABLE claims (
 	article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
 	id         TEXT NOT NULL,
 	seq        INTEGER NOT NULL,
