@@ -40,7 +40,7 @@ func TestRunJSONL(t *testing.T) {
 		{
 			name:       "yaml when asked for",
 			args:       []string{"--input=jsonl", "--format=yaml", "in.jsonl"},
-			wantStdout: stream(doc("one", 6), doc(`"2"`, 12), doc("four", 1), doc("five", 6)),
+			wantStdout: stream(doc("one", 6), doc("2", 12), doc("four", 1), doc("five", 6)),
 			wantStderr: bad + blank,
 			wantCode:   ExitFailure,
 		},
