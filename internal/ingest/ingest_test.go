@@ -292,6 +292,15 @@ func TestOptionsValidate(t *testing.T) {
 	}
 }
 
+// sameListing fails t unless got, the listing of what call gave, is want,
+// line for line, and shows both.
+func sameListing(t *testing.T, call string, got, want []string) {
+	t.Helper()
+	if !slices.Equal(got, want) {
+		t.Errorf("%s =\n\t%s\nwant\n\t%s", call, strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
+	}
+}
+
 // lineListing describes an Input of JSON Lines input: its name, its source
 // and its text, or its error.
 func lineListing(in Input) string {
@@ -355,9 +364,7 @@ func TestInputsLines(t *testing.T) {
 		"single.jsonl: line 1 s S",
 		"missing.jsonl error: missing.jsonl: no such file or directory",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("Inputs(Lines) =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameListing(t, "Inputs(Lines)", got, want)
 }
 
 func TestReadLine(t *testing.T) {
@@ -389,9 +396,7 @@ func TestInputsLinesStdin(t *testing.T) {
 		got = append(got, lineListing(in))
 	}
 	want := []string{"-: line 1 a A", `-: line 2 error: -: line 2: no "text"`, "- error: -: standard input named more than once"}
-	if !slices.Equal(got, want) {
-		t.Errorf("Inputs(-, -) with Lines =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameListing(t, "Inputs(-, -) with Lines", got, want)
 }
 
 func TestInputsLinesStop(t *testing.T) {

@@ -83,9 +83,7 @@ func TestInputsAuto(t *testing.T) {
 		"dir/y.html html " + page,
 		"- html " + page,
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("Inputs(auto) =\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
-	}
+	sameListing(t, "Inputs(auto)", got, want)
 }
 
 // TestReadGzipBomb checks that the decompressed size is what --max-bytes
@@ -158,9 +156,7 @@ func TestInputsLinesMeta(t *testing.T) {
 		`in.jsonl.gz: line 3: "authors" is 7, want a list of names`,
 		`in.jsonl.gz: line 4: "url" is number, want a string`,
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("Inputs(in.jsonl.gz) =\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
-	}
+	sameListing(t, "Inputs(in.jsonl.gz)", got, want)
 }
 
 func TestInputsWARC(t *testing.T) {
@@ -202,9 +198,7 @@ func TestInputsWARC(t *testing.T) {
 		"sub/named.archive#https://news.example/three html <p>three</p> https://news.example/three text/html named.archive/000002.html",
 		"note: sub/named.archive: 3 records: 3 responses, 2 used (1 HTTP status not 200)",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("Inputs(WARC files) =\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
-	}
+	sameListing(t, "Inputs(WARC files)", got, want)
 	if in := first(Inputs([]string{crawl}, Options{Kind: Auto})); in.About.Input != record.InputHTML {
 		t.Errorf("a WARC response reads as %q, want html", in.About.Input)
 	}
