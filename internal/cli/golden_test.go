@@ -27,10 +27,6 @@ var update = flag.Bool("update", false, "update golden files")
 // git diff testdata/golden.
 func TestGolden(t *testing.T) {
 	testdata, articles, goldenDir := goldenInputs(t, "articles", ".txt", "golden")
-	if len(articles) == 0 {
-		t.Skip("no articles in testdata/articles yet")
-	}
-
 	for _, c := range articles {
 		t.Run(c.name, func(t *testing.T) {
 			records := runGolden(t, c.name, c.golden, "")
@@ -57,7 +53,9 @@ type goldenCase struct{ name, golden string }
 // goldenInputs lists the files testdata/dir/*ext and changes into
 // testdata/dir so that each is read by its name. Their golden files are in
 // testdata/golden (golden is slash-separated), which -update makes first.
-// It also returns the full paths of testdata and of that folder.
+// It also returns the full paths of testdata and of that folder. A folder
+// without such files fails the test: a golden test over nothing passes
+// while testing nothing.
 func goldenInputs(t *testing.T, dir, ext, golden string) (testdata string, cases []goldenCase, goldenDir string) {
 	t.Helper()
 	testdata, err := filepath.Abs("../../testdata")
@@ -67,6 +65,9 @@ func goldenInputs(t *testing.T, dir, ext, golden string) (testdata string, cases
 	inputs, err := filepath.Glob(filepath.Join(testdata, dir, "*"+ext))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(inputs) == 0 {
+		t.Fatalf("no *%s files in testdata/%s", ext, dir)
 	}
 	goldenDir = filepath.Join(testdata, filepath.FromSlash(golden))
 	if *update {
