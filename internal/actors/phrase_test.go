@@ -11,8 +11,8 @@ import (
 // of the phrase that starts at from and ends with the token at to.
 func span(t *testing.T, text, from, to string) (*Resolver, int, int) {
 	t.Helper()
-	d := nlptest.Parse(t, text)
-	return NewResolver(d, Find(parsed(d))), nlptest.At(t, d, text, from), nlptest.At(t, d, text, to)
+	d, k := nlptest.ParseAt(t, text, from)
+	return NewResolver(d, Find(parsed(d))), k, nlptest.At(t, d, text, to)
 }
 
 // TestSpeaker checks which actor a speaker's phrase names.

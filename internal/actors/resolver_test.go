@@ -14,8 +14,8 @@ import (
 // index of the token that starts at the first occurrence of at.
 func resolver(t *testing.T, text, at string) (*Resolver, int) {
 	t.Helper()
-	d := nlptest.Parse(t, text)
-	return NewResolver(d, Find(parsed(d))), nlptest.At(t, d, text, at)
+	d, k := nlptest.ParseAt(t, text, at)
+	return NewResolver(d, Find(parsed(d))), k
 }
 
 func (r *Resolver) name(a int) string {

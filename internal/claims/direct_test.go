@@ -6,7 +6,7 @@ import (
 
 	"github.com/extract-news/extract/internal/actors"
 	"github.com/extract-news/extract/internal/events"
-	"github.com/extract-news/extract/internal/nlp"
+	"github.com/extract-news/extract/internal/nlp/nlptest"
 	"github.com/extract-news/extract/internal/record"
 	"github.com/extract-news/extract/internal/syntax"
 )
@@ -14,10 +14,7 @@ import (
 // newTestFinder parses text and returns a finder ready for its steps.
 func newTestFinder(t *testing.T, text string) *finder {
 	t.Helper()
-	d, err := nlp.Parse([]byte(text))
-	if err != nil {
-		t.Fatalf("nlp.Parse: %v", err)
-	}
+	d := nlptest.Parse(t, text)
 	syn := syntax.Parse(d, events.Words())
 	return newFinder(syn, actors.NewResolver(d, actors.Find(syn)))
 }

@@ -3,19 +3,15 @@ package claims
 import (
 	"testing"
 
-	"github.com/extract-news/extract/internal/actors"
-	"github.com/extract-news/extract/internal/events"
 	"github.com/extract-news/extract/internal/nlp/nlptest"
-	"github.com/extract-news/extract/internal/syntax"
 )
 
 // stepFinder returns a finder over text, its actors found, and the index
 // of the token that starts the first occurrence of cue.
 func stepFinder(t *testing.T, text, cue string) (*finder, int) {
 	t.Helper()
-	d := nlptest.Parse(t, text)
-	f := newFinder(syntax.Parse(d, events.Words()), actors.NewResolver(d, actors.Find(syntax.Parse(d, events.Words()))))
-	return f, nlptest.At(t, d, text, cue)
+	f := newTestFinder(t, text)
+	return f, nlptest.At(t, f.d, text, cue)
 }
 
 // tokens returns the text of tokens [a, b).

@@ -30,3 +30,12 @@ func At(tb testing.TB, d *nlp.Doc, text, at string) int {
 	}
 	return d.TokenAt(off)
 }
+
+// ParseAt returns Parse's document of text and At's index of the token
+// that starts the first occurrence of at in it: the sentence of a test and
+// the word it is about.
+func ParseAt(tb testing.TB, text, at string) (*nlp.Doc, int) {
+	tb.Helper()
+	d := Parse(tb, text)
+	return d, At(tb, d, text, at)
+}

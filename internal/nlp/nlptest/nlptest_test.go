@@ -8,3 +8,10 @@ func TestParse(t *testing.T) {
 		t.Fatalf("Parse gave tokens %v, want the first to be Mara", d.Tokens)
 	}
 }
+
+func TestParseAt(t *testing.T) {
+	d, i := ParseAt(t, "Mara Lind spoke in Oslo on Monday.\n", "Oslo on")
+	if d.Tokens[i].Text != "Oslo" {
+		t.Fatalf("ParseAt gave token %d %q, want Oslo", i, d.Tokens[i].Text)
+	}
+}
