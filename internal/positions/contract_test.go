@@ -11,41 +11,33 @@ import (
 // stance and target; the sentence and span of the first evidence; the
 // target as the article writes it.
 func TestContract(t *testing.T) {
-	a1 := "a1"
 	// Ortiz's quote of the second sentence, "Brandt has been a disaster ..."
-	disasterQuote := func(text string) []record.Claim {
-		s := strings.Index(text, "Brandt has")
-		e := strings.Index(text, ",\"")
-		return []record.Claim{{ID: "c1", Speaker: &a1, Text: text[s:e], Kind: record.Direct, Cue: "said", Sentence: 1, Span: record.Span{s, e}}}
-	}
+	disasterQuote := &said{"Brandt has", `,"`, record.Direct, "said", 1}
 	tests := []struct {
-		name   string
-		text   string
-		claims func(text string) []record.Claim
-		events func(text string) []record.Event
-		want   []record.Position // Sentence and Span by the evidence
+		name  string
+		text  string
+		claim *said
+		event *did
+		want  []record.Position // Sentence and Span by the evidence
 	}{
 		{
-			name: "a target once resolved to an actor and once not is one position",
-			text: "Lena Ortiz sued Brandt. Lena Ortiz opposes Brandt.",
-			events: func(text string) []record.Event {
-				s := strings.Index(text, "sued")
-				return []record.Event{{ID: "e1", Action: "sue", ActionSpan: record.Span{s, s + 4}, Text: text[:22], Agent: &a1, Patient: "Brandt", Modality: record.Past, Span: record.Span{0, 22}}}
-			},
-			want: []record.Position{{Actor: "a1", Stance: record.Oppose, Target: "Brandt", TargetActor: ptr("a2"), Evidence: []string{"e1"}, Sentence: 0, Span: record.Span{0, 22}}},
+			name:  "a target once resolved to an actor and once not is one position",
+			text:  "Lena Ortiz sued Brandt. Lena Ortiz opposes Brandt.",
+			event: &did{"sued", "sue", "Brandt", ""},
+			want:  []record.Position{{Actor: "a1", Stance: record.Oppose, Target: "Brandt", TargetActor: ptr("a2"), Evidence: []string{"e1"}, Sentence: 0, Span: record.Span{0, 22}}},
 		},
 		{
-			name:   "sentence and span of the first evidence; the target as written",
-			text:   "Lena Ortiz opposes Governor Paul Brandt.\n\n\"Brandt has been a disaster for this city,\" Ortiz said.",
-			claims: disasterQuote,
+			name:  "sentence and span of the first evidence; the target as written",
+			text:  "Lena Ortiz opposes Governor Paul Brandt.\n\n\"Brandt has been a disaster for this city,\" Ortiz said.",
+			claim: disasterQuote,
 			want: []record.Position{
 				{Actor: "a1", Stance: record.Oppose, Target: "Governor Paul Brandt", TargetActor: ptr("a2"), Evidence: []string{"c1"}, Sentence: 1},
 			},
 		},
 		{
-			name:   "a claim's target is the mention as written, not the actor's name",
-			text:   "Lena Ortiz spoke.\n\n\"Brandt has been a disaster for this city,\" Ortiz said of Governor Paul Brandt.",
-			claims: disasterQuote,
+			name:  "a claim's target is the mention as written, not the actor's name",
+			text:  "Lena Ortiz spoke.\n\n\"Brandt has been a disaster for this city,\" Ortiz said of Governor Paul Brandt.",
+			claim: disasterQuote,
 			want: []record.Position{
 				{Actor: "a1", Stance: record.Oppose, Target: "Brandt", TargetActor: ptr("a2"), Evidence: []string{"c1"}, Sentence: 1},
 			},
@@ -64,7 +56,7 @@ func TestContract(t *testing.T) {
 			}
 		}
 		actors[1].Spans, actors[1].Mentions = spans, len(spans)
-		r := find(t, tc.text, actors, tc.claims, tc.events)
+		r := find(t, tc.text, actors, tc.claim, tc.event)
 		if len(r.Positions) != len(tc.want) {
 			t.Errorf("%s: %d positions, want %d: %+v", tc.name, len(r.Positions), len(tc.want), r.Positions)
 			continue
