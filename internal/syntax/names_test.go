@@ -63,9 +63,8 @@ func TestNameLeft(t *testing.T) {
 		// Nothing joins past a verb.
 		{"The board met and Dalia Varga said no.", "Dalia Varga", "", "said", "Dalia Varga"},
 	} {
-		s := parse(t, tc.text)
+		s, v := parseAt(t, tc.text, tc.verb)
 		n := nameWords(s, tc.named, tc.places)
-		v := index(t, s, tc.verb)
 		k := s.NameLeft(v-1, 0, n)
 		if got := words(s, k, v-1); got != tc.want {
 			t.Errorf("NameLeft before %q in %q = %q, want %q", tc.verb, tc.text, got, tc.want)

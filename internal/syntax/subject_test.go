@@ -37,9 +37,8 @@ func TestSubjectLeft(t *testing.T) {
 		{text: "In Tarrow, Lena Holt and Dan Ruiz said the deal was dead.", named: "Lena Holt Dan Ruiz", places: "Tarrow", verb: "said", phrase: "Lena Holt and Dan Ruiz"},
 		{text: "Then, Lena Holt and Dan Ruiz said the deal was dead.", named: "Lena Holt Dan Ruiz", verb: "said", phrase: "Lena Holt and Dan Ruiz"},
 	} {
-		s := parse(t, tc.text)
+		s, v := parseAt(t, tc.text, tc.verb)
 		n := nameWords(s, tc.named, tc.places)
-		v := index(t, s, tc.verb)
 		sub := s.SubjectLeft(v, 0, n)
 		rel := ""
 		if sub.Relative > 0 {
@@ -72,9 +71,8 @@ func TestSubjectRight(t *testing.T) {
 		// A pronoun that does not end the clause is no subject.
 		{`"We are ready," said she would go.`, "", "said", ""},
 	} {
-		s := parse(t, tc.text)
+		s, v := parseAt(t, tc.text, tc.verb)
 		n := nameWords(s, tc.named, "")
-		v := index(t, s, tc.verb)
 		if got := phrase(s, s.SubjectRight(v+1, len(s.Doc.Tokens), n)); got != tc.want {
 			t.Errorf("SubjectRight(after %q in %q) = %q, want %q", tc.verb, tc.text, got, tc.want)
 		}

@@ -5,17 +5,22 @@ import (
 	"testing"
 
 	"github.com/extract-news/extract/internal/events"
-	"github.com/extract-news/extract/internal/nlp"
+	"github.com/extract-news/extract/internal/nlp/nlptest"
 	"github.com/extract-news/extract/internal/syntax"
 )
 
+// parse returns the syntax of text, as extract.Article builds it.
 func parse(t *testing.T, text string) *syntax.Syntax {
 	t.Helper()
-	d, err := nlp.Parse([]byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return syntax.Parse(d, events.Words())
+	return syntax.Parse(nlptest.Parse(t, text), events.Words())
+}
+
+// parseAt returns the syntax of text and the index of its first token w:
+// a test's sentence and the word it is about.
+func parseAt(t *testing.T, text, w string) (*syntax.Syntax, int) {
+	t.Helper()
+	s := parse(t, text)
+	return s, index(t, s, w)
 }
 
 // words returns the text of tokens [a, b].
@@ -36,13 +41,20 @@ func phrase(s *syntax.Syntax, p syntax.Phrase) string {
 // verb finds the verb group whose main verb is the word w.
 func verb(t *testing.T, s *syntax.Syntax, w string) syntax.Verb {
 	t.Helper()
-	for _, v := range s.Verbs {
+	return s.Verbs[group(t, s, w)]
+}
+
+// group returns the index of the first verb group whose main verb is the
+// word w.
+func group(t *testing.T, s *syntax.Syntax, w string) int {
+	t.Helper()
+	for gi, v := range s.Verbs {
 		if s.Doc.Tokens[v.Main].Text == w {
-			return v
+			return gi
 		}
 	}
 	t.Fatalf("no verb group on %q in %q", w, s.Doc.Input)
-	return syntax.Verb{}
+	return -1
 }
 
 func TestVerbGroups(t *testing.T) {
