@@ -117,6 +117,13 @@ func usageErr(name, msg string, args ...string) cliTest {
 	return cliTest{name: name, args: args, wantStderr: "extract: " + msg + "\n" + hint, wantCode: ExitUsage}
 }
 
+// inputErr is the case of an input extract cannot read: msg on stderr
+// after "extract: " (a second input's on the next line, after its own
+// "extract: "), nothing on stdout, and exit 1.
+func inputErr(name, msg string, args ...string) cliTest {
+	return cliTest{name: name, args: args, wantStderr: "extract: " + msg + "\n", wantCode: ExitFailure}
+}
+
 func TestRun(t *testing.T) {
 	chdirTree(t)
 	tests := []cliTest{
@@ -189,30 +196,10 @@ func TestRun(t *testing.T) {
 			wantStdout: doc("-", 0),
 			wantStderr: "extract: -: warning: empty input\n",
 		},
-		{
-			name:       "missing file",
-			args:       []string{"missing.txt"},
-			wantStderr: "extract: missing.txt: no such file or directory\n",
-			wantCode:   ExitFailure,
-		},
-		{
-			name:       "binary file",
-			args:       []string{"bad/x.bin"},
-			wantStderr: "extract: bad/x.bin: binary file (NUL byte at 3)\n",
-			wantCode:   ExitFailure,
-		},
-		{
-			name:       "invalid UTF-8",
-			args:       []string{"--include", "*", "bad"},
-			wantStderr: "extract: bad/latin1.txt: invalid UTF-8 at byte 3\nextract: bad/x.bin: binary file (NUL byte at 3)\n",
-			wantCode:   ExitFailure,
-		},
-		{
-			name:       "too large",
-			args:       []string{"--max-bytes", "99", "big.txt"},
-			wantStderr: "extract: big.txt: file is 100 bytes, over --max-bytes 99\n",
-			wantCode:   ExitFailure,
-		},
+		inputErr("missing file", "missing.txt: no such file or directory", "missing.txt"),
+		inputErr("binary file", "bad/x.bin: binary file (NUL byte at 3)", "bad/x.bin"),
+		inputErr("invalid UTF-8", "bad/latin1.txt: invalid UTF-8 at byte 3\nextract: bad/x.bin: binary file (NUL byte at 3)", "--include", "*", "bad"),
+		inputErr("too large", "big.txt: file is 100 bytes, over --max-bytes 99", "--max-bytes", "99", "big.txt"),
 		{
 			name:       "stdin too large",
 			args:       []string{"--max-bytes", "5"},
@@ -220,12 +207,7 @@ func TestRun(t *testing.T) {
 			wantStderr: "extract: -: input is over --max-bytes 5\n",
 			wantCode:   ExitFailure,
 		},
-		{
-			name:       "folder without matching files",
-			args:       []string{"nomatch"},
-			wantStderr: "extract: nomatch: no files matching *.txt, *.html, *.htm, *.warc.gz or *.warc\n",
-			wantCode:   ExitFailure,
-		},
+		inputErr("folder without matching files", "nomatch: no files matching *.txt, *.html, *.htm, *.warc.gz or *.warc", "nomatch"),
 		{
 			name:       "stdin twice",
 			args:       []string{"-", "-"},

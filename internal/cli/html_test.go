@@ -37,12 +37,7 @@ func TestRunHTML(t *testing.T) {
 		usageErr("two inputs and no --out-dir", "--format html writes one page to standard output, and 2 inputs were given: name one, or add --out-dir for a page each", "--format", "html", "notes/a.txt", "notes/b.txt"),
 		usageErr("a folder of three and no --out-dir", "--format html writes one page to standard output, and 3 inputs were given: name one, or add --out-dir for a page each", "--format", "html", "notes"),
 		usageErr("with --input jsonl", "--format html does not go with --input jsonl: give the articles as files", "--format", "html", "--input", "jsonl", "notes"),
-		{
-			name:       "a bad input",
-			args:       []string{"--format", "html", "bad/x.bin"},
-			wantStderr: "extract: bad/x.bin: binary file (NUL byte at 3)\n",
-			wantCode:   ExitFailure,
-		},
+		inputErr("a bad input", "bad/x.bin: binary file (NUL byte at 3)", "--format", "html", "bad/x.bin"),
 	}
 	for _, tt := range tests {
 		tt.run(t, stub)

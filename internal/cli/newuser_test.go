@@ -20,12 +20,7 @@ func TestRunNewUser(t *testing.T) {
 		usageErr("--out-dir under a file: one usage error before any work", "--out-dir notes/a.txt/out: not a directory", "--out-dir", "notes/a.txt/out", "notes"),
 		usageErr("--out-dir /dev/null", "--out-dir /dev/null: not a directory", "--out-dir", "/dev/null", "notes"),
 		usageErr("--out-dir with standard input named twice", "--out-dir: - and - would both write out/stdin.yaml", "--out-dir", "out", "-", "notes/a.txt", "-"),
-		{
-			name:       "UTF-16 is named",
-			args:       []string{"utf16.txt"},
-			wantStderr: "extract: utf16.txt: text is UTF-16 (LE), not UTF-8: convert it first, e.g. iconv -f UTF-16 -t UTF-8\n",
-			wantCode:   ExitFailure,
-		},
+		inputErr("UTF-16 is named", "utf16.txt: text is UTF-16 (LE), not UTF-8: convert it first, e.g. iconv -f UTF-16 -t UTF-8", "utf16.txt"),
 		{
 			name:       "--max-bytes with a unit",
 			args:       []string{"--max-bytes", "1KB", "big.txt"},
