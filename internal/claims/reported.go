@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/extract-news/extract/internal/lexicon"
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/record"
 	"github.com/extract-news/extract/internal/syntax"
@@ -784,7 +785,7 @@ func (f *finder) inOpeningClause(si, c int) bool {
 }
 
 // openingWords open a subordinate clause before the main one.
-var openingWords = set("although", "though", "while", "whereas", "if", "when", "after", "as", "because", "since", "before", "until", "once", "whether")
+var openingWords = lexicon.ClauseWords(lexicon.Leading)
 
 // clauseStartsAt reports whether a clause with a subject and a finite
 // verb starts at token i (before lim), before any comma: "the city kept
@@ -817,7 +818,7 @@ func (f *finder) clauseAt(i, lim int, joins bool) bool {
 
 // clauseOpeners open a clause that tells when or why: "after hackers
 // struck", "as the city voted".
-var clauseOpeners = set("after", "as", "while", "because", "before", "since", "until", "when")
+var clauseOpeners = lexicon.ClauseWords(lexicon.WhenWhy)
 
 // subordinateClause reports whether a clause of its own, with a subject
 // and a finite verb, opens at token j (before lim) on a word of

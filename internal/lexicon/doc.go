@@ -2,8 +2,9 @@
 // once: reporting cues with their traits (data/cues.txt), stance words
 // (data/stance.txt), words of time (data/time.txt), heads of descriptions
 // by role or organisation (data/heads.txt), verbs of state
-// (data/state.txt), abbreviations (data/abbreviations.txt), and the one
-// lemmatiser (Lemma, with data/irregular.txt).
+// (data/state.txt), abbreviations (data/abbreviations.txt), words that
+// open a clause (data/clause.txt), and the one lemmatiser (Lemma, with
+// data/irregular.txt).
 //
 // Where one word plays several parts it is listed once and given traits:
 // "said" is a cue of class say, and its lemma has the no-event trait, so

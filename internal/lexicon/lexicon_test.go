@@ -151,3 +151,23 @@ func TestHeads(t *testing.T) {
 		t.Error("data/heads.txt: mayor, company, carmaker do not have the traits listed")
 	}
 }
+
+func TestClauseWords(t *testing.T) {
+	for _, f := range fields("data/clause.txt") {
+		if len(f) < 2 {
+			t.Errorf("data/clause.txt: %q has no trait", f[0])
+		}
+		for _, tr := range f[1:] {
+			if clauseNames[tr] == 0 {
+				t.Errorf("data/clause.txt: %q has unknown trait %q", f[0], tr)
+			}
+		}
+	}
+	leading, whenWhy, ends := ClauseWords(Leading), ClauseWords(WhenWhy), ClauseWords(EndsTarget)
+	if !leading["although"] || !leading["whether"] || leading["despite"] {
+		t.Error("data/clause.txt: although, whether, despite do not have the trait leading as listed")
+	}
+	if !whenWhy["after"] || whenWhy["although"] || !ends["despite"] || ends["whether"] {
+		t.Error("data/clause.txt: after, although, despite, whether do not have the traits listed")
+	}
+}

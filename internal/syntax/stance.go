@@ -3,6 +3,8 @@ package syntax
 import (
 	"bytes"
 	"sort"
+
+	"github.com/extract-news/extract/internal/lexicon"
 )
 
 // This file holds the readers the positions analyser asks of the syntax:
@@ -86,8 +88,7 @@ func (sub Subject) Candidate() Phrase {
 // subordinators open a clause of their own inside a target: what follows
 // them is no longer the target ("opposed the plan because it costs too
 // much").
-var subordinators = set("because", "after", "before", "while", "whilst", "although", "though",
-	"as", "since", "if", "unless", "when", "until", "but", "despite", "amid", "saying", "so")
+var subordinators = lexicon.ClauseWords(lexicon.EndsTarget)
 
 // Target reads what a word of stance is toward, starting at token k and
 // ending before hi: after adverbs and one preposition ("voted against",
