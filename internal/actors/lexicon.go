@@ -24,6 +24,7 @@ type lexicon struct {
 	firstNames map[string]byte   // given name → m, f or u
 	orgWords   map[string]bool   // folded institution words (Office, Inc, ...)
 	titles     map[string]bool   // folded titles, multi-word ones included
+	honorifics map[string]bool   // titles with the trait honorific, as written (Mr., Dr)
 	maxTitle   int               // most words in a title
 	groupWords map[string]bool   // plural heads of groups (officials, police)
 	anonWords  map[string]bool   // singular heads of unnamed sources (official)
@@ -37,6 +38,7 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 		firstNames: map[string]byte{},
 		orgWords:   map[string]bool{},
 		titles:     map[string]bool{},
+		honorifics: map[string]bool{},
 		groupWords: map[string]bool{},
 		anonWords:  map[string]bool{},
 	}
@@ -92,9 +94,16 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 	})
 	lines("data/orgwords.txt", func(l string) { lx.orgWords[fold(l)] = true })
 	lines("data/persontitles.txt", func(l string) {
-		lx.titles[fold(l)] = true
-		if n := len(strings.Fields(l)); n > lx.maxTitle {
+		title, traits, _ := strings.Cut(l, "\t")
+		title = strings.TrimSpace(title)
+		lx.titles[fold(title)] = true
+		if n := len(strings.Fields(title)); n > lx.maxTitle {
 			lx.maxTitle = n
+		}
+		for _, t := range strings.Fields(traits) {
+			if t == "honorific" {
+				lx.honorifics[title] = true
+			}
 		}
 	})
 	lines("data/groupwords.txt", func(l string) { lx.groupWords[strings.ToLower(l)] = true })

@@ -1,6 +1,9 @@
 package actors
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestLexicon(t *testing.T) {
 	lx := loadLexicon()
@@ -25,6 +28,30 @@ func TestLexicon(t *testing.T) {
 		p := lx.places[fold(tt.name)]
 		if p == nil || p.name != tt.want {
 			t.Errorf("places[%q] = %v, want %s", tt.name, p, tt.want)
+		}
+	}
+}
+
+// TestHonorifics: the titles marked honorific in data/persontitles.txt,
+// as written, and no trait the loader does not know.
+func TestHonorifics(t *testing.T) {
+	lines("data/persontitles.txt", func(l string) {
+		_, traits, _ := strings.Cut(l, "\t")
+		for _, tr := range strings.Fields(traits) {
+			if tr != "honorific" {
+				t.Errorf("data/persontitles.txt: %q has unknown trait %q", l, tr)
+			}
+		}
+	})
+	h := loadLexicon().honorifics
+	for _, w := range []string{"Mr.", "Mr", "Ms.", "Dr"} {
+		if !h[w] {
+			t.Errorf("honorifics lack %q", w)
+		}
+	}
+	for _, w := range []string{"mr", "Miss", "Senator"} {
+		if h[w] {
+			t.Errorf("honorifics hold %q", w)
 		}
 	}
 }

@@ -728,7 +728,7 @@ func (f *finder) notName(i, j int) bool {
 			return true // but the "Association of Flight Attendants" is an actor
 		}
 	}
-	if j-i == 1 && f.notOneWordName(w) && !(i > 0 && honorifics[f.word(i-1)]) {
+	if j-i == 1 && f.notOneWordName(w) && !(i > 0 && f.lx.honorifics[f.word(i-1)]) {
 		return true // but "Mr. English" is a person
 	}
 	return f.quotedName(i, j)
@@ -755,9 +755,6 @@ func (f *finder) surname(w string) bool {
 	}
 	return false
 }
-
-// honorifics make the one word after them a person's name.
-var honorifics = set("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
 
 // notOneWordName decides that a name of one word, w, names no actor when
 // it stands alone: "Government" or "Court"; "Website" where the text also
