@@ -504,27 +504,36 @@ func (f *finder) cueStance(c record.Claim, lo int) (stance, target string, targe
 	if len(cue) == 0 {
 		return "", "", -1, false
 	}
-	sent := f.d.Tokens[lo].Sent
-	r := f.syn.Sentences[sent]
-	for gi := r.Lim - 1; gi >= r.First; gi-- {
-		g := &f.syn.Verbs[gi]
-		if g.Last >= lo || f.syn.Items[g.Main].Lower != cue[0] {
-			continue
-		}
-		if g.Passive || g.Negated || g.Control == "negated" {
-			return "", "", -1, false
-		}
-		i, stance := f.stanceVerb(g)
-		if stance == "" {
-			return "", "", -1, false
-		}
-		target, targetActor := f.target(f.syn.Target(i+1, f.d.Sentences[sent].Lim))
-		if targetActor < 0 && (strings.TrimSpace(target) == "" || f.noTarget(target)) {
-			return "", "", -1, false
-		}
-		return stance, target, targetActor, true
+	gi := f.cueVerb(lo, cue[0])
+	if gi < 0 {
+		return "", "", -1, false
 	}
-	return "", "", -1, false
+	g := &f.syn.Verbs[gi]
+	if g.Passive || g.Negated || g.Control == "negated" {
+		return "", "", -1, false
+	}
+	i, stance := f.stanceVerb(g)
+	if stance == "" {
+		return "", "", -1, false
+	}
+	target, targetActor = f.target(f.syn.Target(i+1, f.d.Sentences[f.d.Tokens[lo].Sent].Lim))
+	if targetActor < 0 && (strings.TrimSpace(target) == "" || f.noTarget(target)) {
+		return "", "", -1, false
+	}
+	return stance, target, targetActor, true
+}
+
+// cueVerb returns the verb group of a claim's cue, the claim starting at
+// token lo: the last group of lo's sentence that ends before lo and whose
+// main verb is the word w, lower-cased; -1 when there is none.
+func (f *finder) cueVerb(lo int, w string) int {
+	r := f.syn.Sentences[f.d.Tokens[lo].Sent]
+	for gi := r.Lim - 1; gi >= r.First; gi-- {
+		if g := &f.syn.Verbs[gi]; g.Last < lo && f.syn.Items[g.Main].Lower == w {
+			return gi
+		}
+	}
+	return -1
 }
 
 // named returns the first actor other than speaker that tokens [lo, hi)
@@ -704,29 +713,25 @@ func (f *finder) cueObject(c record.Claim, lo int) (syntax.Phrase, bool) {
 	if len(cue) == 0 {
 		return syntax.Phrase{}, false
 	}
-	r := f.syn.Sentences[f.d.Tokens[lo].Sent]
-	for gi := r.Lim - 1; gi >= r.First; gi-- {
-		g := &f.syn.Verbs[gi]
-		if g.Last >= lo || !f.lx.NamesTarget[f.syn.Lemma(g.Main)] || f.syn.Items[g.Main].Lower != cue[len(cue)-1] {
-			continue
-		}
-		p := g.Object
-		if p.OK && int(p.B) >= lo {
-			// The quotation's marks are no tokens: the object read from
-			// the tags may run on into it ("calling it an 'outrage'").
-			b := lo - 1
-			for b >= int(p.A) && !f.syn.Is(b, syntax.Nominal) {
-				b--
-			}
-			p.OK = b >= int(p.A)
-			p.B, p.Head = int32(b), int32(f.syn.Head(int(p.A), max(b, int(p.A))))
-		}
-		if !p.OK || f.firstPerson(p) {
-			return syntax.Phrase{}, false
-		}
-		return p, true
+	gi := f.cueVerb(lo, cue[len(cue)-1])
+	if gi < 0 || !f.lx.NamesTarget[f.syn.Lemma(f.syn.Verbs[gi].Main)] {
+		return syntax.Phrase{}, false
 	}
-	return syntax.Phrase{}, false
+	p := f.syn.Verbs[gi].Object
+	if p.OK && int(p.B) >= lo {
+		// The quotation's marks are no tokens: the object read from the
+		// tags may run on into it ("calling it an 'outrage'").
+		b := lo - 1
+		for b >= int(p.A) && !f.syn.Is(b, syntax.Nominal) {
+			b--
+		}
+		p.OK = b >= int(p.A)
+		p.B, p.Head = int32(b), int32(f.syn.Head(int(p.A), max(b, int(p.A))))
+	}
+	if !p.OK || f.firstPerson(p) {
+		return syntax.Phrase{}, false
+	}
+	return p, true
 }
 
 // firstPerson says whether phrase p is the speaker's own "I" or "we".
