@@ -23,11 +23,6 @@ func ClauseWords(c Clause) map[string]bool {
 }
 
 var clauses = sync.OnceValue(func() map[string]Clause {
-	m := map[string]Clause{}
-	for _, f := range fields("data/clause.txt") {
-		for _, t := range f[1:] {
-			m[f[0]] |= clauseNames[t]
-		}
-	}
+	m, _ := traitFile("data/clause.txt", clauseNames) // TestTraitFiles holds the file to its traits
 	return m
 })

@@ -23,11 +23,6 @@ func HeadWords(h Head) map[string]bool {
 }
 
 var heads = sync.OnceValue(func() map[string]Head {
-	m := map[string]Head{}
-	for _, f := range fields("data/heads.txt") {
-		for _, t := range f[1:] {
-			m[f[0]] |= headNames[t]
-		}
-	}
+	m, _ := traitFile("data/heads.txt", headNames) // TestTraitFiles holds the file to its traits
 	return m
 })

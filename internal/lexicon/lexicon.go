@@ -49,3 +49,23 @@ func wordsWith[K ~uint8 | ~uint16](m map[string]K, k K) map[string]bool {
 	}
 	return out
 }
+
+// traitFile reads a data file of one word a line followed by its traits,
+// each named as in names, into the set of traits of each word; a word on
+// several lines has the traits of all. bad holds the lines that give no
+// trait or one that names does not know.
+func traitFile[K ~uint8 | ~uint16](name string, names map[string]K) (m map[string]K, bad []string) {
+	m = map[string]K{}
+	for _, f := range fields(name) {
+		if len(f) < 2 {
+			bad = append(bad, strings.Join(f, " "))
+		}
+		for _, t := range f[1:] {
+			if names[t] == 0 {
+				bad = append(bad, strings.Join(f, " "))
+			}
+			m[f[0]] |= names[t]
+		}
+	}
+	return m, bad
+}

@@ -135,17 +135,22 @@ func TestVerbLemma(t *testing.T) {
 	}
 }
 
-func TestHeads(t *testing.T) {
-	for _, f := range fields("data/heads.txt") {
-		if len(f) < 2 {
-			t.Errorf("data/heads.txt: %q has no trait", f[0])
-		}
-		for _, tr := range f[1:] {
-			if headNames[tr] == 0 {
-				t.Errorf("data/heads.txt: %q has unknown trait %q", f[0], tr)
-			}
+// TestTraitFiles: every line of the files of words and their traits
+// gives at least one trait, and only traits the loader knows.
+func TestTraitFiles(t *testing.T) {
+	_, heads := traitFile("data/heads.txt", headNames)
+	_, clause := traitFile("data/clause.txt", clauseNames)
+	for file, bad := range map[string][]string{"data/heads.txt": heads, "data/clause.txt": clause} {
+		for _, l := range bad {
+			t.Errorf("%s: line %q gives no trait or an unknown one", file, l)
 		}
 	}
+	if _, bad := traitFile("data/heads.txt", map[string]Head{"role": Role}); len(bad) == 0 {
+		t.Error("traitFile took data/heads.txt with only the trait role known")
+	}
+}
+
+func TestHeads(t *testing.T) {
 	role, org, company := HeadWords(Role), HeadWords(Org), HeadWords(Company)
 	if !role["mayor"] || role["company"] || !org["company"] || !company["carmaker"] || company["mayor"] {
 		t.Error("data/heads.txt: mayor, company, carmaker do not have the traits listed")
@@ -153,16 +158,6 @@ func TestHeads(t *testing.T) {
 }
 
 func TestClauseWords(t *testing.T) {
-	for _, f := range fields("data/clause.txt") {
-		if len(f) < 2 {
-			t.Errorf("data/clause.txt: %q has no trait", f[0])
-		}
-		for _, tr := range f[1:] {
-			if clauseNames[tr] == 0 {
-				t.Errorf("data/clause.txt: %q has unknown trait %q", f[0], tr)
-			}
-		}
-	}
 	leading, whenWhy, ends := ClauseWords(Leading), ClauseWords(WhenWhy), ClauseWords(EndsTarget)
 	if !leading["although"] || !leading["whether"] || leading["despite"] {
 		t.Error("data/clause.txt: although, whether, despite do not have the trait leading as listed")
