@@ -107,6 +107,19 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			"a speech act of the lexicon's newer cues: mocked, railed against",
+			"Senator Lena Vask mocked the transit plan on Monday. Mayor Olu Banner railed against the new parking fees.\n",
+			[]want{
+				{record.Indirect, "the transit plan on Monday", "mocked", "Lena Vask"},
+				{record.Indirect, "the new parking fees", "railed against", "Olu Banner"},
+			},
+		},
+		{
+			"negated: a speech act of the negated trait keeps its content, another cue none",
+			"Governor Ada Pruitt did not mention the harbor deficit. Pruitt did not say the port would close.\n",
+			[]want{{record.Indirect, "the harbor deficit", "mention", "Ada Pruitt"}},
+		},
+		{
 			"talked about: a speech act about a noun phrase",
 			"Mayor Denise Whitcombe talked about the flood barrier at the town hall.\n",
 			[]want{{record.Indirect, "the flood barrier", "talked about", "Denise Whitcombe"}},

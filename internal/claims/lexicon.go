@@ -50,7 +50,7 @@ func (c class) infinitive() bool { return c == commit || c == intend || c == thi
 
 // trait is a property of a cue word that some rules read, given by a
 // "+trait:" line of the lexicon's cues.txt.
-type trait uint8
+type trait uint16
 
 const (
 	asksTrait    trait = 1 << iota // reports a question: asked whether ...
@@ -61,11 +61,13 @@ const (
 	namesATrait                    // called Y a Z, no quotation marks needed
 	countsTrait                    // a number after it is arithmetic: added 1,200 jobs
 	longTrait                      // content never one or two words: accused X of Y
+	negatedTrait                   // reports its content negated too: did not mention X
 )
 
 var traitNames = map[string]trait{
 	"asks": asksTrait, "finding": findingTrait, "object": objectTrait, "request": requestTrait,
 	"names-to": namesToTrait, "names-a": namesATrait, "counts": countsTrait, "long": longTrait,
+	"negated": negatedTrait,
 }
 
 // cueForm is one written form of a cue: its lower-case words.

@@ -172,9 +172,11 @@ func (f *finder) reportingCue(si, c int) (int, class, bool) {
 // speech where it stands, and whether an infinitive is its content ("X
 // pledged to ..."). A passive with its speaker after "by" makes its claim
 // here. No speech is reported after the words of notBefore ("to say",
-// "did not say"), by a passive with no speaker ("were denied visas"), by
-// an intention with no infinitive, nor before the words of notAfter ("said
-// by", "described as"; "to" but after "tell").
+// "did not say"; but a speech act of the negated trait still tells what
+// it was about: "did not mention the deficit"), by a passive with no
+// speaker ("were denied visas"), by an intention with no infinitive, nor
+// before the words of notAfter ("said by", "described as"; "to" but after
+// "tell").
 func (f *finder) reportsSpeech(si, c, lim int, cl class) (toVerb, ok bool) {
 	s := f.d.Sentences[si]
 	toks := f.d.Tokens
@@ -183,7 +185,7 @@ func (f *finder) reportsSpeech(si, c, lim int, cl class) (toVerb, ok bool) {
 	}
 	if c > s.First {
 		p := strings.ToLower(toks[c-1].Text)
-		if notBefore[p] || toks[c].Tag == "VBN" && beForms[p] {
+		if notBefore[p] && !f.negatedAct(c, p, cl) || toks[c].Tag == "VBN" && beForms[p] {
 			return false, false
 		}
 	}
@@ -197,6 +199,14 @@ func (f *finder) reportsSpeech(si, c, lim int, cl class) (toVerb, ok bool) {
 		}
 	}
 	return toVerb, true
+}
+
+// negatedAct reports whether the cue at token c, after the word p of
+// notBefore, is a speech act whose content stands though it is denied:
+// "did not mention the deficit", "never cited a source" (the negated
+// trait of cues.txt). Not after "to": "refused to mention".
+func (f *finder) negatedAct(c int, p string, cl class) bool {
+	return cl == act && p != "to" && f.lx.has(f.d.Tokens[c].Text, negatedTrait)
 }
 
 // notBefore are the words after which a cue reports nothing; notAfter

@@ -10,7 +10,7 @@ import (
 var cueClasses = []string{"say", "tell", "think", "quote", "act", "according", "name", "commit", "intend"}
 
 // cueTraits are the traits a "+trait:" line of data/cues.txt may give.
-var cueTraits = []string{"asks", "finding", "object", "request", "names-to", "names-a", "counts", "long", noEventTrait}
+var cueTraits = []string{"asks", "finding", "object", "request", "names-to", "names-a", "counts", "long", "negated", noEventTrait}
 
 // noEventTrait marks the lemma of a cue whose verb gives no event: it only
 // reports speech or belief.
