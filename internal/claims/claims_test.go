@@ -120,6 +120,11 @@ func TestFind(t *testing.T) {
 			[]want{{record.Indirect, "the harbor deficit", "mention", "Ada Pruitt"}},
 		},
 		{
+			"a document's finding whose head noun is not right before the cue",
+			"Budget fight\n\nA poll by the Harbor Institute in March found Mayor Ines Tolle with a narrow lead among likely voters.\n",
+			[]want{{record.Indirect, "Mayor Ines Tolle with a narrow lead among likely voters", "found", "Harbor Institute"}},
+		},
+		{
 			"talked about: a speech act about a noun phrase",
 			"Mayor Denise Whitcombe talked about the flood barrier at the town hall.\n",
 			[]want{{record.Indirect, "the flood barrier", "talked about", "Denise Whitcombe"}},

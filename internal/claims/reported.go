@@ -1100,7 +1100,10 @@ func (f *finder) shortContent(k, e, c int) bool {
 // documentFinding reports whether the cue at token c tells what a
 // document shows: "the poll shows", "emails show".
 func (f *finder) documentFinding(c int) bool {
-	return c > 0 && f.lx.has(f.d.Tokens[c].Text, findingTrait) && documents[strings.ToLower(f.d.Tokens[c-1].Text)]
+	if c == 0 || !f.lx.has(f.d.Tokens[c].Text, findingTrait) {
+		return false
+	}
+	return documents[strings.ToLower(f.d.Tokens[c-1].Text)] || f.documentSubject(int(f.d.Tokens[c].Sent), c)
 }
 
 // documents are the nouns of sources that are no actors: "the poll
