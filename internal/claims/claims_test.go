@@ -125,6 +125,11 @@ func TestFind(t *testing.T) {
 			[]want{{record.Indirect, "Mayor Ines Tolle with a narrow lead among likely voters", "found", "Harbor Institute"}},
 		},
 		{
+			"a cue noun with its agent after from",
+			"Budget fight\n\nThe plan drew criticism from Councilor Ada Moss that the ferry schedule ignores night workers.\n",
+			[]want{{record.Indirect, "the ferry schedule ignores night workers", "criticism", "Ada Moss"}},
+		},
+		{
 			"talked about: a speech act about a noun phrase",
 			"Mayor Denise Whitcombe talked about the flood barrier at the town hall.\n",
 			[]want{{record.Indirect, "the flood barrier", "talked about", "Denise Whitcombe"}},

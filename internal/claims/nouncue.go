@@ -14,7 +14,8 @@ var cueNouns = set("claim", "claims", "assertion", "assertions", "insistence", "
 	"contention", "allegation", "allegations", "charge", "charges", "concern", "concerns",
 	"worry", "worries", "admission", "acknowledgment", "acknowledgement", "prediction",
 	"predictions", "pledge", "vow", "assurance", "assurances", "insinuation", "accusation",
-	"accusations", "announcement", "message", "conclusion", "finding", "findings", "position")
+	"accusations", "announcement", "message", "conclusion", "finding", "findings", "position",
+	"complaint", "complaints", "criticism", "criticisms")
 
 // cueAdjectives report a belief or a feeling about a clause when they follow
 // a form of "be": "X is confident that ...".
@@ -25,8 +26,8 @@ var cueAdjectives = set("worried", "concerned", "confident", "convinced", "sure"
 // si with a that-clause after it: "Trump's claim that there have been
 // thousands of shootings", "the warning by the bank that ...", "X is
 // confident that ...". A noun's speaker is its possessor or the agent after
-// "by"; an adjective's is the subject of "be". It reports whether it made a
-// claim.
+// "by" or "from" ("criticism from X that ..."); an adjective's is the
+// subject of "be". It reports whether it made a claim.
 func (f *finder) nominal(si, c int) bool {
 	s := f.d.Sentences[si]
 	toks := f.d.Tokens
@@ -40,7 +41,7 @@ func (f *finder) nominal(si, c int) bool {
 	k := c + 1
 	if noun {
 		sub = f.possessor(c, s.First)
-		if !sub.ok && k+1 < s.Lim && strings.EqualFold(toks[k].Text, "by") {
+		if !sub.ok && k+1 < s.Lim && (strings.EqualFold(toks[k].Text, "by") || strings.EqualFold(toks[k].Text, "from")) {
 			if a := f.named(f.syn.SpeakerRight(k+1, s.Lim, f)); a.ok && a.actor != none {
 				sub = a
 				for k++; k < s.Lim && (f.owner[k] != none || f.syn.Is(k, syntax.Attributive)); k++ {
