@@ -569,6 +569,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			"a question put after a time or place, or by a named asker",
+			"Harbor bridge repairs stall\n\nAsked during a debate why the port closed, Maria Delgado said the lease had ended.\n\nAsked by Tomas Berglund whether the ferry would run, Delgado said it would.\n",
+			[]want{
+				{record.Indirect, "why the port closed", "Asked", ""},
+				{record.Indirect, "the lease had ended", "said", "Maria Delgado"},
+				{record.Indirect, "whether the ferry would run", "Asked", "Tomas Berglund"},
+				{record.Indirect, "it would", "said", "Maria Delgado"},
+			},
+		},
+		{
 			"what polls and documents show",
 			"Harbor bridge repairs stall\n\nPublic polling shows that voters want the bridge rebuilt.\n\nThe poll shows Maria Delgado with 42 percent support.\n\nEmails show how the contract was awarded.\n",
 			[]want{

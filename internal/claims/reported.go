@@ -1049,7 +1049,8 @@ func (f *finder) counts(c, lim int) bool {
 
 // askedOpening reads a question put to the speaker of the main clause by
 // somebody unnamed: "When asked whether X, she said ...", "Asked about X,
-// he said ...". The question is a claim with no speaker. It reports
+// he said ...", "Asked during a debate why X, ...". The question is a claim
+// with no speaker, or the asker named after "by" (askedBy). It reports
 // whether it made one.
 func (f *finder) askedOpening(si, c, lim int) bool {
 	s := f.d.Sentences[si]
@@ -1062,7 +1063,10 @@ func (f *finder) askedOpening(si, c, lim int) bool {
 			return false
 		}
 	}
-	k := lim
+	k, asker := f.askedBy(lim, s.Lim)
+	if k >= s.Lim {
+		return false
+	}
 	if w := strings.ToLower(toks[k].Text); w == "about" {
 		k++
 	} else if !questionWords[w] {
@@ -1076,9 +1080,33 @@ func (f *finder) askedOpening(si, c, lim int) bool {
 		return false
 	}
 	span := [2]int{int(toks[k].Start), int(toks[e-1].End)}
-	f.add(claim{span: span, kind: record.Indirect, cue: f.cueText(c, lim), speaker: none,
+	f.add(claim{span: span, kind: record.Indirect, cue: f.cueText(c, lim), speaker: asker,
 		para: s.Paragraph, sent: si, stretch: -1})
 	return true
+}
+
+// askedBy reads what may stand between "asked" and its question, from
+// token k: the asker after "by" ("Asked by a reporter whether ...") and a
+// time or place ("Asked during a debate why ..."), up to seven tokens with
+// no comma, verb or quotation. It returns the token after them and the
+// asker, or none; k itself when nothing stands there.
+func (f *finder) askedBy(k, lim int) (int, int) {
+	toks := f.d.Tokens
+	asker := none
+	for j := k; j < lim && j < k+8; j++ {
+		w := strings.ToLower(toks[j].Text)
+		if questionWords[w] || w == "about" {
+			return j, asker
+		}
+		t := toks[j].Tag
+		if w == "," || f.inQuote[j] >= 0 || strings.HasPrefix(t, "VB") || t == "MD" {
+			break
+		}
+		if w == "by" && j+1 < lim && f.owner[j+1] != none && asker == none {
+			asker = int(f.owner[j+1])
+		}
+	}
+	return k, none
 }
 
 // shortContent reports whether tokens [k, e), one or two words, can be
