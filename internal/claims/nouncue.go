@@ -61,7 +61,7 @@ func (f *finder) nominal(si, c int) bool {
 	if !sub.ok || sub.actor == none {
 		return false
 	}
-	if k >= s.Lim || !strings.EqualFold(toks[k].Text, "that") {
+	if k >= s.Lim || !strings.EqualFold(toks[k].Text, "that") || f.relativeThat(k) {
 		return false
 	}
 	k++
@@ -72,6 +72,17 @@ func (f *finder) nominal(si, c int) bool {
 	n := len(f.claims)
 	f.indirect(si, k, e, sub, c, c+1, say)
 	return len(f.claims) > n
+}
+
+// relativeThat reports whether "that" at token k opens a relative clause
+// whose subject it is, not the content of the cue noun before it: "a
+// complaint from a group that argues ...".
+func (f *finder) relativeThat(k int) bool {
+	toks := f.d.Tokens
+	if k+1 >= len(toks) || toks[k+1].Sent != toks[k].Sent {
+		return false
+	}
+	return syntax.Finite(toks[k+1].Tag)
 }
 
 // possessor returns the actor whose cue noun at token c this is: "Trump's
