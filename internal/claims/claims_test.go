@@ -122,6 +122,16 @@ func TestFind(t *testing.T) {
 			[]want{{record.Indirect, "her whole piece on the matter", "said", "Ana Ruiz"}},
 		},
 		{
+			"a speech act's phrase goes on past the commas of a list",
+			"Senator Rosa Iglesias attacked voters, lawmakers and scholars for opposing the levy.\n",
+			[]want{{record.Indirect, "voters, lawmakers and scholars for opposing the levy", "attacked", "Rosa Iglesias"}},
+		},
+		{
+			"a speech act's phrase ends at a comma before a clause",
+			"Mayor Tom Baxter called for calm, and the crowd left the square.\n",
+			[]want{{record.Indirect, "calm", "called for", "Tom Baxter"}},
+		},
+		{
 			"a clause goes on after and: its subject is the content's",
 			"Dalia Varga said the bridge was unsafe and would close in May.\n",
 			[]want{{record.Indirect, "the bridge was unsafe and would close in May", "said", "Dalia Varga"}},

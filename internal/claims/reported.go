@@ -375,12 +375,32 @@ func (f *finder) phraseEnds(j, k, e int, cl class) bool {
 	w := toks[j].Text
 	switch {
 	case w == ",":
-		return true
+		return !f.listGoesOn(j, e)
 	case j > k && cl == act && adverbialPreps[strings.ToLower(w)]:
 		return true
 	case (w == "and" || w == "but") && j+1 < e:
 		n := toks[j+1].Tag
 		return strings.HasPrefix(n, "VB") && n != "VBN" || n == "MD"
+	}
+	return false
+}
+
+// listGoesOn reports whether the comma at token j, in a noun phrase that
+// ends before e, goes on with a list: more nouns, then "and" or "or" and
+// no verb ("attacked voters, lawmakers and scholars"). "and" before a
+// clause of its own ends the list's phrase: "called for calm, and the
+// crowd left".
+func (f *finder) listGoesOn(j, e int) bool {
+	toks := f.d.Tokens
+	for i := j + 1; i < e && i < j+12; i++ {
+		t := toks[i].Tag
+		switch w := toks[i].Text; {
+		case f.inQuote[i] >= 0:
+		case strings.HasPrefix(t, "VB") || t == "MD" || w == ":" || w == ";" || w == "--" || w == "-":
+			return false
+		case w == "and" || w == "or":
+			return i+1 < e && !strings.HasPrefix(toks[i+1].Tag, "VB") && toks[i+1].Tag != "MD" && !f.clauseAt(i+1, e, true)
+		}
 	}
 	return false
 }
