@@ -130,6 +130,36 @@ func TestFind(t *testing.T) {
 			[]want{{record.Indirect, "the ferry schedule ignores night workers", "criticism", "Ada Moss"}},
 		},
 		{
+			"a cue's object ends where its subject goes on",
+			"Mayor Tom Baxter claimed the right to self-defense and was cleared of the charges a year later.\n",
+			[]want{{record.Indirect, "the right to self-defense", "claimed", "Tom Baxter"}},
+		},
+		{
+			"a cue's object ends before a clause of the writer's",
+			"When the council asked, Councilwoman Jill Park said yes, over and over, until the hall emptied.\n",
+			[]want{{record.Indirect, "yes, over and over", "said", "Jill Park"}},
+		},
+		{
+			"a cue's object ends before a clause of its own",
+			"Governor Ana Ruiz has said her whole piece on the matter, she is ready to move on.\n",
+			[]want{{record.Indirect, "her whole piece on the matter", "said", "Ana Ruiz"}},
+		},
+		{
+			"a speech act's phrase goes on past the commas of a list",
+			"Senator Rosa Iglesias attacked voters, lawmakers and scholars for opposing the levy.\n",
+			[]want{{record.Indirect, "voters, lawmakers and scholars for opposing the levy", "attacked", "Rosa Iglesias"}},
+		},
+		{
+			"a speech act's phrase ends at a comma before a clause",
+			"Mayor Tom Baxter called for calm, and the crowd left the square.\n",
+			[]want{{record.Indirect, "calm", "called for", "Tom Baxter"}},
+		},
+		{
+			"a clause goes on after and: its subject is the content's",
+			"Dalia Varga said the bridge was unsafe and would close in May.\n",
+			[]want{{record.Indirect, "the bridge was unsafe and would close in May", "said", "Dalia Varga"}},
+		},
+		{
 			"talked about: a speech act about a noun phrase",
 			"Mayor Denise Whitcombe talked about the flood barrier at the town hall.\n",
 			[]want{{record.Indirect, "the flood barrier", "talked about", "Denise Whitcombe"}},

@@ -290,6 +290,7 @@ func (f *finder) contentEnd(si, c, k int, cl class) (int, bool) {
 			}
 		}
 	}
+	e = f.objectEnd(k, e)
 	if !cl.phrase() {
 		return e, true
 	}
@@ -306,6 +307,78 @@ func (f *finder) contentEnd(si, c, k int, cl class) (int, bool) {
 	return e, true
 }
 
+// objectEnd returns the end of the content [k, e) when it opens on a
+// noun phrase, the cue's object: what follows the phrase before any verb
+// of its own is the writer's, not the speaker's. The subject of the cue
+// goes on ("claimed self-defense and was acquitted"), a clause telling
+// when or why begins ("said yes, over and over, until the crowd left"),
+// or, after a comma, a clause of its own with a pronoun for subject
+// ("gave her answer, she wants the vote held").
+func (f *finder) objectEnd(k, e int) int {
+	toks := f.d.Tokens
+	if k >= e || f.inQuote[k] >= 0 || !objectOpeners(toks[k].Tag) {
+		return e
+	}
+	for j := k + 1; j < e; j++ {
+		t := toks[j].Tag
+		if f.inQuote[j] >= 0 {
+			continue
+		}
+		if strings.HasPrefix(t, "VB") || t == "MD" {
+			return e
+		}
+		w := toks[j].Text
+		switch {
+		case (w == "and" || w == "but") && j+1 < e && f.objectJoins(j+1, e):
+		case clauseOpeners[strings.ToLower(w)] && w != "as" && (t == "IN" || t == "WRB") && toks[j-1].Text == ",":
+		case w == "," && j+1 < e && toks[j+1].Tag == "PRP" && toks[k].Tag != "UH" && f.clauseAt(j+1, e, true):
+		default:
+			continue
+		}
+		for j > k+1 && toks[j-1].Text == "," {
+			j--
+		}
+		return j
+	}
+	return e
+}
+
+// objectCut reports whether objectEnd ended the content [k, e) before
+// its clause did: the content is the cue's object, which needs no verb
+// of its own ("claimed the right to self-defense").
+func (f *finder) objectCut(k, e int) bool {
+	if k >= e {
+		return false
+	}
+	lim := f.d.Sentences[f.d.Tokens[k].Sent].Lim
+	return e < lim && f.objectEnd(k, lim) == e
+}
+
+// objectOpeners reports whether a word of tag t may open a cue's object:
+// a noun phrase, or an interjection ("said yes").
+func objectOpeners(t string) bool {
+	switch t {
+	case "DT", "PRP", "PRP$", "JJ", "JJR", "JJS", "CD", "UH", "NN", "NNS", "NNP", "NNPS":
+		return true
+	}
+	return false
+}
+
+// objectJoins reports whether what follows "and" or "but" at token i,
+// after a cue's object, is no part of it: a finite verb, whose subject is
+// the cue's.
+func (f *finder) objectJoins(i, e int) bool {
+	toks := f.d.Tokens
+	n := i
+	for n < e && toks[n].Tag == "RB" {
+		n++
+	}
+	if n >= e {
+		return false
+	}
+	return syntax.Finite(toks[n].Tag) || toks[n].Tag == "MD"
+}
+
 // phraseEnds reports whether token j, in the content [k, e) of a phrase
 // cue of class cl, ends it.
 func (f *finder) phraseEnds(j, k, e int, cl class) bool {
@@ -313,12 +386,32 @@ func (f *finder) phraseEnds(j, k, e int, cl class) bool {
 	w := toks[j].Text
 	switch {
 	case w == ",":
-		return true
+		return !f.listGoesOn(j, e)
 	case j > k && cl == act && adverbialPreps[strings.ToLower(w)]:
 		return true
 	case (w == "and" || w == "but") && j+1 < e:
 		n := toks[j+1].Tag
 		return strings.HasPrefix(n, "VB") && n != "VBN" || n == "MD"
+	}
+	return false
+}
+
+// listGoesOn reports whether the comma at token j, in a noun phrase that
+// ends before e, goes on with a list: more nouns, then "and" or "or" and
+// no verb ("attacked voters, lawmakers and scholars"). "and" before a
+// clause of its own ends the list's phrase: "called for calm, and the
+// crowd left".
+func (f *finder) listGoesOn(j, e int) bool {
+	toks := f.d.Tokens
+	for i := j + 1; i < e && i < j+12; i++ {
+		t := toks[i].Tag
+		switch w := toks[i].Text; {
+		case f.inQuote[i] >= 0:
+		case strings.HasPrefix(t, "VB") || t == "MD" || w == ":" || w == ";" || w == "--" || w == "-":
+			return false
+		case w == "and" || w == "or":
+			return i+1 < e && !strings.HasPrefix(toks[i+1].Tag, "VB") && toks[i+1].Tag != "MD" && !f.clauseAt(i+1, e, true)
+		}
 	}
 	return false
 }
@@ -968,6 +1061,9 @@ func (f *finder) contentFinite(k, e int, sub subject, c int, cl class, head bool
 		}
 	}
 	if cl == say && sub.actor != none && e-k >= 3 && e-k <= 15 && toks[c].Tag != "VBG" && f.lx.has(toks[c].Text, objectTrait) {
+		return true
+	}
+	if sub.actor != none && f.objectCut(k, e) {
 		return true
 	}
 	return f.documentFinding(c) && e-k >= 3
