@@ -381,3 +381,38 @@ func (s *Syntax) Pieces(j, lo int) (pieces [][2]int, commas []int) {
 	pieces = append(pieces, [2]int{start, j})
 	return pieces, commas
 }
+
+// Controller reads who does the verb at token c when "to" stands right
+// before it, an infinitive with no subject of its own, no further left
+// than lo. When a phrase that names an actor, no place, stands right
+// before "to" as the object of a verb, it is that phrase ("pressed Ann
+// Bell to admit", "urged them to say"); else,
+// past adverbs, particles and words of time, the verb or adjective that
+// governs the infinitive, whose subject is the infinitive's ("Bell is
+// quick to add", "Bell went on to say", "leaders gathered Friday to
+// discuss"): v is that token, to read a subject left of, and obj is the
+// zero Phrase. v is -1 and obj the zero Phrase when there is neither.
+func (s *Syntax) Controller(c, lo int, n Names) (obj Phrase, v int) {
+	t := s.Doc.Tokens
+	k := c - 1
+	if k-1 < lo || t[k].Tag != "TO" || s.Items[k].Lower != "to" {
+		return Phrase{}, -1
+	}
+	j := k - 1
+	for j >= lo && !s.Is(j, Verbal) && (s.Is(j, Adverb) || s.Is(j, Particle) || s.Is(j, Between) || s.Items[j].Lower == "on" && j > lo && s.Is(j-1, Verbal)) {
+		j-- // "went on to say"
+	}
+	switch {
+	case j < lo:
+		return Phrase{}, -1
+	case t[j].Tag == "PRP" || n.Named(j) && !n.Place(j):
+		// The object of a verb: "pressed Ann Bell to", not "took to
+		// Twitter to" nor "flew to Ohio to".
+		if p := s.SpeakerLeft(j, lo, n); p.OK && int(p.A)-1 >= lo && s.Is(int(p.A)-1, Verbal) {
+			return p, -1
+		}
+	case (s.Is(j, Verbal) || t[j].Tag == "JJ") && !n.Named(j):
+		return Phrase{}, j
+	}
+	return Phrase{}, -1
+}
