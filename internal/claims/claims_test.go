@@ -656,6 +656,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			"a list of names with parentheses speaks by its first name",
+			"Harbor bridge repairs stall\n\nIvo Marsh (D-Ohio), Lena Holt (R-Utah) and Dan Ruiz (D-N.J.) all suggested that the contract was void.\n",
+			[]want{
+				{record.Indirect, "the contract was void", "suggested", "Ivo Marsh"},
+			},
+		},
+		{
 			"a cue coordinated with the verb before it shares its subject",
 			"Harbor bridge repairs stall\n\nMaria Delgado toured the site on Monday and insisted that the bridge was safe.\n",
 			[]want{

@@ -65,6 +65,9 @@ func (s *Syntax) SubjectLeft(v, lo int, n Names) Subject {
 func (s *Syntax) subjectLeft(v, lo int, coordinated bool, n Names) Subject {
 	t := s.Doc.Tokens
 	k := s.skipLeft(v-1, lo)
+	if n != nil && k-1 >= lo && (s.Items[k].Lower == "all" || s.Items[k].Lower == "both") && (t[k-1].Text == ")" || n.Named(k-1)) {
+		k = s.skipLeft(k-1, lo) // "Ann Bell (D-Ohio) and Tom Ruiz both said"
+	}
 	if k < lo {
 		return Subject{}
 	}
@@ -90,16 +93,29 @@ func (s *Syntax) subjectLeft(v, lo int, coordinated bool, n Names) Subject {
 
 // listLeft widens a phrase that joins names with "and" leftward over
 // the names listed before it, each a name alone after a comma: "Ivo
-// Marsh, Lena Holt and Dan Ruiz said" is read whole, not from "Lena".
-// Places are no part of a list of speakers ("In Ohio, Holt and Ruiz
-// said").
+// Marsh, Lena Holt and Dan Ruiz said" is read whole, not from "Lena",
+// and so is a list whose names carry a parenthesis ("Ivo Marsh (D-Ohio),
+// Lena Holt (R-Utah) and Dan Ruiz said"). Places are no part of a list
+// of speakers ("In Ohio, Holt and Ruiz said").
 func (s *Syntax) listLeft(p Phrase, lo int, n Names) Phrase {
 	t := s.Doc.Tokens
-	if !p.OK || !s.joins(int(p.A), int(p.B)) {
+	if !p.OK {
+		return p
+	}
+	// "Ann Bell (D-Ohio) and Tom Ruiz (R-Utah) said": a name's
+	// parenthesis keeps the names apart.
+	if a := int(p.A); a-2 >= lo && t[a-1].Text == "and" && t[a-2].Text == ")" && s.namesOnly(a, int(p.B), n) {
+		if b := s.skipParens(a-2, lo); b < a-2 {
+			if q := s.SpeakerLeft(b, lo, n); q.OK && s.namesOnly(int(q.A), int(q.B), n) {
+				p.A = q.A
+			}
+		}
+	}
+	if !s.joins(int(p.A), int(p.B)) {
 		return p
 	}
 	for a := int(p.A); a-2 >= lo && t[a-1].Text == ","; a = int(p.A) {
-		q := s.SpeakerLeft(a-2, lo, n)
+		q := s.SpeakerLeft(s.skipParens(a-2, lo), lo, n)
 		if !q.OK || !s.namesOnly(int(q.A), int(q.B), n) {
 			break
 		}

@@ -34,6 +34,7 @@ func TestSubjectLeft(t *testing.T) {
 		{text: "Sen. Ann Bell (R-Ohio), another incumbent, said the bill was fair.", named: "Ann Bell", verb: "said", asides: "Sen. Ann Bell|another incumbent"},
 		// A list of names is read whole; a place opens no list.
 		{text: "Ivo Marsh, Lena Holt and Dan Ruiz all suggested the deal was dead.", named: "Ivo Marsh Lena Holt Dan Ruiz", verb: "suggested", phrase: "Ivo Marsh, Lena Holt and Dan Ruiz"},
+		{text: "Ivo Marsh (D-Ohio), Lena Holt (R-Utah) and Dan Ruiz (D-N.J.) all suggested the deal was dead.", named: "Ivo Marsh Lena Holt Dan Ruiz", verb: "suggested", phrase: "Ivo Marsh (D-Ohio), Lena Holt (R-Utah) and Dan Ruiz"},
 		{text: "In Tarrow, Lena Holt and Dan Ruiz said the deal was dead.", named: "Lena Holt Dan Ruiz", places: "Tarrow", verb: "said", phrase: "Lena Holt and Dan Ruiz"},
 		{text: "Then, Lena Holt and Dan Ruiz said the deal was dead.", named: "Lena Holt Dan Ruiz", verb: "said", phrase: "Lena Holt and Dan Ruiz"},
 	} {
