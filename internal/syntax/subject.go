@@ -418,6 +418,16 @@ func (s *Syntax) Controller(c, lo int, n Names) (obj Phrase, v int) {
 	for j >= lo && !s.Is(j, Verbal) && (s.Is(j, Adverb) || s.Is(j, Particle) || s.Is(j, Between) || s.Items[j].Lower == "on" && j > lo && s.Is(j-1, Verbal)) {
 		j-- // "went on to say"
 	}
+	if j >= lo && t[j].Text == "," {
+		// "forced Ann Bell, who chairs the bank, to admit": the phrase
+		// before the relative clause.
+		for m := j - 1; m-1 > lo && j-m < 30 && t[m].Text != ","; m-- {
+			if s.Is(m, Relative) && t[m-1].Text == "," {
+				j = m - 2
+				break
+			}
+		}
+	}
 	switch {
 	case j < lo:
 		return Phrase{}, -1

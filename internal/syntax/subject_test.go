@@ -128,6 +128,7 @@ func TestController(t *testing.T) {
 		{text: "Ann Bell was quick to add that the deal was dead.", named: "Ann Bell", verb: "add", gov: "quick"},
 		{text: "Ann Bell went on to say that the deal was dead.", named: "Ann Bell", verb: "say", gov: "went"},
 		{text: "Leaders gathered Friday to discuss the deal.", verb: "discuss", gov: "gathered"},
+		{text: "The panel forced Ann Bell, who chairs the bank, to admit the deal was dead.", named: "Ann Bell", verb: "admit", obj: "Ann Bell"},
 		// A place after a preposition is no object.
 		{text: "Ann Bell flew to Tarrow to discuss the deal.", named: "Ann Bell", places: "Tarrow", verb: "discuss"},
 		// No "to": nothing.
