@@ -307,8 +307,17 @@ func (f *finder) shared(c, lo int) subject {
 	if gi <= 0 || !f.syn.Verbs[gi].Subject.Inherit {
 		return subject{}
 	}
-	v := f.syn.Verbs[gi-1].First
-	if v < lo || f.inQuote[v] >= 0 || f.d.Tokens[v].Sent != f.d.Tokens[c].Sent {
+	toks := f.d.Tokens
+	for gi--; gi > 0 && f.syn.Verbs[gi].Subject.Inherit; gi-- {
+	}
+	g := f.syn.Verbs[gi]
+	v, sub := g.First, g.Subject
+	if v < lo || f.inQuote[v] >= 0 || toks[v].Sent != toks[c].Sent {
+		return subject{}
+	}
+	// The verb's subject opens the clause: in "Acme said it was sorry
+	// and urged ...", "it" is no subject of "urged".
+	if !sub.OK || sub.Parted || sub.Relative > 0 || int(sub.A) != f.clauseStart(int(toks[c].Sent)) && toks[sub.A-1].Text != "," {
 		return subject{}
 	}
 	return f.notPlace(f.cueSubject(v, lo))
