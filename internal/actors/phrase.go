@@ -84,7 +84,16 @@ func (r *Resolver) firstOfPair(k, j int) int {
 	toks := r.d.Tokens
 	owner := r.Owners()
 	for i := k + 1; i < j; i++ {
-		if w := toks[i].Text; (w == "and" || w == "&") && owner[i-1] != none && owner[j] != none && owner[i-1] != owner[j] && owner[i] == none {
+		// A name before "and" may carry a parenthesis: "Ann Bell (D-Ohio)
+		// and Tom Ruiz".
+		b := i - 1
+		if toks[b].Text == ")" {
+			for b > k && toks[b].Text != "(" {
+				b--
+			}
+			b--
+		}
+		if w := toks[i].Text; (w == "and" || w == "&") && b >= k && owner[b] != none && owner[j] != none && owner[b] != owner[j] && owner[i] == none {
 			for m := k; m < i; m++ {
 				if owner[m] != none {
 					return int(owner[m])

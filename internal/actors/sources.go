@@ -51,8 +51,10 @@ func sourceType(lx *lexicon, w string) string {
 // headed by token j, stands for: an unnamed actor already known by the
 // same words ("a spokesperson" ... "the spokesperson"), else a new one
 // with anonymous set, whose id follows the last actor's. The phrase is
-// lower-case words that may open with an article, a quantifier or a
-// possessive pronoun ("the announcer", "campaign aides", "his attorney");
+// lower-case words that may open with an article, a quantifier, a
+// possessive pronoun, "all", "both" or a number in words ("the
+// announcer", "campaign aides", "his attorney", "all three candidates"),
+// and may join two sources' heads with "and" ("leaders and diplomats");
 // it returns none for any other phrase, or one whose head names no
 // source ("the report"). The span is linked to the actor returned.
 func (r *Resolver) Source(k, j int) int {
@@ -70,10 +72,17 @@ func (r *Resolver) Source(k, j int) int {
 		}
 		return none
 	}
+	lx := loadLexicon()
 	for i := k; i <= j; i++ {
 		t := toks[i]
 		if i == k && sourceWord(t) {
 			continue
+		}
+		if i < j && r.opener(k, i) {
+			continue // "all three candidates"
+		}
+		if i > k && i < j && t.Text == "and" && sourceType(lx, strings.ToLower(toks[i-1].Text)) != "" {
+			continue // "world leaders and diplomats"
 		}
 		if t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "JJ" && t.Tag != "NNP" && t.Tag != "VBN" || r.Owners()[i] >= 0 {
 			return none
@@ -101,6 +110,21 @@ func (r *Resolver) Source(k, j int) int {
 	}
 	r.Link(a, k, j+1)
 	return a
+}
+
+// opener reports whether token i, in the opening words of the phrase
+// that starts at token k, is "all", "both" or a number after the words
+// that open it: "all three candidates", "both candidates", "the two
+// lawyers".
+func (r *Resolver) opener(k, i int) bool {
+	toks := r.d.Tokens
+	for m := k; m < i; m++ {
+		if w := strings.ToLower(toks[m].Text); !sourceWord(toks[m]) && w != "all" && w != "both" && toks[m].Tag != "CD" {
+			return false
+		}
+	}
+	w := strings.ToLower(toks[i].Text)
+	return w == "all" || w == "both" || toks[i].Tag == "CD" && !strings.ContainsAny(toks[i].Text, "0123456789")
 }
 
 // sourceName names an unnamed source by its words, without a leading

@@ -17,6 +17,8 @@ func TestSource(t *testing.T) {
 		{"The commission says on its website that the vote was fair.\n", "The commission", 2, "commission", record.Organization},
 		{"Tolls rose. After campaign aides insisted, the plan went ahead.\n", "campaign aides", 2, "campaign aides", record.Group},
 		{"The toll rose, his attorney wrote on Monday.\n", "his attorney", 2, "his attorney", record.Person},
+		{"Tolls rose. All three candidates have said the bridge is old.\n", "All three candidates", 3, "three candidates", record.Group},
+		{"Tolls rose. At the harbour, the leaders and pilots in their union called for calm.\n", "the leaders and pilots", 4, "leaders and pilots", record.Group},
 		{"Tolls rose. The report says the bridge is old.\n", "The report", 2, "", ""},       // a document names no source
 		{"Tolls rose, the Harbour Board said on Monday.\n", "the Harbour Board", 3, "", ""}, // a name, not a description
 	} {

@@ -290,6 +290,63 @@ func (f *finder) cueSubject(c, lo int) subject {
 	if !sub.ok {
 		sub = f.participle(c, lo)
 	}
+	if !sub.ok {
+		sub = f.infinitive(c, lo)
+	}
+	if !sub.ok {
+		sub = f.shared(c, lo)
+	}
+	return sub
+}
+
+// shared finds the subject that a cue coordinated with the verb before it
+// shares with that verb (syntax's Subject.Inherit): "Bell stood up and
+// said", "Bell called the plan a scandal and demanded".
+func (f *finder) shared(c, lo int) subject {
+	gi := f.syn.GroupAt(c)
+	if gi <= 0 || !f.syn.Verbs[gi].Subject.Inherit {
+		return subject{}
+	}
+	toks := f.d.Tokens
+	for gi--; gi > 0 && f.syn.Verbs[gi].Subject.Inherit; gi-- {
+	}
+	g := f.syn.Verbs[gi]
+	v, sub := g.First, g.Subject
+	if v < lo || f.inQuote[v] >= 0 || toks[v].Sent != toks[c].Sent {
+		return subject{}
+	}
+	// The verb's subject opens the clause: in "Acme said it was sorry
+	// and urged ...", "it" is no subject of "urged".
+	if !sub.OK || sub.Parted || sub.Relative > 0 || int(sub.A) != f.clauseStart(int(toks[c].Sent)) && toks[sub.A-1].Text != "," {
+		return subject{}
+	}
+	return f.notPlace(f.cueSubject(v, lo))
+}
+
+// infinitive finds the subject of a cue in an infinitive with none of its
+// own (syntax's Controller): the actor named right before "to" ("pressed
+// Ann Bell to admit"), else the subject of the verb or adjective that
+// governs it ("Bell was quick to add", "Bell will have to concede").
+func (f *finder) infinitive(c, lo int) subject {
+	obj, v := f.syn.Controller(c, lo, f)
+	if obj.OK {
+		if s := f.named(obj); s.ok && s.actor != none {
+			return s
+		}
+		return subject{}
+	}
+	if v < 0 {
+		return subject{}
+	}
+	return f.notPlace(f.cueSubject(v, lo))
+}
+
+// notPlace returns sub, or no subject when sub names a place: a subject
+// read through another verb that is a place is seldom the one who spoke.
+func (f *finder) notPlace(sub subject) subject {
+	if sub.ok && sub.actor != none && f.actors[sub.actor].Type == record.Location {
+		return subject{}
+	}
 	return sub
 }
 

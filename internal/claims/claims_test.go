@@ -710,6 +710,28 @@ func TestFind(t *testing.T) {
 				{record.Indirect, "to have seen the plans", "claimed", "Tomas Berglund"},
 			},
 		},
+		{
+			"an infinitive's cue: the subject of the verb that governs it",
+			"Harbor bridge repairs stall\n\nMaria Delgado has yet to concede that the contract had been signed. Tomas Berglund went on to argue that the design was flawed.\n",
+			[]want{
+				{record.Indirect, "the contract had been signed", "concede", "Maria Delgado"},
+				{record.Indirect, "the design was flawed", "argue", "Tomas Berglund"},
+			},
+		},
+		{
+			"a list of names with parentheses speaks by its first name",
+			"Harbor bridge repairs stall\n\nIvo Marsh (D-Ohio), Lena Holt (R-Utah) and Dan Ruiz (D-N.J.) all suggested that the contract was void.\n",
+			[]want{
+				{record.Indirect, "the contract was void", "suggested", "Ivo Marsh"},
+			},
+		},
+		{
+			"a cue coordinated with the verb before it shares its subject",
+			"Harbor bridge repairs stall\n\nMaria Delgado toured the site on Monday and insisted that the bridge was safe.\n",
+			[]want{
+				{record.Indirect, "the bridge was safe", "insisted", "Maria Delgado"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

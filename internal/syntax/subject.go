@@ -65,6 +65,9 @@ func (s *Syntax) SubjectLeft(v, lo int, n Names) Subject {
 func (s *Syntax) subjectLeft(v, lo int, coordinated bool, n Names) Subject {
 	t := s.Doc.Tokens
 	k := s.skipLeft(v-1, lo)
+	if n != nil && k-1 >= lo && (s.Items[k].Lower == "all" || s.Items[k].Lower == "both") && (t[k-1].Text == ")" || n.Named(k-1)) {
+		k = s.skipLeft(k-1, lo) // "Ann Bell (D-Ohio) and Tom Ruiz both said"
+	}
 	if k < lo {
 		return Subject{}
 	}
@@ -90,16 +93,29 @@ func (s *Syntax) subjectLeft(v, lo int, coordinated bool, n Names) Subject {
 
 // listLeft widens a phrase that joins names with "and" leftward over
 // the names listed before it, each a name alone after a comma: "Ivo
-// Marsh, Lena Holt and Dan Ruiz said" is read whole, not from "Lena".
-// Places are no part of a list of speakers ("In Ohio, Holt and Ruiz
-// said").
+// Marsh, Lena Holt and Dan Ruiz said" is read whole, not from "Lena",
+// and so is a list whose names carry a parenthesis ("Ivo Marsh (D-Ohio),
+// Lena Holt (R-Utah) and Dan Ruiz said"). Places are no part of a list
+// of speakers ("In Ohio, Holt and Ruiz said").
 func (s *Syntax) listLeft(p Phrase, lo int, n Names) Phrase {
 	t := s.Doc.Tokens
-	if !p.OK || !s.joins(int(p.A), int(p.B)) {
+	if !p.OK {
+		return p
+	}
+	// "Ann Bell (D-Ohio) and Tom Ruiz (R-Utah) said": a name's
+	// parenthesis keeps the names apart.
+	if a := int(p.A); a-2 >= lo && t[a-1].Text == "and" && t[a-2].Text == ")" && s.namesOnly(a, int(p.B), n) {
+		if b := s.skipParens(a-2, lo); b < a-2 {
+			if q := s.SpeakerLeft(b, lo, n); q.OK && s.namesOnly(int(q.A), int(q.B), n) {
+				p.A = q.A
+			}
+		}
+	}
+	if !s.joins(int(p.A), int(p.B)) {
 		return p
 	}
 	for a := int(p.A); a-2 >= lo && t[a-1].Text == ","; a = int(p.A) {
-		q := s.SpeakerLeft(a-2, lo, n)
+		q := s.SpeakerLeft(s.skipParens(a-2, lo), lo, n)
 		if !q.OK || !s.namesOnly(int(q.A), int(q.B), n) {
 			break
 		}
@@ -380,4 +396,49 @@ func (s *Syntax) Pieces(j, lo int) (pieces [][2]int, commas []int) {
 	}
 	pieces = append(pieces, [2]int{start, j})
 	return pieces, commas
+}
+
+// Controller reads who does the verb at token c when "to" stands right
+// before it, an infinitive with no subject of its own, no further left
+// than lo. When a phrase that names an actor, no place, stands right
+// before "to" as the object of a verb, it is that phrase ("pressed Ann
+// Bell to admit", "urged them to say"); else,
+// past adverbs, particles and words of time, the verb or adjective that
+// governs the infinitive, whose subject is the infinitive's ("Bell is
+// quick to add", "Bell went on to say", "leaders gathered Friday to
+// discuss"): v is that token, to read a subject left of, and obj is the
+// zero Phrase. v is -1 and obj the zero Phrase when there is neither.
+func (s *Syntax) Controller(c, lo int, n Names) (obj Phrase, v int) {
+	t := s.Doc.Tokens
+	k := c - 1
+	if k-1 < lo || t[k].Tag != "TO" || s.Items[k].Lower != "to" {
+		return Phrase{}, -1
+	}
+	j := k - 1
+	for j >= lo && !s.Is(j, Verbal) && (s.Is(j, Adverb) || s.Is(j, Particle) || s.Is(j, Between) || s.Items[j].Lower == "on" && j > lo && s.Is(j-1, Verbal)) {
+		j-- // "went on to say"
+	}
+	if j >= lo && t[j].Text == "," {
+		// "forced Ann Bell, who chairs the bank, to admit": the phrase
+		// before the relative clause.
+		for m := j - 1; m-1 > lo && j-m < 30 && t[m].Text != ","; m-- {
+			if s.Is(m, Relative) && t[m-1].Text == "," {
+				j = m - 2
+				break
+			}
+		}
+	}
+	switch {
+	case j < lo:
+		return Phrase{}, -1
+	case t[j].Tag == "PRP" || n.Named(j) && !n.Place(j):
+		// The object of a verb: "pressed Ann Bell to", not "took to
+		// Twitter to" nor "flew to Ohio to".
+		if p := s.SpeakerLeft(j, lo, n); p.OK && int(p.A)-1 >= lo && s.Is(int(p.A)-1, Verbal) {
+			return p, -1
+		}
+	case (s.Is(j, Verbal) || t[j].Tag == "JJ") && !n.Named(j):
+		return Phrase{}, j
+	}
+	return Phrase{}, -1
 }

@@ -34,6 +34,7 @@ func TestSubjectLeft(t *testing.T) {
 		{text: "Sen. Ann Bell (R-Ohio), another incumbent, said the bill was fair.", named: "Ann Bell", verb: "said", asides: "Sen. Ann Bell|another incumbent"},
 		// A list of names is read whole; a place opens no list.
 		{text: "Ivo Marsh, Lena Holt and Dan Ruiz all suggested the deal was dead.", named: "Ivo Marsh Lena Holt Dan Ruiz", verb: "suggested", phrase: "Ivo Marsh, Lena Holt and Dan Ruiz"},
+		{text: "Ivo Marsh (D-Ohio), Lena Holt (R-Utah) and Dan Ruiz (D-N.J.) all suggested the deal was dead.", named: "Ivo Marsh Lena Holt Dan Ruiz", verb: "suggested", phrase: "Ivo Marsh (D-Ohio), Lena Holt (R-Utah) and Dan Ruiz"},
 		{text: "In Tarrow, Lena Holt and Dan Ruiz said the deal was dead.", named: "Lena Holt Dan Ruiz", places: "Tarrow", verb: "said", phrase: "Lena Holt and Dan Ruiz"},
 		{text: "Then, Lena Holt and Dan Ruiz said the deal was dead.", named: "Lena Holt Dan Ruiz", verb: "said", phrase: "Lena Holt and Dan Ruiz"},
 	} {
@@ -111,5 +112,34 @@ func TestVerbSubjectsByTags(t *testing.T) {
 	}
 	if v := verb(t, s, "met"); phrase(s, v.Subject.Phrase) != "The council" || v.Subject.Relative == 0 {
 		t.Errorf("met: subject %q relative %d, want The council and a relative", phrase(s, v.Subject.Phrase), v.Subject.Relative)
+	}
+}
+
+// TestController checks who does an infinitive cue: the object before
+// "to", or the verb or adjective whose subject is the infinitive's.
+func TestController(t *testing.T) {
+	for _, tc := range []struct {
+		text, named, places, verb string
+		obj, gov                  string // the object phrase, or the governing word
+	}{
+		{text: "The council pressed Ann Bell to admit the deal was dead.", named: "Ann Bell", verb: "admit", obj: "Ann Bell"},
+		{text: "Ann Bell was quick to add that the deal was dead.", named: "Ann Bell", verb: "add", gov: "quick"},
+		{text: "Ann Bell went on to say that the deal was dead.", named: "Ann Bell", verb: "say", gov: "went"},
+		{text: "Leaders gathered Friday to discuss the deal.", verb: "discuss", gov: "gathered"},
+		{text: "The panel forced Ann Bell, who chairs the bank, to admit the deal was dead.", named: "Ann Bell", verb: "admit", obj: "Ann Bell"},
+		// A place after a preposition is no object.
+		{text: "Ann Bell flew to Tarrow to discuss the deal.", named: "Ann Bell", places: "Tarrow", verb: "discuss"},
+		// No "to": nothing.
+		{text: "Ann Bell said the deal was dead.", named: "Ann Bell", verb: "said"},
+	} {
+		s := parse(t, tc.text)
+		obj, v := s.Controller(index(t, s, tc.verb), 0, nameWords(s, tc.named, tc.places))
+		gov := ""
+		if v >= 0 {
+			gov = words(s, v, v)
+		}
+		if got := phrase(s, obj); got != tc.obj || gov != tc.gov {
+			t.Errorf("Controller(%q in %q) = %q, %q; want %q, %q", tc.verb, tc.text, got, gov, tc.obj, tc.gov)
+		}
 	}
 }
