@@ -160,6 +160,11 @@ func TestFind(t *testing.T) {
 			[]want{{record.Indirect, "the bridge was unsafe and would close in May", "said", "Dalia Varga"}},
 		},
 		{
+			"a request's content keeps its negation",
+			"Governor Tom Baxter told reporters never to trust the polls.\n",
+			[]want{{record.Indirect, "never to trust the polls", "told", "Tom Baxter"}},
+		},
+		{
 			"talked about: a speech act about a noun phrase",
 			"Mayor Denise Whitcombe talked about the flood barrier at the town hall.\n",
 			[]want{{record.Indirect, "the flood barrier", "talked about", "Denise Whitcombe"}},

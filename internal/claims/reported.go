@@ -659,6 +659,8 @@ func (f *finder) complement(k, lim int, cl class) int {
 		t := toks[k]
 		w := strings.ToLower(t.Text)
 		switch {
+		case syntax.Negator(w):
+			return k // "warned them not to ...": the content keeps its "not"
 		case f.skippable(k):
 			k++
 		case t.Text == ",":

@@ -130,6 +130,10 @@ var (
 	hedges   = set("likely", "possibly", "probably", "perhaps")
 )
 
+// Negator reports whether the lower-cased word w negates a verb: "not",
+// "n't", "never".
+func Negator(w string) bool { return negators[w] }
+
 // readWord reads what word w itself tells of the group: "never signed" is
 // negated, "probably signed" only possible.
 func (g *Verb) readWord(w string) {
