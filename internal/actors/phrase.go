@@ -48,6 +48,9 @@ func (r *Resolver) Speaker(k, j int) (a int, ok bool) {
 	if owner[head] != none {
 		return int(owner[head]), true
 	}
+	if a := r.titleOf(k, j); a != none {
+		return a, true
+	}
 	for i := k; i <= j; i++ {
 		if owner[i] != none {
 			return int(owner[i]), true
@@ -60,6 +63,30 @@ func (r *Resolver) Speaker(k, j int) (a int, ok bool) {
 		return a, true
 	}
 	return r.Source(k, j), true
+}
+
+// titleOf returns the person one of whose titles is the whole phrase
+// [k, j], written out, when its head is a common noun: a headline's
+// "Orvane mayor" is the person titled "Orvane Mayor", not the place
+// Orvane the phrase names.
+func (r *Resolver) titleOf(k, j int) int {
+	toks := r.d.Tokens
+	if j <= k || r.Owners()[j] != none || !strings.HasPrefix(toks[j].Tag, "NN") {
+		return none
+	}
+	phrase := string(r.d.Input[toks[k].Start:toks[j].End])
+	for a, act := range r.actors {
+		if act.Type != record.Person || act.Anonymous {
+			continue
+		}
+		for _, t := range act.Titles {
+			if strings.EqualFold(t, phrase) {
+				r.Link(a, k, j+1)
+				return a
+			}
+		}
+	}
+	return none
 }
 
 // joined reports whether the name that ends the phrase [k, j] follows a

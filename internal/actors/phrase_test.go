@@ -26,6 +26,8 @@ func TestSpeaker(t *testing.T) {
 		{"Orvane Mills cut jobs. A spokeswoman for Orvane Mills said more would go.\n", "A spokeswoman", "Mills said", "Orvane Mills"},
 		// A description refers back to the person with that title.
 		{"Mayor Ivo Marsh opened the bridge on Monday. Later the mayor said it was safe.\n", "the mayor said", "mayor said", "Ivo Marsh"},
+		// A headline's place and role are the person titled so, not the place.
+		{"Tarnby mayor defends bridge plan\n\nTarnby Mayor Ivo Marsh opened the bridge on Monday.\n", "Tarnby mayor", "mayor defends", "Ivo Marsh"},
 	} {
 		r, k, j := span(t, tc.text, tc.from, tc.to)
 		a, ok := r.Speaker(k, j)
