@@ -497,10 +497,7 @@ func (f *finder) transparent(i int) bool {
 // `," said X`, `" — X`, `," according to X`.
 func (f *finder) attrRight(rA, rB int) attribution {
 	toks := f.d.Tokens
-	i := rA
-	for i < rB && toks[i].Text == "," {
-		i++
-	}
+	i := f.past(rA, rB, func(t nlp.Token) bool { return t.Text == "," })
 	if i >= rB {
 		return attribution{}
 	}

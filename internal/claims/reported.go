@@ -368,15 +368,21 @@ func objectOpeners(t string) bool {
 // after a cue's object, is no part of it: a finite verb, whose subject is
 // the cue's.
 func (f *finder) objectJoins(i, e int) bool {
-	toks := f.d.Tokens
-	n := i
-	for n < e && toks[n].Tag == "RB" {
-		n++
-	}
+	n := f.past(i, e, func(t nlp.Token) bool { return t.Tag == "RB" })
 	if n >= e {
 		return false
 	}
-	return syntax.Finite(toks[n].Tag) || toks[n].Tag == "MD"
+	t := f.d.Tokens[n].Tag
+	return syntax.Finite(t) || t == "MD"
+}
+
+// past returns the first token from i, before e, that skip does not pass
+// over; e if it passes over them all.
+func (f *finder) past(i, e int, skip func(nlp.Token) bool) int {
+	for i < e && skip(f.d.Tokens[i]) {
+		i++
+	}
+	return i
 }
 
 // phraseEnds reports whether token j, in the content [k, e) of a phrase
