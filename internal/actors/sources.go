@@ -72,6 +72,20 @@ func (r *Resolver) Source(k, j int) int {
 		}
 		return none
 	}
+	if !r.sourceWords(k, j) {
+		return none
+	}
+	a := r.sourceActor(r.sourceName(k, j), typ)
+	r.Link(a, k, j+1)
+	return a
+}
+
+// sourceWords reports whether the words of tokens [k, j] may name an
+// unnamed source: an opening article, quantifier or possessive, "all",
+// "both" or a number in words, then lower-case nouns and adjectives, two
+// sources' heads perhaps joined by "and"; none of them an actor's.
+func (r *Resolver) sourceWords(k, j int) bool {
+	toks := r.d.Tokens
 	lx := loadLexicon()
 	for i := k; i <= j; i++ {
 		t := toks[i]
@@ -85,30 +99,31 @@ func (r *Resolver) Source(k, j int) int {
 			continue // "world leaders and diplomats"
 		}
 		if t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "JJ" && t.Tag != "NNP" && t.Tag != "VBN" || r.Owners()[i] >= 0 {
-			return none
+			return false
 		}
 		if nlp.IsCapitalized(t.Text) && i == j && i != r.d.Sentences[t.Sent].First {
-			return none // a name, unless its capital opens the sentence
+			return false // a name, unless its capital opens the sentence
 		}
 	}
-	name := r.sourceName(k, j)
-	a, key := none, sourceKey(name)
+	return true
+}
+
+// sourceActor returns the unnamed actor of type typ known by the words of
+// name (sameSource), else a new one, whose id follows the last actor's.
+func (r *Resolver) sourceActor(name, typ string) int {
+	key := sourceKey(name)
 	for x := range r.actors {
 		if act := &r.actors[x]; act.Anonymous && act.Type == typ && sameSource(sourceKey(act.Name), key) {
-			a = x
-			break
+			return x
 		}
 	}
-	if a == none {
-		a = len(r.actors)
-		r.actors = append(r.actors, record.Actor{
-			ID: fmt.Sprintf("a%d", a+1), Name: name, Type: typ, Anonymous: true,
-			Aliases: []string{}, Titles: []string{}, Spans: []record.Span{},
-		})
-		r.added = append(r.added, nil)
-		r.born = append(r.born, a)
-	}
-	r.Link(a, k, j+1)
+	a := len(r.actors)
+	r.actors = append(r.actors, record.Actor{
+		ID: fmt.Sprintf("a%d", a+1), Name: name, Type: typ, Anonymous: true,
+		Aliases: []string{}, Titles: []string{}, Spans: []record.Span{},
+	})
+	r.added = append(r.added, nil)
+	r.born = append(r.born, a)
 	return a
 }
 
