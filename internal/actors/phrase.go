@@ -49,6 +49,7 @@ func (r *Resolver) Speaker(k, j int) (a int, ok bool) {
 		return int(owner[head]), true
 	}
 	if a := r.titleOf(k, j); a != none {
+		r.Link(a, k, j+1)
 		return a, true
 	}
 	for i := k; i <= j; i++ {
@@ -74,17 +75,21 @@ func (r *Resolver) titleOf(k, j int) int {
 	if j <= k || r.Owners()[j] != none || !strings.HasPrefix(toks[j].Tag, "NN") {
 		return none
 	}
-	phrase := string(r.d.Input[toks[k].Start:toks[j].End])
-	for a, act := range r.actors {
-		if act.Type != record.Person || act.Anonymous {
-			continue
-		}
-		for _, t := range act.Titles {
-			if strings.EqualFold(t, phrase) {
-				r.Link(a, k, j+1)
-				return a
+	if r.titles == nil {
+		r.titles = map[string]int32{}
+		for a, act := range r.actors {
+			if act.Type != record.Person || act.Anonymous {
+				continue
+			}
+			for _, t := range act.Titles {
+				if _, ok := r.titles[strings.ToLower(t)]; !ok {
+					r.titles[strings.ToLower(t)] = int32(a)
+				}
 			}
 		}
+	}
+	if a, ok := r.titles[strings.ToLower(string(r.d.Input[toks[k].Start:toks[j].End]))]; ok {
+		return int(a)
 	}
 	return none
 }
@@ -142,7 +147,8 @@ func (r *Resolver) Dry(on bool) { r.dry = on }
 // held by two actors read as the shortest one's ("US" in "US
 // officials"): the actor of its head, unless the head is a possessor;
 // else of its last word, a proper noun ("President of Brindle Ann
-// Bell"); else the first actor named in it that is no possessor ("his
+// Bell"); else the person one of whose titles the phrase is ("Tarnby
+// mayor"); else the first actor named in it that is no possessor ("his
 // company" is not his, nor "Orvane's plant" Orvane's). none when its
 // words name no actor: who a pronoun is, Pronoun and It say.
 func (r *Resolver) Named(p syntax.Phrase) int {
@@ -156,6 +162,9 @@ func (r *Resolver) Named(p syntax.Phrase) int {
 	}
 	if a := near[p.B]; a >= 0 && t[p.B].Tag == "NNP" {
 		return int(a)
+	}
+	if a := r.titleOf(int(p.A), int(p.B)); a != none {
+		return a
 	}
 	for i := int(p.A); i <= int(p.B); i++ {
 		a := near[i]

@@ -62,6 +62,8 @@ func TestNamed(t *testing.T) {
 		{"Dalia Varga's lawyer Ivo Marsh appealed.\n", "Dalia", "Marsh appealed", "Ivo Marsh"},
 		// A possessive pronoun names no one.
 		{"Dalia Varga spoke. His lawyer appealed.\n", "His", "lawyer appealed", ""},
+		// A place and a role that are a person's title: that person.
+		{"Tarnby mayor opens bridge\n\nTarnby Mayor Ivo Marsh opened the bridge on Monday.\n", "Tarnby mayor", "mayor opens", "Ivo Marsh"},
 	} {
 		r, k, j := span(t, tc.text, tc.from, tc.to)
 		p := syntax.Phrase{A: int32(k), B: int32(j), Head: int32(j), OK: true}

@@ -22,9 +22,10 @@ type Resolver struct {
 	actors []record.Actor
 	owner  []int32 // token → actor, the longest span winning; built when first asked, updated by Link
 	added  [][]record.Span
-	near   []int32 // token → actor, the shortest span winning; built when first asked
-	born   []int   // the actors Source added
-	dry    bool    // see Dry
+	near   []int32          // token → actor, the shortest span winning; built when first asked
+	born   []int            // the actors Source added
+	titles map[string]int32 // a person's title, folded → the first person bearing it; built when first asked
+	dry    bool             // see Dry
 }
 
 // NewResolver returns a resolver over the actors of d.
