@@ -15,24 +15,38 @@ func span(t *testing.T, text, from, to string) (*Resolver, int, int) {
 	return NewResolver(d, Find(parsed(d))), k, nlptest.At(t, d, text, to)
 }
 
-// TestSpeaker checks which actor a speaker's phrase names.
-func TestSpeaker(t *testing.T) {
-	for _, tc := range []struct{ text, from, to, want string }{
-		// The first of two actors joined by "and".
-		{"Dalia Varga and Ivo Marsh said the plan would fail.\n", "Dalia", "Marsh said", "Dalia Varga"},
-		// A person's name ends the phrase after a title.
-		{"Orvane Mills chief executive Dalia Varga said the plant would close.\n", "Orvane", "Varga said", "Dalia Varga"},
-		// The head before "for" names no actor: the first actor named.
-		{"Orvane Mills cut jobs. A spokeswoman for Orvane Mills said more would go.\n", "A spokeswoman", "Mills said", "Orvane Mills"},
-		// A description refers back to the person with that title.
-		{"Mayor Ivo Marsh opened the bridge on Monday. Later the mayor said it was safe.\n", "the mayor said", "mayor said", "Ivo Marsh"},
-		// A headline's place and role are the person titled so, not the place.
-		{"Tarnby mayor defends bridge plan\n\nTarnby Mayor Ivo Marsh opened the bridge on Monday.\n", "Tarnby mayor", "mayor defends", "Ivo Marsh"},
+// TestPhrase checks which actor a phrase names, read as a speaker
+// (Speaker) or as a doer (Named).
+func TestPhrase(t *testing.T) {
+	for _, tc := range []struct{ read, text, from, to, want string }{
+		// Speaker: the first of two actors joined by "and".
+		{"Speaker", "Dalia Varga and Ivo Marsh said the plan would fail.\n", "Dalia", "Marsh said", "Dalia Varga"},
+		// Speaker: a person's name ends the phrase after a title.
+		{"Speaker", "Orvane Mills chief executive Dalia Varga said the plant would close.\n", "Orvane", "Varga said", "Dalia Varga"},
+		// Speaker: the head before "for" names no actor: the first actor named.
+		{"Speaker", "Orvane Mills cut jobs. A spokeswoman for Orvane Mills said more would go.\n", "A spokeswoman", "Mills said", "Orvane Mills"},
+		// Speaker: a description refers back to the person with that title.
+		{"Speaker", "Mayor Ivo Marsh opened the bridge on Monday. Later the mayor said it was safe.\n", "the mayor said", "mayor said", "Ivo Marsh"},
+		// Speaker: a headline's place and role are the person titled so, not the place.
+		{"Speaker", "Tarnby mayor defends bridge plan\n\nTarnby Mayor Ivo Marsh opened the bridge on Monday.\n", "Tarnby mayor", "mayor defends", "Ivo Marsh"},
+		// Named: the head's actor.
+		{"Named", "Orvane Mills opened a depot.\n", "Orvane", "Mills opened", "Orvane Mills"},
+		// Named: not a possessor's: the first actor that is no possessor.
+		{"Named", "Dalia Varga's lawyer Ivo Marsh appealed.\n", "Dalia", "Marsh appealed", "Ivo Marsh"},
+		// Named: a possessive pronoun names no one.
+		{"Named", "Dalia Varga spoke. His lawyer appealed.\n", "His", "lawyer appealed", ""},
+		// Named: a place and a role that are a person's title: that person.
+		{"Named", "Tarnby mayor opens bridge\n\nTarnby Mayor Ivo Marsh opened the bridge on Monday.\n", "Tarnby mayor", "mayor opens", "Ivo Marsh"},
 	} {
 		r, k, j := span(t, tc.text, tc.from, tc.to)
-		a, ok := r.Speaker(k, j)
+		a, ok := none, true
+		if tc.read == "Speaker" {
+			a, ok = r.Speaker(k, j)
+		} else {
+			a = r.Named(syntax.Phrase{A: int32(k), B: int32(j), Head: int32(j), OK: true})
+		}
 		if got := r.name(a); !ok || got != tc.want {
-			t.Errorf("Speaker(%q…%q in %q) = %q %v, want %q", tc.from, tc.to, tc.text, got, ok, tc.want)
+			t.Errorf("%s(%q…%q in %q) = %q %v, want %q", tc.read, tc.from, tc.to, tc.text, got, ok, tc.want)
 		}
 	}
 }
@@ -50,26 +64,6 @@ func TestDry(t *testing.T) {
 	r.Dry(false)
 	if a, ok := r.Speaker(k, j); r.name(a) != "announcer" || !ok || len(r.Actors()) != n+1 {
 		t.Errorf("Speaker(the announcer) = %q %v, %d actors; want announcer, %d actors", r.name(a), ok, len(r.Actors()), n+1)
-	}
-}
-
-// TestNamed checks which actor the words of a doer's phrase name.
-func TestNamed(t *testing.T) {
-	for _, tc := range []struct{ text, from, to, want string }{
-		// The head's actor.
-		{"Orvane Mills opened a depot.\n", "Orvane", "Mills opened", "Orvane Mills"},
-		// Not a possessor's: the first actor that is no possessor.
-		{"Dalia Varga's lawyer Ivo Marsh appealed.\n", "Dalia", "Marsh appealed", "Ivo Marsh"},
-		// A possessive pronoun names no one.
-		{"Dalia Varga spoke. His lawyer appealed.\n", "His", "lawyer appealed", ""},
-		// A place and a role that are a person's title: that person.
-		{"Tarnby mayor opens bridge\n\nTarnby Mayor Ivo Marsh opened the bridge on Monday.\n", "Tarnby mayor", "mayor opens", "Ivo Marsh"},
-	} {
-		r, k, j := span(t, tc.text, tc.from, tc.to)
-		p := syntax.Phrase{A: int32(k), B: int32(j), Head: int32(j), OK: true}
-		if got := r.name(r.Named(p)); got != tc.want {
-			t.Errorf("Named(%q…%q in %q) = %q, want %q", tc.from, tc.to, tc.text, got, tc.want)
-		}
 	}
 }
 

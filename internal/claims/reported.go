@@ -185,7 +185,7 @@ func (f *finder) reportsSpeech(si, c, lim int, cl class) (toVerb, ok bool) {
 	}
 	if c > s.First {
 		p := strings.ToLower(toks[c-1].Text)
-		if notBefore[p] && !f.negatedAct(c, p, cl) || toks[c].Tag == "VBN" && beForms[p] {
+		if notBefore(p) && !f.negatedAct(c, p, cl) || toks[c].Tag == "VBN" && beForms[p] {
 			return false, false
 		}
 	}
@@ -209,12 +209,12 @@ func (f *finder) negatedAct(c int, p string, cl class) bool {
 	return cl == act && p != "to" && f.lx.has(f.d.Tokens[c].Text, negatedTrait)
 }
 
-// notBefore are the words after which a cue reports nothing; notAfter
-// those before which it reports nothing.
-var (
-	notBefore = set("to", "not", "n't", "never")
-	notAfter  = set("by", "as")
-)
+// notBefore reports whether a cue after the word p reports nothing: "to",
+// or a word that negates it (syntax.Negator).
+func notBefore(p string) bool { return p == "to" || syntax.Negator(p) }
+
+// notAfter are the words before which a cue reports nothing.
+var notAfter = set("by", "as")
 
 // reportingSubject finds the subject of the cue [c, lim) of sentence si:
 // its own ("X said"), the one it shares with the cue or verb before "and"
